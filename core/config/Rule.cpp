@@ -1,0 +1,6 @@
+#include "Rule.h"
+
+QString protocolName(Protocol p)
+{
+    return p == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp");
+}

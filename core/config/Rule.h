@@ -1,0 +1,60 @@
+#pragma once
+
+#include "AccessList.h"
+#include "Annotations.h"
+
+#include <QPair>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+enum class Protocol { Tcp, Udp };
+
+QString protocolName(Protocol p); // "tcp" / "udp"
+
+struct RuleOption {
+    QString name;
+    QString value;
+    bool operator==(const RuleOption &o) const { return name == o.name && value == o.value; }
+    bool operator!=(const RuleOption &o) const { return !(*this == o); }
+};
+
+// One forwarding: listen on bindHost:bindPort, relay each connection to connectHost:connectPort.
+// Hosts and ports are kept as the user wrote them (a host name, a service name) so that export
+// writes them back unchanged; the resolve helpers give the numbers.
+struct Rule {
+    int id = 0;           // stable within a document; the engine diffs configs by it
+    bool enabled = true;
+    QString name;         // PortRelay-only; a comment annotation in rinetd.conf
+    Protocol bindProtocol = Protocol::Tcp;
+    Protocol connectProtocol = Protocol::Tcp;
+    bool bindProtocolExplicit = false;    // "/tcp" was written (kept for export)
+    bool connectProtocolExplicit = false;
+    QString bindHost;
+    QString bindPort;
+    QString connectHost;
+    QString connectPort;
+    AccessList acl;                // this rule's own allow/deny, checked after the global list
+    QVector<RuleOption> options;   // every [name=value] in written order, known or not
+    Annotations notes;
+
+    // Known options. timeout= is in seconds; src= is the source address of outgoing sockets.
+    std::optional<int> timeoutSeconds() const;
+    QString sourceAddress() const;
+    QString option(const QString &name) const; // empty when absent
+    void setOption(const QString &name, const QString &value); // empty value removes it
+
+    std::optional<quint16> resolvedBindPort() const;
+    std::optional<quint16> resolvedConnectPort() const;
+
+    // Whether two rules describe the same listener and target (what a reload compares).
+    bool sameForwarding(const Rule &o) const;
+
+    bool operator==(const Rule &o) const;
+    bool operator!=(const Rule &o) const { return !(*this == o); }
+};
+
+// A port as number or as a service name, looked up in the system's services database as rinetd
+// does. Empty when the text is neither or the number is outside 1..65535.
+std::optional<quint16> resolvePort(const QString &text, Protocol protocol);

@@ -1,0 +1,8 @@
+#include "MainWindow.h"
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("PortRelay"));
+    resize(1100, 700);
+}
