@@ -1,11 +1,39 @@
-#include "MainWindow.h"
+#include "CommandLine.h"
+#include "ConfigCommands.h"
+#include "GuiMain.h"
+#include "HeadlessMain.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    MainWindow w;
-    w.show();
-    return app.exec();
+#include <memory>
+
+int main(int argc, char *argv[]) {
+    // The application object decides whether a display is touched at all, so the mode must be
+    // known before it exists: --headless, --check and --export never initialise a GUI.
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLineWantsNoGui(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("PortRelay"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PortRelay"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTRELAY_VERSION));
+
+    CommandLine cmd;
+    int exitCode = 0;
+    if (!parseCommandLine(&cmd, &exitCode))
+        return exitCode;
+
+    switch (cmd.mode) {
+    case CommandLine::Mode::Check:
+        return runCheck(cmd);
+    case CommandLine::Mode::Export:
+        return runExport(cmd);
+    case CommandLine::Mode::Headless:
+        return runHeadless(cmd);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    return runGui(cmd);
 }

@@ -33,8 +33,7 @@ struct AclEntry {
     Kind kind = Kind::Allow;
     QString pattern; // as written; validated by AclPattern::parse
     Annotations notes;
-    bool operator==(const AclEntry &o) const
-    {
+    bool operator==(const AclEntry &o) const {
         return kind == o.kind && pattern == o.pattern && notes == o.notes;
     }
     bool operator!=(const AclEntry &o) const { return !(*this == o); }

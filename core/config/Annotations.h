@@ -11,8 +11,7 @@ struct Annotations {
     QString trailingComment;  // verbatim from '#', empty when none
 
     bool isEmpty() const { return leadingLines.isEmpty() && trailingComment.isEmpty(); }
-    bool operator==(const Annotations &o) const
-    {
+    bool operator==(const Annotations &o) const {
         return leadingLines == o.leadingLines && trailingComment == o.trailingComment;
     }
     bool operator!=(const Annotations &o) const { return !(*this == o); }

@@ -17,9 +17,9 @@ enum class LogFormat {
 // The whole document: what a rinetd.conf or a PortRelay JSON file holds. A plain value: the
 // readers make one, the writers print one, the UI edits a copy and the engine diffs two.
 struct Config {
-    QString logFile;      // empty: no log file
+    QString logFile; // empty: no log file
     LogFormat logFormat = LogFormat::Rinetd;
-    QString pidFile;      // empty: the default (/var/run/rinetd.pid in rinetd)
+    QString pidFile; // empty: the default (/var/run/rinetd.pid in rinetd)
     Annotations logFileNotes;
     Annotations logFormatNotes;
     Annotations pidFileNotes;

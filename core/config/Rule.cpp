@@ -1,6 +1,5 @@
 #include "Rule.h"
 
-QString protocolName(Protocol p)
-{
+QString protocolName(Protocol p) {
     return p == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp");
 }

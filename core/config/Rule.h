@@ -24,25 +24,25 @@ struct RuleOption {
 // Hosts and ports are kept as the user wrote them (a host name, a service name) so that export
 // writes them back unchanged; the resolve helpers give the numbers.
 struct Rule {
-    int id = 0;           // stable within a document; the engine diffs configs by it
+    int id = 0; // stable within a document; the engine diffs configs by it
     bool enabled = true;
-    QString name;         // PortRelay-only; a comment annotation in rinetd.conf
+    QString name; // PortRelay-only; a comment annotation in rinetd.conf
     Protocol bindProtocol = Protocol::Tcp;
     Protocol connectProtocol = Protocol::Tcp;
-    bool bindProtocolExplicit = false;    // "/tcp" was written (kept for export)
+    bool bindProtocolExplicit = false; // "/tcp" was written (kept for export)
     bool connectProtocolExplicit = false;
     QString bindHost;
     QString bindPort;
     QString connectHost;
     QString connectPort;
-    AccessList acl;                // this rule's own allow/deny, checked after the global list
-    QVector<RuleOption> options;   // every [name=value] in written order, known or not
+    AccessList acl;              // this rule's own allow/deny, checked after the global list
+    QVector<RuleOption> options; // every [name=value] in written order, known or not
     Annotations notes;
 
     // Known options. timeout= is in seconds; src= is the source address of outgoing sockets.
     std::optional<int> timeoutSeconds() const;
     QString sourceAddress() const;
-    QString option(const QString &name) const; // empty when absent
+    QString option(const QString &name) const;                 // empty when absent
     void setOption(const QString &name, const QString &value); // empty value removes it
 
     std::optional<quint16> resolvedBindPort() const;

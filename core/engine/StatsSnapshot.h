@@ -15,13 +15,13 @@ enum class RuleState {
 struct RuleStats {
     int ruleId = 0;
     RuleState state = RuleState::Disabled;
-    QString error;          // human-readable reason when state == Error
-    quint64 active = 0;     // open connections (TCP) or sessions (UDP)
-    quint64 accepted = 0;   // connections accepted and allowed
-    quint64 refused = 0;    // refused by access control
-    quint64 failed = 0;     // target could not be reached
-    quint64 bytesFromClient = 0; // client -> target
-    quint64 bytesToClient = 0;   // target -> client
+    QString error;                   // human-readable reason when state == Error
+    quint64 active = 0;              // open connections (TCP) or sessions (UDP)
+    quint64 accepted = 0;            // connections accepted and allowed
+    quint64 refused = 0;             // refused by access control
+    quint64 failed = 0;              // target could not be reached
+    quint64 bytesFromClient = 0;     // client -> target
+    quint64 bytesToClient = 0;       // target -> client
     quint64 datagramsFromClient = 0; // UDP only
     quint64 datagramsToClient = 0;   // UDP only
     quint64 dropped = 0;             // UDP: datagrams or sessions dropped (ACL, session limit)

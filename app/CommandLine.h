@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line. Parsed once in main(), handed to one mode.
+struct CommandLine {
+    enum class Mode { Gui, Headless, Check, Export };
+    Mode mode = Mode::Gui;
+    QString configFile;   // --headless -c FILE / --check FILE / --export OUT FILE
+    QString exportTarget; // --export OUT
+    bool force = false;   // --export despite errors
+    QString user;         // --user NAME: drop root after binding
+    bool syslog = false;  // --syslog
+    QString ident;        // --ident NAME (syslog tag)
+    bool minimized = false;
+    QStringList files; // GUI: files to open
+};
+
+// True when argv asks for a mode that must not touch a display (decided before any
+// QGuiApplication exists).
+bool commandLineWantsNoGui(int argc, char *argv[]);
+
+// Parses QCoreApplication::arguments(). On --help/--version/usage errors it prints and returns
+// false with *exitCode set.
+bool parseCommandLine(CommandLine *out, int *exitCode);

@@ -1,0 +1,5 @@
+#pragma once
+
+#include "CommandLine.h"
+
+int runHeadless(const CommandLine &cmd);
