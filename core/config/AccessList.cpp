@@ -1,0 +1,199 @@
+#include "AccessList.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("AclPattern", text);
+}
+
+bool isGlobChar(QChar c) {
+    const char16_t u = c.unicode();
+    return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F') || u == '.' ||
+           u == ':' || u == '*' || u == '?';
+}
+
+// Classic glob: '*' any run (also empty), '?' exactly one character. Iterative with one
+// back-tracking point, so it is linear in practice and cannot recurse deeply.
+bool globMatch(const QString &pattern, const QString &text) {
+    int p = 0;
+    int t = 0;
+    int starP = -1;
+    int starT = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && (pattern.at(p) == QLatin1Char('?') ||
+                                   pattern.at(p).toLower() == text.at(t).toLower())) {
+            ++p;
+            ++t;
+        } else if (p < pattern.size() && pattern.at(p) == QLatin1Char('*')) {
+            starP = p++;
+            starT = t;
+        } else if (starP >= 0) {
+            p = starP + 1;
+            t = ++starT;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern.at(p) == QLatin1Char('*'))
+        ++p;
+    return p == pattern.size();
+}
+
+// The textual forms a client address is matched against: IPv4 dotted quad, or IPv6 in
+// compressed lower-case form without scope; an IPv4-mapped IPv6 address also as IPv4.
+QStringList textualForms(const QHostAddress &address) {
+    QStringList forms;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        forms << address.toString();
+        return forms;
+    }
+    bool isMapped = false;
+    const quint32 v4 = address.toIPv4Address(&isMapped);
+    if (isMapped)
+        forms << QHostAddress(v4).toString();
+    QHostAddress withoutScope(address);
+    withoutScope.setScopeId(QString());
+    forms << withoutScope.toString().toLower();
+    return forms;
+}
+
+bool validateGlob(const QString &text, QString *error) {
+    for (const QChar c : text) {
+        if (!isGlobChar(c)) {
+            if (error)
+                *error = tr("invalid character '%1' in pattern '%2' (allowed: digits, hex "
+                            "letters, '.', ':', '*', '?' or a CIDR prefix like 10.0.0.0/8; host "
+                            "names are not permitted)")
+                             .arg(c, text);
+            return false;
+        }
+    }
+    const bool hasWildcard = text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?'));
+    const bool looksIpv6 = text.contains(QLatin1Char(':'));
+    if (!hasWildcard) {
+        const QHostAddress literal(text);
+        if (literal.isNull()) {
+            if (error)
+                *error = tr("pattern '%1' is neither an IP address nor a glob and can never match")
+                             .arg(text);
+            return false;
+        }
+        return true;
+    }
+    if (looksIpv6)
+        return true;
+    // An IPv4 glob: at most four non-empty dot-separated groups of digits and wildcards.
+    const QStringList groups = text.split(QLatin1Char('.'));
+    bool ok = groups.size() <= 4;
+    for (const QString &group : groups) {
+        if (group.isEmpty())
+            ok = false;
+        for (const QChar c : group) {
+            if (!(c.isDigit() || c == QLatin1Char('*') || c == QLatin1Char('?')))
+                ok = false;
+        }
+        if (!group.contains(QLatin1Char('*')) && group.size() > 3)
+            ok = false;
+    }
+    if (!ok && error)
+        *error = tr("pattern '%1' is not a valid IPv4 glob").arg(text);
+    return ok;
+}
+
+} // namespace
+
+std::optional<AclPattern> AclPattern::parse(const QString &text, QString *error) {
+    if (text.isEmpty()) {
+        if (error)
+            *error = tr("empty pattern");
+        return std::nullopt;
+    }
+    AclPattern pattern;
+    pattern.m_text = text;
+    const int slash = text.indexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        const QString addressText = text.left(slash);
+        const QString prefixText = text.mid(slash + 1);
+        bool prefixOk = !prefixText.isEmpty() && prefixText.size() <= 3;
+        for (const QChar c : prefixText)
+            prefixOk = prefixOk && c.isDigit() && c.unicode() < 128;
+        const QHostAddress address(addressText);
+        if (address.isNull()) {
+            if (error)
+                *error =
+                    tr("'%1' in CIDR pattern '%2' is not an IP address").arg(addressText, text);
+            return std::nullopt;
+        }
+        if (!address.scopeId().isEmpty()) {
+            if (error)
+                *error = tr("CIDR pattern '%1' must not carry a scope").arg(text);
+            return std::nullopt;
+        }
+        const int maxPrefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
+        const int prefix = prefixOk ? prefixText.toInt() : -1;
+        if (prefix < 0 || prefix > maxPrefix) {
+            if (error)
+                *error = tr("prefix length '%1' in CIDR pattern '%2' is not in 0..%3")
+                             .arg(prefixText, text)
+                             .arg(maxPrefix);
+            return std::nullopt;
+        }
+        pattern.m_isCidr = true;
+        pattern.m_subnet = qMakePair(address, prefix);
+        return pattern;
+    }
+    if (!validateGlob(text, error))
+        return std::nullopt;
+    return pattern;
+}
+
+bool AclPattern::matches(const QHostAddress &address) const {
+    if (address.isNull())
+        return false;
+    if (m_isCidr) {
+        if (address.isInSubnet(m_subnet))
+            return true;
+        bool isMapped = false;
+        const quint32 v4 = address.toIPv4Address(&isMapped);
+        return isMapped && address.protocol() == QAbstractSocket::IPv6Protocol &&
+               QHostAddress(v4).isInSubnet(m_subnet);
+    }
+    const QStringList forms = textualForms(address);
+    for (const QString &form : forms) {
+        if (globMatch(m_text, form))
+            return true;
+    }
+    return false;
+}
+
+AccessDecision AccessList::evaluate(const QHostAddress &client) const {
+    AccessDecision decision;
+    int firstAllowMatch = -1;
+    bool anyAllow = false;
+    for (int i = 0; i < entries.size(); ++i) {
+        const AclEntry &entry = entries.at(i);
+        const std::optional<AclPattern> pattern = AclPattern::parse(entry.pattern);
+        // An invalid pattern matches nothing; the reader already reported it as an error.
+        const bool matched = pattern && pattern->matches(client);
+        if (entry.kind == AclEntry::Kind::Deny) {
+            if (matched) {
+                decision.result = AccessDecision::Result::Denied;
+                decision.decidingEntry = i;
+                return decision;
+            }
+        } else {
+            anyAllow = true;
+            if (matched && firstAllowMatch < 0)
+                firstAllowMatch = i;
+        }
+    }
+    if (anyAllow && firstAllowMatch < 0) {
+        decision.result = AccessDecision::Result::NotAllowed;
+        return decision;
+    }
+    decision.result = AccessDecision::Result::Allowed;
+    decision.decidingEntry = firstAllowMatch;
+    return decision;
+}
