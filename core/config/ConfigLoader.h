@@ -14,7 +14,7 @@ struct ConfigLoadResult {
     bool readable = true; // false: the file could not be read at all (see readError)
     QString readError;
     ConfigFormat format = ConfigFormat::RinetdConf;
-    Config config;        // every valid part, even when there are errors
+    Config config; // every valid part, even when there are errors
     QVector<ConfigDiagnostic> diagnostics;
 
     bool hasErrors() const { return !readable || ::hasErrors(diagnostics); }

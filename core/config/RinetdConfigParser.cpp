@@ -1,0 +1,846 @@
+#include "RinetdConfigParser.h"
+
+#include "RinetdSyntax.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace RinetdSyntax;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("RinetdConfigParser", text);
+}
+
+bool isBlank(QChar c) {
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+int skipBlanks(const QString &s, int i) {
+    while (i < s.size() && isBlank(s.at(i)))
+        ++i;
+    return i;
+}
+
+bool isDirectiveWord(const QString &s) {
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z][-a-zA-Z_]*$"));
+    return re.match(s).hasMatch();
+}
+
+bool isAllDigits(const QString &s) {
+    if (s.isEmpty())
+        return false;
+    for (const QChar c : s) {
+        if (c.unicode() < '0' || c.unicode() > '9')
+            return false;
+    }
+    return true;
+}
+
+const QStringList &keywords() {
+    static const QStringList words = {QStringLiteral("allow"), QStringLiteral("deny"),
+                                      QStringLiteral("logfile"), QStringLiteral("pidlogfile"),
+                                      QStringLiteral("logcommon")};
+    return words;
+}
+
+} // namespace
+
+RinetdConfigParser::RinetdConfigParser(QString fileName)
+    : m_fileName(std::move(fileName)) {}
+
+void RinetdConfigParser::reset() {
+    m_diagnostics.clear();
+    m_config = Config();
+    m_line = 0;
+    m_lineHadError = false;
+    m_pendingLines.clear();
+    m_pendingName.clear();
+    m_hasPendingName = false;
+    m_pendingOptions.clear();
+    m_hasPendingOptions = false;
+    m_pendingCidr.clear();
+    m_pendingLogFormat.clear();
+    m_lastEnabledRule = -1;
+    m_lastDisabledRule = -1;
+    m_inUnsupportedRule = false;
+}
+
+Config RinetdConfigParser::parse(const QByteArray &data) {
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(data);
+    if (decoder.hasError()) {
+        // rinetd reads bytes; Latin-1 maps each byte to one character, so nothing is lost.
+        text = QString::fromLatin1(data);
+        reset();
+        warning(0, tr("the file is not valid UTF-8; it was read as Latin-1"));
+        const QVector<ConfigDiagnostic> early = m_diagnostics;
+        Config config = parseText(text);
+        m_diagnostics = early + m_diagnostics;
+        return config;
+    }
+    return parseText(text);
+}
+
+Config RinetdConfigParser::parseText(const QString &input) {
+    reset();
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+        m_line = 1;
+        warning(1, tr("byte order mark at the start of the file: rinetd 0.73 reads it as part "
+                      "of the first line"));
+    }
+    QStringList lines = text.split(QLatin1Char('\n'));
+    const bool endsWithNewline = text.endsWith(QLatin1Char('\n'));
+    if (endsWithNewline || text.isEmpty())
+        lines.removeLast();
+    for (int i = 0; i < lines.size(); ++i) {
+        QString raw = lines.at(i);
+        if (raw.endsWith(QLatin1Char('\r')))
+            raw.chop(1);
+        parseLine(raw, i + 1, !endsWithNewline && i == lines.size() - 1);
+    }
+    m_config.trailingLines = takeNotes(QString()).leadingLines;
+    return m_config;
+}
+
+void RinetdConfigParser::parseLine(const QString &raw, int lineNo, bool lastWithoutNewline) {
+    m_line = lineNo;
+    m_lineHadError = false;
+    const int start = skipBlanks(raw, 0);
+    if (start == raw.size()) {
+        m_pendingLines << raw;
+        return;
+    }
+    if (raw.at(start) == QLatin1Char('#')) {
+        parseComment(raw, start + 1);
+        return;
+    }
+    const bool ok = parseContent(raw.mid(start), start + 1, LineMode::Normal, lastWithoutNewline);
+    if (!ok) {
+        // Keep what the user wrote: a line with errors survives as a comment.
+        m_pendingLines << QString::fromLatin1(InvalidPrefix) + QLatin1Char(' ') + raw;
+        return;
+    }
+    if (lastWithoutNewline)
+        warning(raw.size() + 1, tr("no newline at the end of the file: rinetd 0.73 silently "
+                                   "ignores this last line; PortRelay reads it"));
+}
+
+void RinetdConfigParser::parseComment(const QString &raw, int column) {
+    const QString body = raw.mid(column - 1);
+    if (body.startsWith(QLatin1String("#portrelay"))) {
+        parseAnnotation(raw, body, column);
+        return;
+    }
+    m_pendingLines << raw;
+}
+
+void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body, int column) {
+    auto restOf = [&](const char *prefix, int *restColumn) {
+        const int len = int(qstrlen(prefix));
+        const int at = skipBlanks(body, len);
+        *restColumn = column + at;
+        return body.mid(at);
+    };
+    int col = 0;
+    if (body.startsWith(QLatin1String(DisabledPrefix))) {
+        const QString rest = restOf(DisabledPrefix, &col);
+        if (!parseContent(rest, col, LineMode::Disabled, false))
+            m_pendingLines << raw;
+        return;
+    }
+    if (body.startsWith(QLatin1String(AclPrefix))) {
+        const QString rest = restOf(AclPrefix, &col);
+        QVector<Token> tokens;
+        QString comment;
+        if (!tokenize(rest, col, &tokens, &comment)) {
+            m_pendingLines << raw;
+            return;
+        }
+        if (tokens.isEmpty() || (tokens.first().text != QLatin1String("allow") &&
+                                 tokens.first().text != QLatin1String("deny"))) {
+            error(col, tr("'%1' must be followed by 'allow PATTERN' or 'deny PATTERN'")
+                           .arg(QLatin1String(AclPrefix)));
+            m_pendingLines << raw;
+            return;
+        }
+        if (!parseAcl(tokens, comment, LineMode::Normal, true))
+            m_pendingLines << raw;
+        return;
+    }
+    if (body.startsWith(QLatin1String(CidrPrefix))) {
+        const QString rest = restOf(CidrPrefix, &col).trimmed();
+        const std::optional<AclPattern> pattern = AclPattern::parse(rest);
+        if (!pattern || !pattern->isCidr() || !cidrToGlob(rest)) {
+            warning(col, tr("'%1' must name a CIDR pattern with an exact glob; kept as a comment")
+                             .arg(rest));
+            m_pendingLines << raw;
+            return;
+        }
+        m_pendingCidr = rest;
+        return;
+    }
+    if (body.startsWith(QLatin1String(OptionsPrefix))) {
+        const QString rest = restOf(OptionsPrefix, &col).trimmed();
+        Token token;
+        token.text = rest;
+        token.column = col;
+        token.isOptionList = true;
+        QVector<RuleOption> options;
+        if (!rest.startsWith(QLatin1Char('[')) || !rest.endsWith(QLatin1Char(']'))) {
+            error(col, tr("'%1' must be followed by an option list [name=value,...]")
+                           .arg(QLatin1String(OptionsPrefix)));
+            m_pendingLines << raw;
+            return;
+        }
+        // The annotation repeats options the rule line also carries; their warnings are
+        // reported once, on the rule.
+        const int before = m_diagnostics.size();
+        const bool ok = parseOptions(token, &options);
+        QVector<ConfigDiagnostic> kept;
+        for (int i = before; i < m_diagnostics.size(); ++i) {
+            if (m_diagnostics.at(i).isError())
+                kept << m_diagnostics.at(i);
+        }
+        m_diagnostics.resize(before);
+        m_diagnostics += kept;
+        if (!ok) {
+            m_pendingLines << raw;
+            return;
+        }
+        m_pendingOptions = options;
+        m_hasPendingOptions = true;
+        return;
+    }
+    if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
+        const QString rest = restOf(UnsupportedPrefix, &col);
+        const int hash = rest.indexOf(QLatin1Char('#'));
+        const QString text = (hash < 0 ? rest : rest.left(hash)).trimmed();
+        const QString comment = hash < 0 ? QString() : rest.mid(hash);
+        if (text.isEmpty()) {
+            m_pendingLines << raw;
+            return;
+        }
+        m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
+        return;
+    }
+    if (body.startsWith(QLatin1String(AnnotationPrefix))) {
+        const QString rest = restOf(AnnotationPrefix, &col);
+        const int eq = rest.indexOf(QLatin1Char('='));
+        const QString key = eq < 0 ? rest.trimmed() : rest.left(eq).trimmed();
+        const QString value = eq < 0 ? QString() : rest.mid(eq + 1).trimmed();
+        if (key == QLatin1String("name") && eq >= 0) {
+            if (m_hasPendingName)
+                warning(col, tr("two rule names in a row; the later one is used"));
+            m_pendingName = value;
+            m_hasPendingName = true;
+            return;
+        }
+        if (key == QLatin1String("logformat")) {
+            if (value == QLatin1String("none")) {
+                m_config.logFormat = LogFormat::None;
+                return;
+            }
+            if (value == QLatin1String("portrelay")) {
+                m_config.logFormat = LogFormat::PortRelay;
+                return;
+            }
+            if (value == QLatin1String("rinetd")) {
+                m_config.logFormat = LogFormat::Rinetd;
+                return;
+            }
+            if (value == QLatin1String("common")) {
+                m_config.logFormat = LogFormat::Common;
+                return;
+            }
+        }
+        warning(col,
+                tr("unknown PortRelay annotation '%1'; kept as a comment").arg(rest.trimmed()));
+        m_pendingLines << raw;
+        return;
+    }
+    m_pendingLines << raw;
+}
+
+bool RinetdConfigParser::tokenize(const QString &content, int column, QVector<Token> *tokens,
+                                  QString *comment) {
+    int i = 0;
+    while (i < content.size()) {
+        i = skipBlanks(content, i);
+        if (i >= content.size())
+            break;
+        const QChar c = content.at(i);
+        Token token;
+        token.column = column + i;
+        if (c == QLatin1Char('#')) {
+            *comment = content.mid(i);
+            break;
+        }
+        if (c == QLatin1Char('[')) {
+            const int close = content.indexOf(QLatin1Char(']'), i);
+            if (close < 0) {
+                error(column + i, tr("option list '[' is not closed with ']'"));
+                return false;
+            }
+            token.text = content.mid(i, close - i + 1);
+            token.isOptionList = true;
+            i = close + 1;
+        } else if (c == QLatin1Char('"')) {
+            const int close = content.indexOf(QLatin1Char('"'), i + 1);
+            if (close < 0) {
+                error(column + i, tr("quote '\"' is not closed"));
+                return false;
+            }
+            token.text = content.mid(i + 1, close - i - 1);
+            token.quoted = true;
+            i = close + 1;
+        } else {
+            int j = i;
+            while (j < content.size() && !isBlank(content.at(j)) &&
+                   content.at(j) != QLatin1Char('#') && content.at(j) != QLatin1Char('['))
+                ++j;
+            token.text = content.mid(i, j - i);
+            i = j;
+        }
+        tokens->append(token);
+    }
+    return true;
+}
+
+bool RinetdConfigParser::parseContent(const QString &content, int column, LineMode mode,
+                                      bool lastWithoutNewline) {
+    Q_UNUSED(lastWithoutNewline)
+    QVector<Token> tokens;
+    QString comment;
+    if (!tokenize(content, column, &tokens, &comment))
+        return false;
+    if (tokens.isEmpty()) {
+        if (mode == LineMode::Disabled) {
+            error(column, tr("nothing after '%1'").arg(QLatin1String(DisabledPrefix)));
+            return false;
+        }
+        return true;
+    }
+    const Token &first = tokens.first();
+    if (first.isOptionList) {
+        error(first.column, tr("an option list must follow a forwarding rule"));
+        return false;
+    }
+    const QString &word = first.text;
+    if (!first.quoted && (word == QLatin1String("allow") || word == QLatin1String("deny"))) {
+        const bool ok = parseAcl(tokens, comment, mode, false);
+        return ok && !m_lineHadError;
+    }
+    if (!first.quoted && (word == QLatin1String("logfile") || word == QLatin1String("pidlogfile")))
+        return parseFileDirective(content, column, tokens, mode) && !m_lineHadError;
+    if (mode == LineMode::Disabled && !first.quoted && word == QLatin1String("logcommon")) {
+        error(first.column, tr("'logcommon' cannot be disabled"));
+        return false;
+    }
+    if (!first.quoted && word == QLatin1String("logcommon"))
+        return parseLogCommon(tokens, comment) && !m_lineHadError;
+    if (!first.quoted && keywords().contains(word.toLower())) {
+        error(first.column, tr("unknown directive '%1' (rinetd directives are lower case: '%2')")
+                                .arg(word, word.toLower()));
+        return false;
+    }
+    if (mode == LineMode::Normal && !first.quoted && isRinetdUvDirective(word))
+        return parseUnsupported(content, column, tokens, comment,
+                                tr("rinetd-uv directive '%1'").arg(word));
+    if (mode == LineMode::Normal) {
+        for (const Token &t : tokens) {
+            if (!t.isOptionList && isRinetdUvAddress(t.text))
+                return parseUnsupported(content, column, tokens, comment,
+                                        tr("rinetd-uv unix socket address '%1'").arg(t.text));
+        }
+    }
+    return parseForwarding(tokens, comment, mode) && !m_lineHadError;
+}
+
+bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &comment,
+                                  LineMode mode, bool fromAclAnnotation) {
+    const Token &key = tokens.first();
+    const AclEntry::Kind kind =
+        key.text == QLatin1String("allow") ? AclEntry::Kind::Allow : AclEntry::Kind::Deny;
+    if (tokens.size() < 2) {
+        error(key.column + key.text.size(), tr("'%1' needs one pattern").arg(key.text));
+        return false;
+    }
+    if (tokens.size() > 2) {
+        error(tokens.at(2).column,
+              tr("'%1' takes exactly one pattern; found %2").arg(key.text).arg(tokens.size() - 1));
+        return false;
+    }
+    const Token &patternToken = tokens.at(1);
+    if (patternToken.isOptionList || patternToken.quoted) {
+        error(patternToken.column, tr("a pattern cannot be quoted or bracketed"));
+        return false;
+    }
+    QString pattern = patternToken.text;
+    QString why;
+    const std::optional<AclPattern> parsed = AclPattern::parse(pattern, &why);
+    if (!parsed) {
+        error(patternToken.column, why);
+        return false;
+    }
+    if (mode == LineMode::Normal && !fromAclAnnotation) {
+        if (!m_pendingCidr.isEmpty()) {
+            if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern)
+                pattern = m_pendingCidr;
+            else
+                warning(patternToken.column,
+                        tr("'%1%2' does not describe this pattern; the annotation is ignored")
+                            .arg(QLatin1String(CidrPrefix), m_pendingCidr));
+            m_pendingCidr.clear();
+        } else if (parsed->isCidr()) {
+            warning(patternToken.column,
+                    tr("CIDR pattern '%1' is a PortRelay extension: rinetd 0.73 refuses this line "
+                       "(--export translates it)")
+                        .arg(pattern));
+        }
+    }
+    if (fromAclAnnotation)
+        warning(patternToken.column, tr("pattern '%1' is kept as an annotation: rinetd 0.73 does "
+                                        "not apply it, PortRelay does")
+                                         .arg(pattern));
+    if (mode == LineMode::Normal && m_inUnsupportedRule && !fromAclAnnotation) {
+        QStringList words;
+        for (const Token &t : tokens)
+            words << t.text;
+        warning(key.column, tr("'%1' belongs to a rinetd-uv rule PortRelay does not run; kept as "
+                               "a comment on export")
+                                .arg(key.text));
+        m_config.unsupportedLines.append(
+            VerbatimLine{words.join(QLatin1Char(' ')), takeNotes(comment)});
+        return true;
+    }
+    AclEntry entry;
+    entry.kind = kind;
+    entry.pattern = pattern;
+    if (mode == LineMode::Disabled) {
+        if (m_lastDisabledRule < 0) {
+            error(key.column, tr("a disabled '%1' must follow a disabled rule").arg(key.text));
+            return false;
+        }
+        entry.notes = takeNotes(comment);
+        m_config.rules[m_lastDisabledRule].acl.entries.append(entry);
+        return true;
+    }
+    entry.notes = takeNotes(comment);
+    if (m_lastEnabledRule < 0)
+        m_config.globalAcl.entries.append(entry);
+    else
+        m_config.rules[m_lastEnabledRule].acl.entries.append(entry);
+    return true;
+}
+
+bool RinetdConfigParser::parseFileDirective(const QString &content, int column,
+                                            const QVector<Token> &tokens, LineMode mode) {
+    const Token &key = tokens.first();
+    const bool isLog = key.text == QLatin1String("logfile");
+    if (mode == LineMode::Disabled && !isLog) {
+        error(key.column, tr("'%1' cannot be disabled").arg(key.text));
+        return false;
+    }
+    // rinetd's path is everything up to the next blank ('#' included) or a double-quoted string.
+    int i = skipBlanks(content, key.text.size());
+    if (i == key.text.size() && i < content.size()) {
+        error(column + i, tr("'%1' needs a path after a blank").arg(key.text));
+        return false;
+    }
+    if (i >= content.size()) {
+        error(column + i, tr("'%1' needs a path").arg(key.text));
+        return false;
+    }
+    QString path;
+    const int pathColumn = column + i;
+    if (content.at(i) == QLatin1Char('"')) {
+        const int close = content.indexOf(QLatin1Char('"'), i + 1);
+        if (close < 0) {
+            error(pathColumn, tr("quote '\"' is not closed"));
+            return false;
+        }
+        path = content.mid(i + 1, close - i - 1);
+        if (path.isEmpty()) {
+            error(pathColumn, tr("'%1' needs a path").arg(key.text));
+            return false;
+        }
+        warning(pathColumn, tr("quoted path: rinetd 0.73 keeps the quotes as part of the file "
+                               "name; PortRelay removes them"));
+        i = close + 1;
+    } else {
+        int j = i;
+        while (j < content.size() && !isBlank(content.at(j)))
+            ++j;
+        path = content.mid(i, j - i);
+        if (path.startsWith(QLatin1Char('#'))) {
+            error(pathColumn, tr("'%1' needs a path").arg(key.text));
+            return false;
+        }
+        if (path.contains(QLatin1Char('#')))
+            warning(pathColumn, tr("'#' is part of the path for rinetd 0.73, not a comment"));
+        i = j;
+    }
+    i = skipBlanks(content, i);
+    QString comment;
+    if (i < content.size()) {
+        if (content.at(i) != QLatin1Char('#')) {
+            error(column + i, tr("unexpected '%1' after the path").arg(content.mid(i)));
+            return false;
+        }
+        comment = content.mid(i);
+    }
+    if (isLog) {
+        Annotations notes = takeNotes(comment);
+        if (!m_config.logFile.isEmpty()) {
+            warning(key.column, tr("'logfile' given more than once; the last one is used"));
+            notes.leadingLines = m_config.logFileNotes.leadingLines + notes.leadingLines;
+        }
+        m_config.logFile = path;
+        m_config.logFileNotes = notes;
+        if (mode == LineMode::Disabled)
+            m_config.logFormat = LogFormat::None;
+    } else {
+        Annotations notes = takeNotes(comment);
+        if (!m_config.pidFile.isEmpty()) {
+            warning(key.column, tr("'pidlogfile' given more than once; the last one is used"));
+            notes.leadingLines = m_config.pidFileNotes.leadingLines + notes.leadingLines;
+        }
+        m_config.pidFile = path;
+        m_config.pidFileNotes = notes;
+    }
+    return true;
+}
+
+bool RinetdConfigParser::parseLogCommon(const QVector<Token> &tokens, const QString &comment) {
+    if (tokens.size() > 1) {
+        error(tokens.at(1).column, tr("'logcommon' takes no value"));
+        return false;
+    }
+    Annotations notes = takeNotes(comment);
+    if (m_config.logFormat == LogFormat::Common)
+        notes.leadingLines = m_config.logFormatNotes.leadingLines + notes.leadingLines;
+    m_config.logFormat = LogFormat::Common;
+    m_config.logFormatNotes = notes;
+    return true;
+}
+
+bool RinetdConfigParser::parseUnsupported(const QString &content, int column,
+                                          const QVector<Token> &tokens, const QString &comment,
+                                          const QString &why) {
+    const QString text = content.left(content.size() - comment.size()).trimmed();
+    warning(column, tr("%1 is not supported by rinetd 0.73 or PortRelay; it is kept and "
+                       "exported as a comment")
+                        .arg(why));
+    m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
+    // A rinetd-uv forwarding line: its allow/deny lines are not ours either.
+    const bool isForwarding = !isRinetdUvDirective(tokens.first().text);
+    if (isForwarding)
+        m_inUnsupportedRule = true;
+    return true;
+}
+
+bool RinetdConfigParser::parseHost(const Token &token, QString *host) {
+    if (token.isOptionList || token.quoted) {
+        error(token.column, tr("'%1' is not a valid address or host name").arg(token.text));
+        return false;
+    }
+    QString text = token.text;
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']'))) {
+        text = text.mid(1, text.size() - 2);
+        if (!isIpLiteral(text) || !text.contains(QLatin1Char(':'))) {
+            error(token.column, tr("'%1' is not a valid IPv6 address").arg(token.text));
+            return false;
+        }
+        warning(token.column, tr("brackets around '%1': rinetd 0.73 cannot resolve them; "
+                                 "PortRelay reads the address and exports it without brackets")
+                                  .arg(text));
+    }
+    if (!isValidHost(text)) {
+        error(token.column, tr("'%1' is not a valid address or host name").arg(token.text));
+        return false;
+    }
+    *host = text;
+    return true;
+}
+
+bool RinetdConfigParser::parsePort(const Token &token, QString *port, Protocol *protocol,
+                                   bool *isExplicit) {
+    if (token.isOptionList || token.quoted) {
+        error(token.column, tr("'%1' is not a port").arg(token.text));
+        return false;
+    }
+    QString text = token.text;
+    *protocol = Protocol::Tcp;
+    *isExplicit = false;
+    const int slash = text.indexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        const QString proto = text.mid(slash + 1);
+        if (proto == QLatin1String("tcp")) {
+            *protocol = Protocol::Tcp;
+        } else if (proto == QLatin1String("udp")) {
+            *protocol = Protocol::Udp;
+        } else {
+            error(token.column + slash + 1,
+                  tr("unknown protocol '%1' (rinetd accepts /tcp or /udp)").arg(proto));
+            return false;
+        }
+        *isExplicit = true;
+        text = text.left(slash);
+    }
+    if (text.isEmpty()) {
+        error(token.column, tr("missing port before '/'"));
+        return false;
+    }
+    if (isAllDigits(text)) {
+        bool ok = false;
+        const qulonglong value = text.toULongLong(&ok);
+        if (!ok || value < 1 || value > 65535) {
+            if (ok && value > 65535)
+                error(token.column, tr("port %1 is outside 1..65535 (rinetd 0.73 would silently "
+                                       "use port %2)")
+                                        .arg(text)
+                                        .arg(value % 65536));
+            else
+                error(token.column, tr("port %1 is outside 1..65535").arg(text));
+            return false;
+        }
+    } else if (!isServiceName(text)) {
+        error(token.column, tr("'%1' is not a port number or service name").arg(text));
+        return false;
+    } else if (!resolvePort(text, *protocol)) {
+        error(token.column, tr("unknown service name '%1' for %2 (not in the services database)")
+                                .arg(text, protocolName(*protocol)));
+        return false;
+    }
+    *port = text;
+    return true;
+}
+
+bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *options) {
+    const QString inner = token.text.mid(1, token.text.size() - 2);
+    if (inner.trimmed().isEmpty()) {
+        error(token.column, tr("empty option list []"));
+        return false;
+    }
+    bool ok = true;
+    int offset = 1;
+    const QStringList parts = inner.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const int column = token.column + offset + skipBlanks(part, 0);
+        offset += part.size() + 1;
+        const QString item = part.trimmed();
+        if (item.isEmpty()) {
+            error(column, tr("empty option in the option list"));
+            ok = false;
+            continue;
+        }
+        const int eq = item.indexOf(QLatin1Char('='));
+        if (eq < 0) {
+            error(column, tr("option '%1' needs a value (name=value)").arg(item));
+            ok = false;
+            continue;
+        }
+        const QString name = item.left(eq).trimmed();
+        const QString value = item.mid(eq + 1).trimmed();
+        if (!isOptionName(name)) {
+            error(column, tr("'%1' is not a valid option name").arg(name));
+            ok = false;
+            continue;
+        }
+        if (value.isEmpty() || value.contains(QLatin1Char(' ')) ||
+            value.contains(QLatin1Char('\t'))) {
+            error(column, tr("option '%1' needs a value without blanks").arg(name));
+            ok = false;
+            continue;
+        }
+        if (name == QLatin1String("timeout")) {
+            bool isNumber = false;
+            const int seconds = value.toInt(&isNumber);
+            if (!isAllDigits(value) || !isNumber) {
+                error(column, tr("timeout must be a whole number of seconds, not '%1'").arg(value));
+                ok = false;
+                continue;
+            }
+            if (seconds == 0)
+                warning(column, tr("timeout=0 means rinetd's default UDP timeout (72 seconds)"));
+        } else if (name == QLatin1String("src")) {
+            if (!isValidHost(value)) {
+                error(column, tr("src must be an address or host name, not '%1'").arg(value));
+                ok = false;
+                continue;
+            }
+        } else if (isRinetdUvOption(name)) {
+            warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
+                               "it, so export writes it as an annotation")
+                                .arg(name));
+        } else {
+            warning(column, tr("unknown option '%1' is kept verbatim; rinetd 0.73 refuses it, so "
+                               "export writes it as an annotation")
+                                .arg(name));
+        }
+        options->append(RuleOption{name, value});
+    }
+    return ok;
+}
+
+bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QString &comment,
+                                         LineMode mode) {
+    QVector<Token> fields;
+    const Token *optionList = nullptr;
+    for (const Token &t : tokens) {
+        if (t.isOptionList) {
+            if (optionList) {
+                error(t.column, tr("only one option list is allowed"));
+                return false;
+            }
+            optionList = &t;
+        } else {
+            if (optionList) {
+                error(t.column, tr("unexpected '%1' after the option list").arg(t.text));
+                return false;
+            }
+            fields.append(t);
+        }
+    }
+    if (fields.size() < 4) {
+        bool anyNumericPort = false;
+        for (int i = 1; i < fields.size(); ++i)
+            anyNumericPort =
+                anyNumericPort || isAllDigits(fields.at(i).text.section(QLatin1Char('/'), 0, 0));
+        if (!fields.isEmpty() && isDirectiveWord(fields.first().text) && !anyNumericPort &&
+            !optionList) {
+            error(fields.first().column, tr("unknown directive '%1'").arg(fields.first().text));
+            return false;
+        }
+        error(fields.isEmpty() ? tokens.first().column : fields.last().column,
+              QCoreApplication::translate("RinetdConfigParser",
+                                          "incomplete forwarding rule: expected 'bindaddress "
+                                          "bindport connectaddress connectport', found %n "
+                                          "field(s)",
+                                          nullptr, int(fields.size())));
+        return false;
+    }
+    if (fields.size() > 4) {
+        error(fields.at(4).column,
+              tr("unexpected field '%1' after connectport").arg(fields.at(4).text));
+        return false;
+    }
+    Rule rule;
+    bool ok = parseHost(fields.at(0), &rule.bindHost);
+    ok = parsePort(fields.at(1), &rule.bindPort, &rule.bindProtocol, &rule.bindProtocolExplicit) &&
+         ok;
+    ok = parseHost(fields.at(2), &rule.connectHost) && ok;
+    ok = parsePort(fields.at(3), &rule.connectPort, &rule.connectProtocol,
+                   &rule.connectProtocolExplicit) &&
+         ok;
+    if (optionList)
+        ok = parseOptions(*optionList, &rule.options) && ok;
+    if (!ok)
+        return false;
+    if (rule.bindProtocol != rule.connectProtocol)
+        warning(fields.at(3).column,
+                tr("protocols differ: %1 on the bind side, %2 on the "
+                   "connect side")
+                    .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
+    if (m_hasPendingOptions && mode == LineMode::Normal) {
+        m_hasPendingOptions = false;
+        QVector<RuleOption> known;
+        for (const RuleOption &o : qAsConst(m_pendingOptions)) {
+            if (isKnownOption(o.name))
+                known << o;
+        }
+        if (known == rule.options) {
+            rule.options = m_pendingOptions;
+            m_pendingOptions.clear();
+        } else {
+            warning(fields.first().column,
+                    tr("'%1' does not match this rule's options; its unknown options are "
+                       "appended")
+                        .arg(QLatin1String(OptionsPrefix)));
+            for (const RuleOption &o : qAsConst(m_pendingOptions)) {
+                if (!isKnownOption(o.name))
+                    rule.options << o;
+            }
+            m_pendingOptions.clear();
+        }
+    }
+    const std::optional<quint16> port = rule.resolvedBindPort();
+    for (const Rule &other : qAsConst(m_config.rules)) {
+        if (!other.enabled || mode == LineMode::Disabled)
+            continue;
+        if (other.bindProtocol == rule.bindProtocol &&
+            other.bindHost.compare(rule.bindHost, Qt::CaseInsensitive) == 0 &&
+            other.resolvedBindPort() == port) {
+            warning(fields.first().column,
+                    tr("duplicate bind: %1 %2/%3 is already used by the rule on an earlier line")
+                        .arg(rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol)));
+            break;
+        }
+    }
+    rule.id = m_config.nextRuleId();
+    rule.enabled = mode == LineMode::Normal;
+    if (m_hasPendingName) {
+        rule.name = m_pendingName;
+        m_hasPendingName = false;
+        m_pendingName.clear();
+    }
+    rule.notes = takeNotes(comment);
+    m_config.rules.append(rule);
+    if (mode == LineMode::Normal) {
+        m_lastEnabledRule = int(m_config.rules.size()) - 1;
+        m_inUnsupportedRule = false;
+    } else {
+        m_lastDisabledRule = int(m_config.rules.size()) - 1;
+    }
+    return true;
+}
+
+Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
+    // Annotations meant for a rule or an ACL line that did not follow stay as comments.
+    if (m_hasPendingName) {
+        warning(1, tr("'%1 name=' is not followed by a rule; kept as a comment")
+                       .arg(QLatin1String(AnnotationPrefix)));
+        m_pendingLines << QString::fromLatin1(AnnotationPrefix) + QStringLiteral(" name=") +
+                              m_pendingName;
+        m_hasPendingName = false;
+        m_pendingName.clear();
+    }
+    if (m_hasPendingOptions) {
+        warning(1, tr("'%1' is not followed by a rule; kept as a comment")
+                       .arg(QLatin1String(OptionsPrefix)));
+        QStringList items;
+        for (const RuleOption &o : qAsConst(m_pendingOptions))
+            items << o.name + QLatin1Char('=') + o.value;
+        m_pendingLines << QString::fromLatin1(OptionsPrefix) + QStringLiteral(" [") +
+                              items.join(QLatin1Char(',')) + QLatin1Char(']');
+        m_hasPendingOptions = false;
+        m_pendingOptions.clear();
+    }
+    if (!m_pendingCidr.isEmpty()) {
+        warning(1, tr("'%1' is not followed by its glob; kept as a comment")
+                       .arg(QLatin1String(CidrPrefix)));
+        m_pendingLines << QString::fromLatin1(CidrPrefix) + QLatin1Char(' ') + m_pendingCidr;
+        m_pendingCidr.clear();
+    }
+    Annotations notes;
+    notes.leadingLines = m_pendingLines;
+    notes.trailingComment = trailingComment;
+    m_pendingLines.clear();
+    return notes;
+}
+
+void RinetdConfigParser::error(int column, const QString &message) {
+    m_lineHadError = true;
+    m_diagnostics.append(
+        ConfigDiagnostic{m_fileName, m_line, column, ConfigDiagnostic::Severity::Error, message});
+}
+
+void RinetdConfigParser::warning(int column, const QString &message) {
+    m_diagnostics.append(
+        ConfigDiagnostic{m_fileName, m_line, column, ConfigDiagnostic::Severity::Warning, message});
+}
