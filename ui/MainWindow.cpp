@@ -1,7 +1,756 @@
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
-    setWindowTitle(tr("PortRelay"));
-    resize(1100, 700);
+#include "AclEditor.h"
+#include "ConfigLoader.h"
+#include "ConnectionsPanel.h"
+#include "Document.h"
+#include "EngineHost.h"
+#include "HumanUnits.h"
+#include "ImportDiagnosticsDialog.h"
+#include "LogSettingsPage.h"
+#include "RecentFiles.h"
+#include "RuleItemDelegate.h"
+#include "RuleTableModel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "portrelay.ui")
+
+namespace {
+using Column = RuleTableModel::Column;
+constexpr int col(Column c) {
+    return static_cast<int>(c);
+}
+} // namespace
+
+MainWindow::MainWindow(EngineHost *host, QWidget *parent)
+    : QMainWindow(parent)
+    , m_host(host)
+    , m_document(new Document(this))
+    , m_model(new RuleTableModel(m_document, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_recent(new RecentFiles(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setObjectName(QStringLiteral("ruleProxy"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RuleTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    createActions();
+    createCentralWidgets();
+    createMenus();
+    createStatusBar();
+    connectDocument();
+    connectEngine();
+
+    m_logPage->setSettings(m_document->config().logFile, m_document->config().logFormat);
+    revalidate();
+    onSelectionChanged();
+    updateWindowState();
+    resize(1180, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                       void (MainWindow::*slot)()) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_openAction =
+        make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::open);
+    m_saveAction = make(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, nullptr);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    m_saveAsAction =
+        make(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, nullptr);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
+    m_importAction = make(QStringLiteral("actionImport"), tr("&Import rinetd.conf…"),
+                          QKeySequence(tr("Ctrl+I")), &MainWindow::importRinetd);
+    m_exportAction = make(QStringLiteral("actionExport"), tr("&Export rinetd.conf…"),
+                          QKeySequence(tr("Ctrl+E")), &MainWindow::exportRinetd);
+    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, nullptr);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_addAction =
+        make(QStringLiteral("actionAdd"), tr("&Add rule"), QKeySequence(Qt::Key_Insert), nullptr);
+    connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
+    m_removeAction = make(QStringLiteral("actionRemove"), tr("&Remove rules…"),
+                          QKeySequence(QKeySequence::Delete), &MainWindow::removeSelected);
+    m_cloneAction = make(QStringLiteral("actionClone"), tr("&Clone rule"),
+                         QKeySequence(tr("Ctrl+D")), &MainWindow::cloneSelected);
+    m_moveUpAction =
+        make(QStringLiteral("actionMoveUp"), tr("Move &up"), QKeySequence(tr("Ctrl+Up")), nullptr);
+    connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
+    m_moveDownAction = make(QStringLiteral("actionMoveDown"), tr("Move &down"),
+                            QKeySequence(tr("Ctrl+Down")), nullptr);
+    connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(1); });
+    m_applyAction =
+        make(QStringLiteral("actionApply"), tr("A&pply"), QKeySequence(tr("Ctrl+Return")), nullptr);
+    connect(m_applyAction, &QAction::triggered, this, [this] { applyChanges(); });
+    m_revertAction =
+        make(QStringLiteral("actionRevert"), tr("Re&vert"), QKeySequence(), &MainWindow::revert);
+
+    m_applyAction->setToolTip(tr("Validate all rules and hand them to the relay (Ctrl+Return)"));
+    m_revertAction->setToolTip(tr("Drop the changes that were not applied"));
+    m_addAction->setToolTip(tr("Add a rule (Ins)"));
+    m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
+    m_cloneAction->setToolTip(tr("Copy the selected rule, disabled (Ctrl+D)"));
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *rules = menuBar()->addMenu(tr("&Rules"));
+    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction})
+        rules->addAction(a);
+    rules->addSeparator();
+    rules->addAction(m_moveUpAction);
+    rules->addAction(m_moveDownAction);
+    rules->addSeparator();
+    rules->addAction(m_applyAction);
+    rules->addAction(m_revertAction);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : {m_openAction, m_saveAction})
+        bar->addAction(a);
+    bar->addSeparator();
+    for (QAction *a :
+         {m_addAction, m_cloneAction, m_removeAction, m_moveUpAction, m_moveDownAction})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(m_applyAction);
+    bar->addAction(m_revertAction);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
+}
+
+void MainWindow::createCentralWidgets() {
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("ruleSearch"));
+    m_search->setPlaceholderText(tr("Search rules"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_problemBanner = new QLabel(this);
+    m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
+    m_problemBanner->setWordWrap(true);
+    m_problemBanner->setTextFormat(Qt::PlainText);
+    m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffe0e0; color: #700000; "
+                                                  "border: 1px solid #d08080; padding: 4px; }"));
+    m_problemBanner->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("ruleTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new RuleItemDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(false);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = 24;
+    auto widthFor = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
+    m_table->setColumnWidth(col(Column::Enabled), widthFor(tr("On")) + 8);
+    m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("web server backend")));
+    m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
+    m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
+    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
+    m_table->setColumnWidth(col(Column::ConnectHost),
+                            widthFor(QStringLiteral("backend.example.org")));
+    m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
+    m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
+    m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
+    m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
+    m_table->setColumnWidth(col(Column::BytesOut), widthFor(QStringLiteral("1023.9 MiB")));
+    header->setSectionResizeMode(col(Column::State), QHeaderView::Stretch);
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("On")) + 16);
+
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    for (QAction *a :
+         {m_addAction, m_cloneAction, m_removeAction, separator, m_moveUpAction, m_moveDownAction})
+        m_table->addAction(a);
+    // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
+    // box, an ACL pattern field) the keys keep their usual meaning.
+    for (QAction *a : {m_removeAction, m_cloneAction, m_moveUpAction, m_moveDownAction})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_connections = new ConnectionsPanel(this);
+    m_connections->setObjectName(QStringLiteral("connectionsPanel"));
+    m_ruleAcl = new AclEditor(QStringLiteral("ruleAcl"), this);
+    m_globalAcl = new AclEditor(QStringLiteral("globalAcl"), this);
+    m_globalAcl->setHeading(
+        tr("Checked for every connection before the rule's own list. Any matching deny refuses; "
+           "when allow patterns exist, one must match."));
+    m_ruleAcl->setPrecedingList(&m_document->config().globalAcl);
+    m_logPage = new LogSettingsPage(this);
+    m_logPage->setObjectName(QStringLiteral("logSettings"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(m_connections, tr("&Connections"));
+    m_tabs->addTab(m_ruleAcl, tr("Rule &access"));
+    m_tabs->addTab(m_globalAcl, tr("&Global access"));
+    m_tabs->addTab(m_logPage, tr("&Logging"));
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_problemBanner);
+    topLayout->addWidget(m_table, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_connections, &ConnectionsPanel::closeConnectionRequested, this, [this](quint64 id) {
+        if (m_host)
+            m_host->closeConnection(id);
+    });
+    connect(m_ruleAcl, &AclEditor::listEdited, this, [this](const AccessList &list) {
+        const int id = selectedRuleId();
+        if (id != 0)
+            m_document->setRuleAcl(id, list);
+    });
+    connect(m_globalAcl, &AclEditor::listEdited, m_document, &Document::setGlobalAcl);
+    connect(m_logPage, &LogSettingsPage::logFileEdited, m_document, &Document::setLogFile);
+    connect(m_logPage, &LogSettingsPage::logFormatEdited, m_document, &Document::setLogFormat);
+}
+
+void MainWindow::createStatusBar() {
+    auto makeLabel = [this](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_documentStateLabel = makeLabel(QStringLiteral("documentState"));
+    m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
+    m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
+    m_throughputLabel = makeLabel(QStringLiteral("throughput"));
+    onSnapshot(StatsSnapshot());
+}
+
+void MainWindow::connectDocument() {
+    connect(m_document, &Document::stateChanged, this, &MainWindow::updateWindowState);
+    connect(m_document, &Document::stateChanged, this, &MainWindow::revalidate);
+    connect(m_document, &Document::ruleChanged, this, &MainWindow::revalidate);
+    connect(m_document, &Document::globalAclChanged, this, [this] {
+        m_globalAcl->setList(m_document->config().globalAcl);
+        m_ruleAcl->setPrecedingList(&m_document->config().globalAcl); // refreshes its verdict
+    });
+    connect(m_document, &Document::logSettingsChanged, this, [this] {
+        m_logPage->setSettings(m_document->config().logFile, m_document->config().logFormat);
+    });
+    connect(m_document, &Document::resetDone, this, [this] {
+        m_globalAcl->setList(m_document->config().globalAcl);
+        m_logPage->setSettings(m_document->config().logFile, m_document->config().logFormat);
+        onSelectionChanged();
+    });
+    connect(m_document, &Document::ruleEnabledToggled, this,
+            [this](int ruleId, bool enabled, bool inEngine) {
+                if (m_host && inEngine)
+                    m_host->setRuleEnabled(ruleId, enabled);
+                statusBar()->showMessage(enabled ? tr("%1 enabled").arg(ruleLabel(ruleId))
+                                                 : tr("%1 disabled").arg(ruleLabel(ruleId)),
+                                         4000);
+            });
+    connect(m_model, &RuleTableModel::enableRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::revalidate);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::revalidate);
+}
+
+void MainWindow::connectEngine() {
+    if (!m_host)
+        return;
+    connect(m_host->engine(), &RelayEngine::statsUpdated, this, &MainWindow::onSnapshot);
+    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
+        if (errors.isEmpty())
+            statusBar()->showMessage(tr("Applied."), 4000);
+        else
+            statusBar()->showMessage(
+                tr("Applied; %n rule(s) could not start (see the State column).", nullptr,
+                   int(errors.size())),
+                10000);
+    });
+}
+
+// ---- files -------------------------------------------------------------------------------------
+
+bool MainWindow::maybeDiscardChanges() {
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::open() {
+    if (!maybeDiscardChanges())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Configuration"), QFileInfo(m_document->filePath()).absolutePath(),
+        tr("PortRelay configurations (*.json);;rinetd configurations (*.conf);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::importRinetd() {
+    if (!maybeDiscardChanges())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import rinetd.conf"), QStringLiteral("/etc"),
+                                     tr("rinetd configurations (*.conf);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path) {
+    const ConfigLoadResult result = loadConfigFile(path);
+    if (!result.readable) {
+        QMessageBox::warning(
+            this, tr("Open Failed"),
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), result.readError));
+        return false;
+    }
+    if (result.hasErrors()) {
+        ImportDiagnosticsDialog dialog(path, result.diagnostics, int(result.config.rules.size()),
+                                       this);
+        if (dialog.exec() != QDialog::Accepted) {
+            statusBar()->showMessage(tr("Nothing was loaded; the current document is unchanged."),
+                                     8000);
+            return false;
+        }
+    }
+    // Only an error-free PortRelay JSON file is the document's own file. An imported rinetd.conf
+    // (or the valid part of anything) is untitled, so Save never rewrites it behind the user.
+    const bool native = result.format == ConfigFormat::Json && !result.hasErrors();
+    m_document->reset(result.config, native ? path : QString(), native);
+    if (result.format == ConfigFormat::RinetdConf)
+        m_lastImportPath = path;
+    if (native)
+        m_recent->add(path);
+
+    int warnings = 0;
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        warnings += d.isError() ? 0 : 1;
+    qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
+    // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
+    if (RuleValidator::validate(m_document->config()).isEmpty()) {
+        applyChanges();
+        statusBar()->showMessage(
+            warnings ? tr("Loaded %1 and started its rules (%n warning(s)).", nullptr, warnings)
+                           .arg(QFileInfo(path).fileName())
+                     : tr("Loaded %1 and started its rules.").arg(QFileInfo(path).fileName()),
+            8000);
+    } else {
+        showProblems(RuleValidator::validate(m_document->config()), true);
+        statusBar()->showMessage(
+            tr("Loaded %1; fix the marked problems, then Apply.").arg(QFileInfo(path).fileName()),
+            8000);
+    }
+    return true;
+}
+
+bool MainWindow::save() {
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || formatForFileName(path) != ConfigFormat::Json)
+        return saveAs();
+    return saveTo(path);
+}
+
+bool MainWindow::saveAs() {
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Configuration"),
+                                                m_document->filePath().isEmpty()
+                                                    ? QStringLiteral("portrelay.json")
+                                                    : m_document->filePath(),
+                                                tr("PortRelay configurations (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path) {
+    QString error;
+    if (formatForFileName(path) != ConfigFormat::Json) {
+        QMessageBox::warning(this, tr("Save Failed"),
+                             tr("PortRelay documents are saved as .json files; use Export for "
+                                "rinetd.conf."));
+        return false;
+    }
+    if (!saveConfigFile(m_document->config(), path, &error)) {
+        QMessageBox::warning(
+            this, tr("Save Failed"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_document->markSaved(path);
+    m_recent->add(path);
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportRinetd() {
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export rinetd.conf"),
+        m_lastImportPath.isEmpty() ? QStringLiteral("rinetd.conf") : m_lastImportPath,
+        tr("rinetd configurations (*.conf);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool MainWindow::exportTo(const QString &path) {
+    if (formatForFileName(path) == ConfigFormat::Json) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("A rinetd.conf export must not end in .json; choose another "
+                                "name."));
+        return false;
+    }
+    QString error;
+    QVector<ConfigDiagnostic> warnings;
+    if (!saveConfigFile(m_document->config(), path, &error, &warnings)) {
+        QMessageBox::warning(
+            this, tr("Export Failed"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    if (!warnings.isEmpty()) {
+        QStringList lines;
+        for (const ConfigDiagnostic &w : warnings)
+            lines.append(w.message);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Exported with Notes"),
+                                    tr("%1 was written. rinetd.conf cannot express everything:")
+                                        .arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportWarnings"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal-blocking: the export already happened
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeDiscardChanges())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("Clear list")), &QAction::triggered, m_recent,
+                &RecentFiles::clear);
+    }
+}
+
+// ---- apply / validation ------------------------------------------------------------------------
+
+bool MainWindow::applyChanges() {
+    // Commit what is being typed: Apply must not apply an older value than the one on screen.
+    if (QWidget *editor = m_table->indexWidget(m_table->currentIndex()))
+        QMetaObject::invokeMethod(m_table, "commitData", Qt::DirectConnection,
+                                  Q_ARG(QWidget *, editor));
+    const auto problems = RuleValidator::validate(m_document->config());
+    m_model->setProblems(problems);
+    if (!problems.isEmpty()) {
+        showProblems(problems, true);
+        statusBar()->showMessage(
+            tr("Not applied: %n problem(s) must be fixed first.", nullptr, int(problems.size())),
+            8000);
+        return false;
+    }
+    if (m_host)
+        m_host->apply(m_document->config());
+    m_document->markApplied();
+    showProblems({}, false);
+    return true;
+}
+
+void MainWindow::revalidate() {
+    const auto problems = RuleValidator::validate(m_document->config());
+    m_model->setProblems(problems);
+    if (m_showProblemBanner)
+        showProblems(problems, false);
+}
+
+void MainWindow::showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply) {
+    if (afterApply)
+        m_showProblemBanner = true;
+    if (problems.isEmpty()) {
+        m_showProblemBanner = false;
+        m_problemBanner->hide();
+        return;
+    }
+    if (!m_showProblemBanner)
+        return;
+    QStringList lines;
+    for (const auto &problem : problems) {
+        const QString where =
+            problem.ruleId == 0 ? tr("Global access list") : ruleLabel(problem.ruleId);
+        lines.append(tr("%1: %2").arg(where, problem.message));
+        if (lines.size() == 6 && problems.size() > 6) {
+            lines.append(
+                tr("… and %n more (see the marked cells).", nullptr, int(problems.size() - 6)));
+            break;
+        }
+    }
+    m_problemBanner->setText(tr("Nothing was applied. Fix these problems first:") +
+                             QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_problemBanner->show();
+}
+
+void MainWindow::revert() {
+    if (!m_document->isUnapplied())
+        return;
+    if (QMessageBox::question(this, tr("Revert"), tr("Drop all changes that were not applied?")) !=
+        QMessageBox::Yes)
+        return;
+    m_document->revertToApplied();
+}
+
+// ---- rule editing ------------------------------------------------------------------------------
+
+QList<int> MainWindow::selectedSourceRows() const {
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+int MainWindow::selectedRuleId() const {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return m_model->ruleIdAt(m_proxy->mapToSource(current).row());
+}
+
+void MainWindow::selectRule(int ruleId) {
+    const int row = m_model->rowForId(ruleId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, col(Column::Name)));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QString MainWindow::ruleLabel(int ruleId) const {
+    const Rule *rule = m_document->config().ruleById(ruleId);
+    if (!rule)
+        return tr("rule %1").arg(ruleId);
+    if (!rule->name.isEmpty())
+        return rule->name;
+    return tr("%1:%2 → %3:%4")
+        .arg(rule->bindHost, rule->bindPort, rule->connectHost, rule->connectPort);
+}
+
+int MainWindow::addRule() {
+    const QList<int> rows = selectedSourceRows();
+    const int at = rows.isEmpty() ? m_model->rowCount() : rows.last() + 1;
+    const Rule rule = m_document->makeNewRule();
+    const int row = m_model->insertRule(at, rule);
+    m_search->clear(); // a filter could hide the new row
+    selectRule(rule.id);
+    const QModelIndex port = m_proxy->mapFromSource(m_model->index(row, col(Column::BindPort)));
+    m_table->setCurrentIndex(port);
+    if (isVisible())
+        m_table->edit(port);
+    return row;
+}
+
+void MainWindow::removeSelected() {
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QStringList names;
+    for (int row : rows)
+        names.append(QStringLiteral("• ") + ruleLabel(m_model->ruleIdAt(row)));
+    QMessageBox box(QMessageBox::Question, tr("Remove Rules"),
+                    tr("Remove %n rule(s)?", nullptr, int(rows.size())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeConfirmation"));
+    box.setInformativeText(names.mid(0, 10).join(QLatin1Char('\n')) +
+                           (names.size() > 10 ? QStringLiteral("\n…") : QString()) +
+                           QLatin1Char('\n') +
+                           tr("The removal takes effect on Apply; open connections then finish."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    for (int i = rows.size() - 1; i >= 0; --i)
+        m_model->removeRows(rows.at(i), 1);
+}
+
+void MainWindow::cloneSelected() {
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    Rule copy = m_document->config().rules.at(rows.first());
+    copy.id = m_document->config().nextRuleId();
+    // Disabled, because an enabled copy would compete for the original's port.
+    copy.enabled = false;
+    copy.name = copy.name.isEmpty() ? tr("copy") : tr("%1 (copy)").arg(copy.name);
+    copy.notes = Annotations();
+    m_model->insertRule(rows.first() + 1, copy);
+    selectRule(copy.id);
+}
+
+void MainWindow::moveSelected(int delta) {
+    const QList<int> rows = selectedSourceRows();
+    if (rows.size() != 1)
+        return;
+    const int id = m_model->ruleIdAt(rows.first());
+    // Moving changes the file order, which is only visible unsorted.
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_proxy->sort(-1);
+    if (m_model->moveRule(rows.first(), rows.first() + delta))
+        selectRule(id);
+}
+
+// ---- live state --------------------------------------------------------------------------------
+
+void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
+    m_lastSnapshot = snapshot;
+    m_model->setSnapshot(snapshot);
+    m_connections->setSnapshot(snapshot);
+    int listening = 0;
+    int failing = 0;
+    quint64 active = 0;
+    for (const RuleStats &rule : snapshot.rules) {
+        listening += rule.state == RuleState::Listening ? 1 : 0;
+        failing += rule.state == RuleState::Error ? 1 : 0;
+        active += rule.active;
+    }
+    m_listeningLabel->setText(failing ? tr("%n listening", nullptr, listening) +
+                                            QLatin1String(", ") + tr("%n failed", nullptr, failing)
+                                      : tr("%n listening", nullptr, listening));
+    m_activeLabel->setText(tr("%n connection(s)", nullptr, int(active)));
+    m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
+}
+
+void MainWindow::onSelectionChanged() {
+    const int id = selectedRuleId();
+    const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
+    if (rule) {
+        m_ruleAcl->setEnabled(true);
+        m_ruleAcl->setList(rule->acl);
+        m_ruleAcl->setHeading(
+            tr("Access list of %1, checked after the global list.").arg(ruleLabel(id)));
+        m_connections->setSelectedRule(id, ruleLabel(id));
+    } else {
+        m_ruleAcl->setList(AccessList());
+        m_ruleAcl->setEnabled(false);
+        m_ruleAcl->setHeading(tr("Select a rule to edit its access list."));
+        m_connections->setSelectedRule(0, QString());
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions() {
+    const QList<int> rows = selectedSourceRows();
+    m_removeAction->setEnabled(!rows.isEmpty());
+    m_cloneAction->setEnabled(rows.size() == 1);
+    m_moveUpAction->setEnabled(rows.size() == 1 && rows.first() > 0);
+    m_moveDownAction->setEnabled(rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
+}
+
+void MainWindow::updateWindowState() {
+    setWindowTitle(tr("%1[*] — PortRelay").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    m_applyAction->setEnabled(m_document->isUnapplied());
+    m_revertAction->setEnabled(m_document->isUnapplied());
+    QStringList state;
+    if (m_document->isUnapplied())
+        state.append(tr("changes not applied"));
+    if (m_document->isModified())
+        state.append(tr("unsaved"));
+    m_documentStateLabel->setText(state.join(QStringLiteral(", ")));
+    m_documentStateLabel->setStyleSheet(m_document->isUnapplied()
+                                            ? QStringLiteral("color: #a05000; font-weight: bold;")
+                                            : QString());
+    updateActions();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (maybeDiscardChanges())
+        event->accept();
+    else
+        event->ignore();
 }

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "StatsSnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+// The open connections of one rule (or of all rules) from the latest snapshot. Updates keep rows
+// that stay open in place, so the selection survives while connections come and go.
+class ConnectionsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum class Column { Client, Since, Duration, FromClient, ToClient, Count };
+    enum Role { ConnectionIdRole = Qt::UserRole + 1, SortRole };
+
+    explicit ConnectionsModel(QObject *parent = nullptr);
+
+    void setRuleFilter(int ruleId); // 0: all rules
+    int ruleFilter() const { return m_ruleId; }
+    void setSnapshot(const StatsSnapshot &snapshot);
+    quint64 connectionIdAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static int col(Column c) { return static_cast<int>(c); }
+
+private:
+    void update();
+
+    int m_ruleId = 0;
+    StatsSnapshot m_snapshot;
+    QVector<ConnectionStats> m_rows;
+};

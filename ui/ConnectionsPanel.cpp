@@ -1,0 +1,124 @@
+#include "ConnectionsPanel.h"
+
+#include "ConnectionsModel.h"
+#include "TrafficGraph.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ConnectionsPanel::ConnectionsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ConnectionsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_heading(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_close(new QPushButton(tr("&Close connection"), this))
+    , m_graphScope(new QComboBox(this))
+    , m_graph(new TrafficGraph(this)) {
+    m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_close->setObjectName(QStringLiteral("closeConnection"));
+    m_graphScope->setObjectName(QStringLiteral("graphScope"));
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ConnectionsModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConnectionsModel::col(ConnectionsModel::Column::Since),
+                         Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Client), digit * 24);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Since), digit * 10);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Duration), digit * 12);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::FromClient), digit * 12);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *closeAction = new QAction(tr("Close connection"), m_view);
+    m_view->addAction(closeAction);
+    connect(closeAction, &QAction::triggered, this, &ConnectionsPanel::closeSelected);
+
+    m_graphScope->addItem(tr("Selected rule"));
+    m_graphScope->addItem(tr("All rules"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_close);
+    leftLayout->addLayout(headingRow);
+    leftLayout->addWidget(m_view, 1);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(new QLabel(tr("Throughput of:"), right));
+    scopeRow->addWidget(m_graphScope, 1);
+    rightLayout->addLayout(scopeRow);
+    rightLayout->addWidget(m_graph, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("connectionsSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_close, &QPushButton::clicked, this, &ConnectionsPanel::closeSelected);
+    connect(m_graphScope, &QComboBox::currentIndexChanged, this, &ConnectionsPanel::updateGraph);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConnectionsPanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateButtons);
+    setSelectedRule(0, QString());
+    updateButtons();
+}
+
+void ConnectionsPanel::setSelectedRule(int ruleId, const QString &label) {
+    m_ruleId = ruleId;
+    m_ruleLabel = label;
+    m_model->setRuleFilter(ruleId);
+    m_heading->setText(ruleId == 0 ? tr("Open connections of all rules")
+                                   : tr("Open connections of %1").arg(label));
+    updateGraph();
+}
+
+void ConnectionsPanel::setSnapshot(const StatsSnapshot &snapshot) {
+    m_history.addSnapshot(snapshot);
+    m_lastSnapshotMs = snapshot.takenAt.toMSecsSinceEpoch();
+    m_model->setSnapshot(snapshot);
+    updateGraph();
+}
+
+void ConnectionsPanel::updateGraph() {
+    const bool all = m_graphScope->currentIndex() == 1 || m_ruleId == 0;
+    m_graph->setTitle(all ? tr("All rules") : m_ruleLabel);
+    m_graph->setSeries(m_history.series(all ? 0 : m_ruleId), m_lastSnapshotMs,
+                       m_history.windowMs());
+}
+
+void ConnectionsPanel::updateButtons() {
+    m_close->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+void ConnectionsPanel::closeSelected() {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        Q_EMIT closeConnectionRequested(row.data(ConnectionsModel::ConnectionIdRole).toULongLong());
+}

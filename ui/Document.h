@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Config.h"
+
+#include <QObject>
+
+// The config being edited, where it came from, and how it relates to the saved file and to what
+// the engine runs. Edits are staged here; apply() marks them as handed to the engine.
+// Views never keep their own copy of rule state: they read and write through this object.
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const Config &config() const { return m_config; }
+    const Config &appliedConfig() const { return m_applied; }
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+
+    bool isModified() const { return m_config != m_saved; }    // differs from the file
+    bool isUnapplied() const { return m_config != m_applied; } // differs from the engine
+
+    // Replaces everything, e.g. after Open or Import. PATH is where Save writes (empty: untitled).
+    // The new config counts as saved only when it came from PATH as is.
+    void reset(const Config &config, const QString &path, bool savedAsIs);
+    void markSaved(const QString &path);
+    void markApplied(); // the engine now runs config()
+    void revertToApplied();
+
+    // Structural rule edits. The model calls these between its begin/end notifications.
+    void insertRule(int index, const Rule &rule);
+    void removeRule(int index);
+    void moveRule(int from, int to);
+    void replaceRule(int index, const Rule &rule);
+    // The enable toggle takes effect at once: it changes the applied config too, so that it never
+    // shows up as an unapplied edit.
+    void setRuleEnabled(int index, bool enabled);
+
+    void setGlobalAcl(const AccessList &acl);
+    void setRuleAcl(int ruleId, const AccessList &acl);
+    void setLogFile(const QString &path);
+    void setLogFormat(LogFormat format);
+
+    // A rule for Add: the next free id, listening on localhost.
+    Rule makeNewRule() const;
+
+Q_SIGNALS:
+    void aboutToReset();
+    void resetDone();
+    void ruleChanged(int index);
+    void ruleEnabledToggled(int ruleId, bool enabled, bool inEngine);
+    void globalAclChanged();
+    void ruleAclChanged(int ruleId);
+    void logSettingsChanged();
+    void stateChanged(); // modified/unapplied/path may have changed
+
+private:
+    void touch();
+
+    Config m_config;
+    Config m_saved;
+    Config m_applied;
+    QString m_filePath;
+    bool m_lastModified = false;
+    bool m_lastUnapplied = false;
+};

@@ -1,0 +1,80 @@
+#include "RuleItemDelegate.h"
+
+#include "PortEdit.h"
+#include "RuleTableModel.h"
+#include "RuleValidator.h"
+
+#include <QComboBox>
+
+namespace {
+using Column = RuleTableModel::Column;
+
+Protocol protocolOf(const QModelIndex &index) {
+    const QModelIndex protocolIndex = index.siblingAtColumn(RuleTableModel::col(Column::Protocol));
+    return static_cast<Protocol>(protocolIndex.data(Qt::EditRole).toInt());
+}
+} // namespace
+
+RuleItemDelegate::RuleItemDelegate(QObject *parent)
+    : QStyledItemDelegate(parent) {}
+
+QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const {
+    switch (static_cast<Column>(index.column())) {
+    case Column::Protocol: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(QStringLiteral("protocolEditor"));
+        combo->addItem(tr("tcp"), static_cast<int>(Protocol::Tcp));
+        combo->addItem(tr("udp"), static_cast<int>(Protocol::Udp));
+        return combo;
+    }
+    case Column::BindPort:
+    case Column::ConnectPort: {
+        auto *edit = new PortEdit(protocolOf(index), parent);
+        edit->setObjectName(QStringLiteral("portEditor"));
+        edit->setFrame(false);
+        return edit;
+    }
+    case Column::BindHost:
+    case Column::ConnectHost: {
+        const bool binding = static_cast<Column>(index.column()) == Column::BindHost;
+        auto *edit = new ValidatedLineEdit(
+            [binding](const QString &text) { return RuleValidator::hostProblem(text, binding); },
+            parent);
+        edit->setObjectName(QStringLiteral("addressEditor"));
+        edit->setFrame(false);
+        edit->setPlaceholderText(binding ? tr("0.0.0.0, ::, an address or a name")
+                                         : tr("address or host name"));
+        return edit;
+    }
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+}
+
+void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+        return;
+    }
+    if (auto *edit = qobject_cast<ValidatedLineEdit *>(editor)) {
+        edit->setText(index.data(Qt::EditRole).toString());
+        return;
+    }
+    QStyledItemDelegate::setEditorData(editor, index);
+}
+
+void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                    const QModelIndex &index) const {
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        model->setData(index, combo->currentData(), Qt::EditRole);
+        return;
+    }
+    // Invalid text is stored too: whole-table validation marks the cell, and the user can fix it
+    // later instead of losing what was typed.
+    if (auto *edit = qobject_cast<ValidatedLineEdit *>(editor)) {
+        model->setData(index, edit->text(), Qt::EditRole);
+        return;
+    }
+    QStyledItemDelegate::setModelData(editor, model, index);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// One typed editor per rule column: a protocol combo, port fields, address fields with inline
+// validation; the model's setData() receives plain text/values.
+class RuleItemDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit RuleItemDelegate(QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+};

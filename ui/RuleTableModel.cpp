@@ -1,0 +1,449 @@
+#include "RuleTableModel.h"
+
+#include "Document.h"
+#include "HumanUnits.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace {
+
+bool sameStats(const RuleStats &a, const RuleStats &b) {
+    return a.state == b.state && a.error == b.error && a.active == b.active &&
+           a.accepted == b.accepted && a.refused == b.refused && a.failed == b.failed &&
+           a.bytesFromClient == b.bytesFromClient && a.bytesToClient == b.bytesToClient &&
+           a.datagramsFromClient == b.datagramsFromClient &&
+           a.datagramsToClient == b.datagramsToClient && a.dropped == b.dropped;
+}
+
+QString protocolText(const Rule &rule) {
+    if (rule.bindProtocol == rule.connectProtocol)
+        return protocolName(rule.bindProtocol);
+    return QStringLiteral("%1→%2").arg(protocolName(rule.bindProtocol),
+                                       protocolName(rule.connectProtocol));
+}
+
+} // namespace
+
+RuleTableModel::RuleTableModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document) {
+    connect(m_document, &Document::aboutToReset, this, &RuleTableModel::beginResetModel);
+    connect(m_document, &Document::resetDone, this, [this] {
+        rebuildIndex();
+        endResetModel();
+    });
+    connect(m_document, &Document::ruleChanged, this, &RuleTableModel::onRuleChanged);
+    // Whether a rule's edits are applied shows in its state column.
+    // Insertions and removals do not change other rows' states, and a dataChanged() between
+    // beginInsertRows() and endInsertRows() would be out of order.
+    connect(m_document, &Document::stateChanged, this, [this] {
+        if (!m_inStructuralChange && rowCount() > 0)
+            Q_EMIT dataChanged(index(0, col(Column::State)),
+                               index(rowCount() - 1, col(Column::State)));
+    });
+    rebuildIndex();
+}
+
+int RuleTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_document->config().rules.size();
+}
+
+int RuleTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : col(Column::Count);
+}
+
+int RuleTableModel::ruleIdAt(int row) const {
+    const auto &rules = m_document->config().rules;
+    return row >= 0 && row < rules.size() ? rules.at(row).id : 0;
+}
+
+const RuleStats *RuleTableModel::statsFor(int ruleId) const {
+    auto it = m_stats.constFind(ruleId);
+    return it == m_stats.constEnd() ? nullptr : &it.value();
+}
+
+QString RuleTableModel::stateText(const Rule &rule) const {
+    const Rule *running = m_document->appliedConfig().ruleById(rule.id);
+    if (!running)
+        return tr("not applied");
+    QString text;
+    const RuleStats *stats = statsFor(rule.id);
+    if (!rule.enabled)
+        text = tr("disabled");
+    else if (!stats)
+        text = tr("starting");
+    else if (stats->state == RuleState::Listening)
+        text = tr("listening");
+    else if (stats->state == RuleState::Error)
+        text = stats->error.isEmpty() ? tr("error") : stats->error;
+    else
+        text = tr("disabled");
+    if (*running != rule)
+        text = tr("%1 (edited, not applied)").arg(text);
+    return text;
+}
+
+QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
+    const RuleStats *stats = statsFor(rule.id);
+    switch (column) {
+    case Column::Enabled:
+        return {};
+    case Column::Name:
+        return rule.name;
+    case Column::Protocol:
+        return protocolText(rule);
+    case Column::BindHost:
+        return rule.bindHost;
+    case Column::BindPort:
+        return rule.bindPort;
+    case Column::ConnectHost:
+        return rule.connectHost;
+    case Column::ConnectPort:
+        return rule.connectPort;
+    case Column::State:
+        return stateText(rule);
+    case Column::Active:
+        return stats ? QString::number(stats->active) : QString();
+    case Column::Total:
+        return stats ? QString::number(stats->accepted) : QString();
+    case Column::BytesIn:
+        return stats ? HumanUnits::bytes(stats->bytesFromClient) : QString();
+    case Column::BytesOut:
+        return stats ? HumanUnits::bytes(stats->bytesToClient) : QString();
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant RuleTableModel::sortValue(const Rule &rule, Column column) const {
+    const RuleStats *stats = statsFor(rule.id);
+    switch (column) {
+    case Column::Enabled:
+        return rule.enabled ? 1 : 0;
+    case Column::BindPort:
+        return rule.resolvedBindPort() ? int(*rule.resolvedBindPort()) : 0;
+    case Column::ConnectPort:
+        return rule.resolvedConnectPort() ? int(*rule.resolvedConnectPort()) : 0;
+    case Column::Active:
+        return stats ? stats->active : 0;
+    case Column::Total:
+        return stats ? stats->accepted : 0;
+    case Column::BytesIn:
+        return stats ? stats->bytesFromClient : 0;
+    case Column::BytesOut:
+        return stats ? stats->bytesToClient : 0;
+    default:
+        return displayValue(rule, column);
+    }
+}
+
+QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Rule &rule = m_document->config().rules.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+    const QString problem = m_problems.value({rule.id, index.column()});
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(rule, column);
+    case Qt::EditRole:
+        if (column == Column::Protocol)
+            return static_cast<int>(rule.bindProtocol);
+        return displayValue(rule, column);
+    case Qt::CheckStateRole:
+        if (column == Column::Enabled)
+            return rule.enabled ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::ToolTipRole:
+        if (!problem.isEmpty())
+            return problem;
+        if (column == Column::State)
+            return stateText(rule);
+        if (column == Column::Enabled)
+            return rule.enabled ? tr("Enabled: click to stop this rule now")
+                                : tr("Disabled: click to start this rule now");
+        return {};
+    case Qt::BackgroundRole:
+        if (!problem.isEmpty())
+            return QBrush(QColor(255, 205, 205));
+        return {};
+    case Qt::ForegroundRole:
+        if (!problem.isEmpty())
+            return QBrush(QColor(120, 0, 0));
+        if (column == Column::State) {
+            const RuleStats *stats = statsFor(rule.id);
+            if (stats && rule.enabled && stats->state == RuleState::Error)
+                return QBrush(QColor(190, 0, 0));
+            if (stats && rule.enabled && stats->state == RuleState::Listening)
+                return QBrush(QColor(0, 120, 0));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= Column::Active)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RuleIdRole:
+        return rule.id;
+    case SortRole:
+        return sortValue(rule, column);
+    case ProblemRole:
+        return problem;
+    default:
+        return {};
+    }
+}
+
+QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (static_cast<Column>(section)) {
+        case Column::Enabled:
+            return tr("Enabled (takes effect at once)");
+        case Column::Active:
+            return tr("Open connections");
+        case Column::Total:
+            return tr("Connections accepted since start");
+        case Column::BytesIn:
+            return tr("Bytes from clients to the target");
+        case Column::BytesOut:
+            return tr("Bytes from the target to clients");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Column::Enabled:
+        return tr("On");
+    case Column::Name:
+        return tr("Name");
+    case Column::Protocol:
+        return tr("Protocol");
+    case Column::BindHost:
+        return tr("Bind address");
+    case Column::BindPort:
+        return tr("Port");
+    case Column::ConnectHost:
+        return tr("Target address");
+    case Column::ConnectPort:
+        return tr("Target port");
+    case Column::State:
+        return tr("State");
+    case Column::Active:
+        return tr("Active");
+    case Column::Total:
+        return tr("Total");
+    case Column::BytesIn:
+        return tr("In");
+    case Column::BytesOut:
+        return tr("Out");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    const auto column = static_cast<Column>(index.column());
+    if (column == Column::Enabled)
+        f |= Qt::ItemIsUserCheckable;
+    else if (column < Column::State)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto column = static_cast<Column>(index.column());
+    if (column == Column::Enabled) {
+        if (role != Qt::CheckStateRole)
+            return false;
+        const bool enable = value.toInt() == Qt::Checked;
+        if (enable) {
+            // Toggles take effect at once, so they get the bind check that Apply would do.
+            const auto &rules = m_document->config().rules;
+            const Rule &rule = rules.at(index.row());
+            for (const Rule &other : rules) {
+                if (other.id != rule.id && other.enabled &&
+                    RuleValidator::bindsConflict(rule, other)) {
+                    Q_EMIT enableRefused(
+                        tr("Not enabled: %1 port %2 is already bound by another enabled rule.")
+                            .arg(rule.bindHost, rule.bindPort));
+                    return false;
+                }
+            }
+        }
+        m_document->setRuleEnabled(index.row(), enable);
+        return true;
+    }
+    if (role != Qt::EditRole)
+        return false;
+    Rule rule = m_document->config().rules.at(index.row());
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case Column::Name:
+        rule.name = value.toString();
+        break;
+    case Column::Protocol: {
+        const auto protocol = static_cast<Protocol>(value.toInt());
+        if (protocol != rule.bindProtocol || protocol != rule.connectProtocol) {
+            rule.bindProtocol = protocol;
+            rule.connectProtocol = protocol;
+            // rinetd's default is tcp; write "/udp" out so that export keeps the meaning.
+            rule.bindProtocolExplicit = protocol == Protocol::Udp || rule.bindProtocolExplicit;
+            rule.connectProtocolExplicit =
+                protocol == Protocol::Udp || rule.connectProtocolExplicit;
+        }
+        break;
+    }
+    case Column::BindHost:
+        rule.bindHost = text;
+        break;
+    case Column::BindPort:
+        rule.bindPort = text;
+        break;
+    case Column::ConnectHost:
+        rule.connectHost = text;
+        break;
+    case Column::ConnectPort:
+        rule.connectPort = text;
+        break;
+    default:
+        return false;
+    }
+    m_document->replaceRule(index.row(), rule);
+    return true;
+}
+
+bool RuleTableModel::removeRows(int row, int count, const QModelIndex &parent) {
+    if (parent.isValid() || row < 0 || count <= 0 || row + count > rowCount())
+        return false;
+    beginRemoveRows({}, row, row + count - 1);
+    m_inStructuralChange = true;
+    for (int i = 0; i < count; ++i)
+        m_document->removeRule(row);
+    rebuildIndex();
+    m_inStructuralChange = false;
+    endRemoveRows();
+    return true;
+}
+
+int RuleTableModel::insertRule(int row, const Rule &rule) {
+    row = qBound(0, row, rowCount());
+    beginInsertRows({}, row, row);
+    m_inStructuralChange = true;
+    m_document->insertRule(row, rule);
+    rebuildIndex();
+    m_inStructuralChange = false;
+    endInsertRows();
+    return row;
+}
+
+bool RuleTableModel::moveRule(int row, int to) {
+    if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount() || row == to)
+        return false;
+    // beginMoveRows wants the destination as the row *before which* to insert.
+    const int destination = to > row ? to + 1 : to;
+    if (!beginMoveRows({}, row, row, {}, destination))
+        return false;
+    m_inStructuralChange = true;
+    m_document->moveRule(row, to);
+    rebuildIndex();
+    m_inStructuralChange = false;
+    endMoveRows();
+    return true;
+}
+
+void RuleTableModel::setSnapshot(const StatsSnapshot &snapshot) {
+    QHash<int, RuleStats> next;
+    next.reserve(snapshot.rules.size());
+    for (const RuleStats &stats : snapshot.rules)
+        next.insert(stats.ruleId, stats);
+
+    QVector<int> changedRows;
+    for (auto it = m_rowById.cbegin(); it != m_rowById.cend(); ++it) {
+        const auto oldIt = m_stats.constFind(it.key());
+        const auto newIt = next.constFind(it.key());
+        const bool hadOld = oldIt != m_stats.constEnd();
+        const bool hasNew = newIt != next.constEnd();
+        if (hadOld != hasNew || (hadOld && !sameStats(*oldIt, *newIt)))
+            changedRows.append(it.value());
+    }
+    m_stats = std::move(next);
+    emitRowRanges(changedRows, Column::State, Column::BytesOut);
+}
+
+void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems) {
+    QHash<QPair<int, int>, QString> next;
+    for (const auto &problem : problems) {
+        if (problem.ruleId == 0)
+            continue;
+        const QPair<int, int> key{problem.ruleId, col(columnFor(problem.field))};
+        QString &message = next[key];
+        message =
+            message.isEmpty() ? problem.message : message + QLatin1Char('\n') + problem.message;
+    }
+    if (next == m_problems)
+        return;
+    QVector<int> rows;
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
+        rows.append(rowForId(it.key().first));
+    for (auto it = next.cbegin(); it != next.cend(); ++it)
+        rows.append(rowForId(it.key().first));
+    m_problems = std::move(next);
+    emitRowRanges(rows, Column::Enabled, Column::ConnectPort);
+}
+
+RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
+    switch (field) {
+    case RuleValidator::Field::Name:
+        return Column::Name;
+    case RuleValidator::Field::Protocol:
+        return Column::Protocol;
+    case RuleValidator::Field::BindHost:
+        return Column::BindHost;
+    case RuleValidator::Field::BindPort:
+        return Column::BindPort;
+    case RuleValidator::Field::ConnectHost:
+        return Column::ConnectHost;
+    case RuleValidator::Field::ConnectPort:
+        return Column::ConnectPort;
+    case RuleValidator::Field::Acl:
+        return Column::Name;
+    }
+    return Column::Name;
+}
+
+void RuleTableModel::rebuildIndex() {
+    m_rowById.clear();
+    const auto &rules = m_document->config().rules;
+    m_rowById.reserve(rules.size());
+    for (int row = 0; row < rules.size(); ++row)
+        m_rowById.insert(rules.at(row).id, row);
+}
+
+void RuleTableModel::onRuleChanged(int row) {
+    Q_EMIT dataChanged(index(row, 0), index(row, col(Column::Count) - 1));
+}
+
+void RuleTableModel::emitRowRanges(const QVector<int> &rows, Column first, Column last) {
+    QVector<int> sorted = rows;
+    sorted.removeAll(-1);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    for (int i = 0; i < sorted.size();) {
+        int j = i;
+        while (j + 1 < sorted.size() && sorted.at(j + 1) == sorted.at(j) + 1)
+            ++j;
+        Q_EMIT dataChanged(index(sorted.at(i), col(first)), index(sorted.at(j), col(last)));
+        i = j + 1;
+    }
+}

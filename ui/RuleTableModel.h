@@ -1,0 +1,75 @@
+#pragma once
+
+#include "RuleValidator.h"
+#include "StatsSnapshot.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPair>
+
+class Document;
+
+// The rules of a Document as table rows, merged with the engine's latest statistics.
+// Edits go through the Document; statistics arrive as whole snapshots and are turned into one
+// dataChanged() per run of changed rows, so heavy traffic costs a handful of signals per snapshot.
+class RuleTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    // Order = order on screen.
+    enum class Column {
+        Enabled,
+        Name,
+        Protocol,
+        BindHost,
+        BindPort,
+        ConnectHost,
+        ConnectPort,
+        State,
+        Active,
+        Total,
+        BytesIn,
+        BytesOut,
+        Count
+    };
+    enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole };
+
+    explicit RuleTableModel(Document *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
+
+    int insertRule(int row, const Rule &rule); // returns the row
+    bool moveRule(int row, int to);
+    int rowForId(int ruleId) const { return m_rowById.value(ruleId, -1); }
+    int ruleIdAt(int row) const;
+
+    void setSnapshot(const StatsSnapshot &snapshot);
+    void setProblems(const QVector<RuleValidator::Problem> &problems);
+    const RuleStats *statsFor(int ruleId) const;
+
+    static Column columnFor(RuleValidator::Field field);
+    static int col(Column c) { return static_cast<int>(c); }
+
+Q_SIGNALS:
+    void enableRefused(const QString &reason);
+
+private:
+    void rebuildIndex();
+    void onRuleChanged(int row);
+    void emitRowRanges(const QVector<int> &rows, Column first, Column last);
+    QString stateText(const Rule &rule) const;
+    QVariant displayValue(const Rule &rule, Column column) const;
+    QVariant sortValue(const Rule &rule, Column column) const;
+
+    Document *m_document;
+    QHash<int, int> m_rowById;
+    QHash<int, RuleStats> m_stats;
+    QHash<QPair<int, int>, QString> m_problems; // (rule id, column) -> message
+    bool m_inStructuralChange = false;
+};
