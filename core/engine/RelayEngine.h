@@ -2,17 +2,40 @@
 // PUBLIC API of the engine, used by ui/ and the headless controller. Keep it stable.
 
 #include "Config.h"
+#include "ConnectionObserver.h"
 #include "StatsSnapshot.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class ConnectionLog;
+class EpollPoller;
+class TargetResolver;
+class TcpRelayConnection;
+struct ForwardingInfo;
+struct RelayContext;
+struct RuleRuntime;
 
 // The relay engine. Lives in its own thread (see EngineHost); every public slot must be invoked
 // from that thread (queued), and asserts it.
-class RelayEngine : public QObject {
+class RelayEngine : public QObject, private ConnectionObserver {
     Q_OBJECT
 public:
     explicit RelayEngine(QObject *parent = nullptr);
     ~RelayEngine() override;
+
+    // Tuning, for tests and benchmarks; call on the engine's thread.
+    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
+    int connectTimeoutMs() const { return m_connectTimeoutMs; }
+    void setSpliceEnabled(bool enabled);
+    // Most bytes one connection holds in relay buffers (both directions): the backpressure bound.
+    static quint64 maxBufferedBytesPerConnection();
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -20,6 +43,7 @@ public Q_SLOTS:
     void apply(const Config &config);
     void setRuleEnabled(int ruleId, bool enabled);
     void closeConnection(quint64 connectionId);
+    // ruleId 0 resets every rule. Active counts are not counters and stay.
     void resetCounters(int ruleId);
     // Stops listening and closes every connection; emits stopped() when done.
     void stop();
@@ -31,4 +55,49 @@ Q_SIGNALS:
     void applied(const QStringList &errors);
     void ruleStateChanged(int ruleId, RuleState state, const QString &error);
     void stopped();
+
+private:
+    void connectionOpened(TcpRelayConnection *connection) override;
+    void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
+
+    void updateRule(RuleRuntime &runtime, const Rule &rule);
+    void startListening(RuleRuntime &runtime);
+    void listenOn(int ruleId, quint64 generation, const QHostAddress &address);
+    void stopListening(RuleRuntime &runtime);
+    void setState(RuleRuntime &runtime, RuleState state, const QString &error = QString());
+    void bindFailed(RuleRuntime &runtime, const QString &reason);
+    void finishApplyIfDone();
+    void dropRemovedRules();
+
+    void onAccepted(int ruleId, int descriptor);
+    void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
+                  LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
+                  qint64 durationMs);
+    void housekeeping();
+    void reap();
+    void scheduleReap();
+    void refreshClock();
+    void publishStats(bool force);
+    void scheduleStats();
+    StatsSnapshot makeSnapshot() const;
+
+    std::unique_ptr<RelayContext> m_context;
+    EpollPoller *m_poller = nullptr;
+    ConnectionLog *m_log = nullptr;
+    TargetResolver *m_resolver = nullptr;
+    Config m_config;
+    std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
+    QHash<quint64, TcpRelayConnection *> m_connections;
+    std::vector<TcpRelayConnection *> m_graveyard;
+    bool m_reapScheduled = false;
+    quint64 m_nextConnectionId = 1;
+    int m_connectTimeoutMs = 30 * 1000;
+    QElapsedTimer m_clock;
+    QTimer m_statsTimer;
+    QTimer m_soonTimer;
+    QTimer m_housekeepingTimer;
+    qint64 m_lastStatsMs = -1000000;
+    int m_pendingBindLookups = 0;
+    bool m_applyInProgress = false;
+    QStringList m_applyErrors;
 };

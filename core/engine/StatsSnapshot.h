@@ -49,3 +49,4 @@ struct StatsSnapshot {
 };
 
 Q_DECLARE_METATYPE(StatsSnapshot)
+Q_DECLARE_METATYPE(RuleState)

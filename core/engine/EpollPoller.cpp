@@ -1,0 +1,76 @@
+#include "EpollPoller.h"
+
+#include "PollClient.h"
+
+#include <QLoggingCategory>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/epoll.h>
+#include <unistd.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace {
+constexpr int kMaxEventsPerWait = 256;
+// Bounded so that timers, queued calls and the listeners get their turn under full load.
+constexpr int kMaxWaitsPerWakeup = 4;
+} // namespace
+
+EpollPoller::EpollPoller(QObject *parent)
+    : QObject(parent) {
+    m_epollFd = epoll_create1(EPOLL_CLOEXEC);
+    if (m_epollFd < 0) {
+        qCCritical(lcEngine, "epoll_create1 failed: %s", std::strerror(errno));
+        return;
+    }
+    m_notifier = std::make_unique<QSocketNotifier>(m_epollFd, QSocketNotifier::Read);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EpollPoller::dispatch);
+}
+
+EpollPoller::~EpollPoller() {
+    m_notifier.reset();
+    if (m_epollFd >= 0)
+        ::close(m_epollFd);
+}
+
+bool EpollPoller::add(int fd, uint32_t events, PollClient *client) {
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.ptr = client;
+    return epoll_ctl(m_epollFd, EPOLL_CTL_ADD, fd, &ev) == 0;
+}
+
+bool EpollPoller::modify(int fd, uint32_t events, PollClient *client) {
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.ptr = client;
+    return epoll_ctl(m_epollFd, EPOLL_CTL_MOD, fd, &ev) == 0;
+}
+
+void EpollPoller::remove(int fd) {
+    epoll_event ev{};
+    epoll_ctl(m_epollFd, EPOLL_CTL_DEL, fd, &ev);
+}
+
+void EpollPoller::setBatchHooks(std::function<void()> before, std::function<void()> after) {
+    m_before = std::move(before);
+    m_after = std::move(after);
+}
+
+void EpollPoller::dispatch() {
+    epoll_event events[kMaxEventsPerWait];
+    for (int round = 0; round < kMaxWaitsPerWakeup; ++round) {
+        const int n = epoll_wait(m_epollFd, events, kMaxEventsPerWait, 0);
+        if (n <= 0)
+            break;
+        if (m_before)
+            m_before();
+        for (int i = 0; i < n; ++i)
+            static_cast<PollClient *>(events[i].data.ptr)->pollEvent(events[i].events);
+        if (m_after)
+            m_after();
+        if (n < kMaxEventsPerWait)
+            break;
+    }
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "RuleCounters.h"
+
+#include <QHostAddress>
+#include <QString>
+
+#include <memory>
+
+// What a connection needs to know about the rule it was accepted by, frozen when it was
+// accepted: a reload that changes the rule gives new connections a new ForwardingInfo while the
+// running ones keep theirs (and log the rule as it was when they started).
+struct ForwardingInfo {
+    int ruleId = 0;
+    QString bindHost; // as written, as rinetd logs it
+    quint16 bindPort = 0;
+    QString connectHost; // as written
+    quint16 connectPort = 0;
+    QHostAddress sourceAddress; // src=, null when not given
+    int idleTimeoutSeconds = 0; // timeout=, 0 when not given
+    std::shared_ptr<RuleCounters> counters;
+};

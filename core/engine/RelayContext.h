@@ -1,0 +1,20 @@
+#pragma once
+
+#include "RelayStoragePool.h"
+
+#include <QtGlobal>
+
+class ConnectionObserver;
+class EpollPoller;
+
+// Everything the connections of one event-loop thread share: today the engine's thread; with
+// several worker threads later, one context per worker.
+struct RelayContext {
+    EpollPoller *poller = nullptr;
+    ConnectionObserver *observer = nullptr;
+    RelayStoragePool storage;
+    bool spliceEnabled = true; // false: always use the copy path (tests cover both)
+    qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events
+    quint64 bufferedBytes = 0; // bytes pending in all directions of all connections
+    bool statsDirty = false;   // something a snapshot shows has changed
+};

@@ -1,0 +1,552 @@
+#include "RelayEngine.h"
+
+#include "ConnectionLog.h"
+#include "EpollPoller.h"
+#include "LogLineFormatter.h"
+#include "RelayContext.h"
+#include "RuleRuntime.h"
+#include "TargetResolver.h"
+#include "TcpRelayConnection.h"
+
+#include <QDateTime>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QThread>
+
+#include <csignal>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcEngine, "portrelay.engine")
+
+#define ASSERT_ENGINE_THREAD() Q_ASSERT(QThread::currentThread() == thread())
+
+namespace {
+
+constexpr int kStatsIntervalMs = 250; // at most 4 snapshots per second
+constexpr int kHousekeepingIntervalMs = 500;
+
+bool isConnectFailure(LogEvent::Result result) {
+    return result == LogEvent::Result::LocalConnectFailed ||
+           result == LogEvent::Result::LocalSocketFailed ||
+           result == LogEvent::Result::LocalBindFailed;
+}
+
+// "0.0.0.0" is every IPv4 address; "::" every address, IPv4 included (dual stack).
+QHostAddress literalBindAddress(const QString &host) {
+    const QString trimmed = host.trimmed();
+    if (trimmed == QLatin1String("::") || trimmed == QLatin1String("[::]"))
+        return QHostAddress(QHostAddress::Any);
+    QString text = trimmed;
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    return QHostAddress(text);
+}
+
+quint16 portOf(const sockaddr_storage &address) {
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
+    return 0;
+}
+
+} // namespace
+
+RelayEngine::RelayEngine(QObject *parent)
+    : QObject(parent)
+    , m_context(std::make_unique<RelayContext>()) {
+    // splice() into a socket whose peer has gone raises SIGPIPE (there is no MSG_NOSIGNAL for
+    // it); like every relay (rinetd included) the process ignores the signal and sees EPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+    m_clock.start();
+    m_poller = new EpollPoller(this);
+    m_log = new ConnectionLog(this);
+    m_resolver = new TargetResolver(this);
+    m_context->poller = m_poller;
+    m_context->observer = this;
+    m_poller->setBatchHooks([this] { refreshClock(); }, [this] { reap(); });
+
+    m_statsTimer.setInterval(kStatsIntervalMs);
+    connect(&m_statsTimer, &QTimer::timeout, this, [this] { publishStats(false); });
+    m_soonTimer.setSingleShot(true);
+    m_soonTimer.setInterval(20);
+    connect(&m_soonTimer, &QTimer::timeout, this, [this] { publishStats(false); });
+    m_housekeepingTimer.setInterval(kHousekeepingIntervalMs);
+    connect(&m_housekeepingTimer, &QTimer::timeout, this, &RelayEngine::housekeeping);
+}
+
+RelayEngine::~RelayEngine() {
+    // Connections end silently here: stop() is where they are closed and logged.
+    for (TcpRelayConnection *connection : std::as_const(m_connections))
+        delete connection;
+    m_connections.clear();
+    for (TcpRelayConnection *connection : m_graveyard)
+        delete connection;
+    m_graveyard.clear();
+    m_rules.clear();
+    m_log->flush();
+}
+
+void RelayEngine::setSpliceEnabled(bool enabled) {
+    m_context->spliceEnabled = enabled;
+}
+
+quint64 RelayEngine::maxBufferedBytesPerConnection() {
+    return 2 * quint64(qMax<size_t>(RelayStoragePool::kBufferSize, 64 * 1024));
+}
+
+void RelayEngine::refreshClock() {
+    m_context->nowMs = m_clock.elapsed();
+}
+
+// ---- configuration ----------------------------------------------------------------------------
+
+void RelayEngine::apply(const Config &config) {
+    ASSERT_ENGINE_THREAD();
+    refreshClock();
+    m_config = config;
+    m_applyInProgress = true;
+    m_applyErrors.clear();
+
+    // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
+    QString logError;
+    if (!m_log->open(config.logFile, config.logFormat, &logError))
+        qCWarning(lcEngine, "%s", qPrintable(logError));
+
+    QSet<int> ids;
+    for (const Rule &rule : config.rules) {
+        ids.insert(rule.id);
+        std::unique_ptr<RuleRuntime> &runtime = m_rules[rule.id];
+        if (!runtime)
+            runtime = std::make_unique<RuleRuntime>();
+        runtime->inConfig = true;
+        updateRule(*runtime, rule);
+    }
+    for (auto &entry : m_rules) {
+        RuleRuntime &runtime = *entry.second;
+        if (ids.contains(entry.first) || !runtime.inConfig)
+            continue;
+        runtime.inConfig = false;
+        ++runtime.startGeneration;
+        stopListening(runtime);
+        runtime.state = RuleState::Disabled;
+        runtime.error.clear();
+        qCInfo(lcEngine, "rule %d removed", entry.first);
+    }
+    dropRemovedRules();
+    if (!m_statsTimer.isActive())
+        m_statsTimer.start();
+    if (!m_housekeepingTimer.isActive())
+        m_housekeepingTimer.start();
+    finishApplyIfDone();
+    scheduleStats();
+}
+
+void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
+    ASSERT_ENGINE_THREAD();
+    Rule *rule = m_config.ruleById(ruleId);
+    auto it = m_rules.find(ruleId);
+    if (!rule || it == m_rules.end())
+        return;
+    rule->enabled = enabled;
+    updateRule(*it->second, *rule);
+    scheduleStats();
+}
+
+void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
+    const bool unchanged = runtime.forwarding && runtime.rule.sameForwarding(rule) &&
+                           runtime.rule.bindHost == rule.bindHost &&
+                           runtime.rule.connectHost == rule.connectHost &&
+                           runtime.rule.options == rule.options &&
+                           runtime.rule.enabled == rule.enabled;
+    runtime.rule = rule;
+    runtime.access.compile(m_config.globalAcl, rule.acl);
+    if (!rule.enabled) {
+        ++runtime.startGeneration;
+        stopListening(runtime);
+        setState(runtime, RuleState::Disabled);
+        return;
+    }
+    if (unchanged && runtime.state == RuleState::Listening)
+        return; // keeps its listener and its connections; the new ACL applies to new clients
+    ++runtime.startGeneration;
+    stopListening(runtime);
+    startListening(runtime);
+}
+
+void RelayEngine::startListening(RuleRuntime &runtime) {
+    const Rule &rule = runtime.rule;
+    if (rule.bindProtocol != Protocol::Tcp || rule.connectProtocol != Protocol::Tcp) {
+        bindFailed(runtime, tr("UDP forwarding is not supported by this engine yet"));
+        return;
+    }
+    const std::optional<quint16> bindPort = rule.resolvedBindPort();
+    const std::optional<quint16> connectPort = rule.resolvedConnectPort();
+    if (!bindPort) {
+        bindFailed(runtime, tr("invalid bind port %1").arg(rule.bindPort));
+        return;
+    }
+    if (!connectPort) {
+        bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
+        return;
+    }
+    auto forwarding = std::make_shared<ForwardingInfo>();
+    forwarding->ruleId = rule.id;
+    forwarding->bindHost = rule.bindHost;
+    forwarding->bindPort = *bindPort;
+    forwarding->connectHost = rule.connectHost;
+    forwarding->connectPort = *connectPort;
+    forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
+    forwarding->counters = runtime.counters;
+    const QString source = rule.sourceAddress();
+    if (!source.isEmpty()) {
+        forwarding->sourceAddress = QHostAddress(source);
+        if (forwarding->sourceAddress.isNull()) {
+            // A name: resolved once here (rare; rinetd resolves it once at start-up too).
+            const QHostInfo info = QHostInfo::fromName(source);
+            forwarding->sourceAddress = TargetResolver::pickAddress(info.addresses());
+            if (forwarding->sourceAddress.isNull()) {
+                bindFailed(runtime, tr("cannot resolve host %1").arg(source));
+                return;
+            }
+        }
+    }
+    runtime.forwarding = forwarding;
+
+    const QHostAddress literal = literalBindAddress(rule.bindHost);
+    if (!literal.isNull()) {
+        listenOn(rule.id, runtime.startGeneration, literal);
+        return;
+    }
+    // A host name: resolved without blocking the relay; the rule starts when it is known.
+    ++m_pendingBindLookups;
+    const int ruleId = rule.id;
+    const quint64 generation = runtime.startGeneration;
+    const QString host = rule.bindHost;
+    QHostInfo::lookupHost(host, this, [this, ruleId, generation, host](const QHostInfo &info) {
+        --m_pendingBindLookups;
+        const QHostAddress address = info.error() == QHostInfo::NoError
+                                         ? TargetResolver::pickAddress(info.addresses())
+                                         : QHostAddress();
+        auto it = m_rules.find(ruleId);
+        if (it != m_rules.end() && it->second->startGeneration == generation) {
+            if (address.isNull())
+                bindFailed(*it->second, tr("cannot resolve host %1").arg(host));
+            else
+                listenOn(ruleId, generation, address);
+        }
+        finishApplyIfDone();
+        scheduleStats();
+    });
+}
+
+void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &address) {
+    auto it = m_rules.find(ruleId);
+    if (it == m_rules.end() || it->second->startGeneration != generation)
+        return;
+    RuleRuntime &runtime = *it->second;
+    auto listener = std::make_unique<TcpRuleListener>(
+        [this, ruleId](int descriptor) { onAccepted(ruleId, descriptor); });
+    QString error;
+    if (!listener->start(address, runtime.forwarding->bindPort, &error)) {
+        bindFailed(runtime, error);
+        return;
+    }
+    runtime.listener = std::move(listener);
+    qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId,
+           qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
+    setState(runtime, RuleState::Listening);
+}
+
+void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
+    qCWarning(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
+              qPrintable(runtime.rule.bindPort), qPrintable(reason));
+    if (m_applyInProgress)
+        m_applyErrors << QStringLiteral("%1: %2").arg(runtime.rule.id).arg(reason);
+    setState(runtime, RuleState::Error, reason);
+}
+
+void RelayEngine::stopListening(RuleRuntime &runtime) {
+    if (runtime.listener) {
+        runtime.listener->close();
+        runtime.listener.reset();
+    }
+}
+
+void RelayEngine::setState(RuleRuntime &runtime, RuleState state, const QString &error) {
+    if (runtime.state == state && runtime.error == error)
+        return;
+    runtime.state = state;
+    runtime.error = error;
+    if (runtime.inConfig)
+        Q_EMIT ruleStateChanged(runtime.rule.id, state, error);
+    scheduleStats();
+}
+
+void RelayEngine::finishApplyIfDone() {
+    if (!m_applyInProgress || m_pendingBindLookups > 0)
+        return;
+    m_applyInProgress = false;
+    const QStringList errors = m_applyErrors;
+    m_applyErrors.clear();
+    Q_EMIT applied(errors);
+}
+
+void RelayEngine::dropRemovedRules() {
+    for (auto it = m_rules.begin(); it != m_rules.end();) {
+        if (!it->second->inConfig && it->second->counters->active == 0)
+            it = m_rules.erase(it);
+        else
+            ++it;
+    }
+}
+
+// ---- connections ------------------------------------------------------------------------------
+
+void RelayEngine::onAccepted(int ruleId, int descriptor) {
+    auto it = m_rules.find(ruleId);
+    if (it == m_rules.end() || !it->second->forwarding) {
+        ::close(descriptor);
+        return;
+    }
+    RuleRuntime &runtime = *it->second;
+    refreshClock();
+    sockaddr_storage peer{};
+    socklen_t length = sizeof peer;
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr *>(&peer), &length) != 0) {
+        ::close(descriptor); // reset before we got here: nothing to relay or log
+        return;
+    }
+    const int flags = ::fcntl(descriptor, F_GETFL);
+    ::fcntl(descriptor, F_SETFL, flags | O_NONBLOCK);
+    const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
+    const quint16 clientPort = portOf(peer);
+    const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
+    RuleCounters &counters = *forwarding->counters;
+    m_context->statsDirty = true;
+
+    const AccessDecision::Result decision = runtime.access.check(client);
+    if (decision != AccessDecision::Result::Allowed) {
+        // Refused before anything is done for it, the target is never contacted.
+        ::close(descriptor);
+        ++counters.refused;
+        const LogEvent::Result result = decision == AccessDecision::Result::Denied
+                                            ? LogEvent::Result::Denied
+                                            : LogEvent::Result::NotAllowed;
+        qCInfo(lcEngine, "%s %s", LogLineFormatter::clientText(client).constData(),
+               LogEvent::resultText(result));
+        logEvent(*forwarding, client, result, 0, 0, 0);
+        return;
+    }
+    ++counters.accepted;
+    ++counters.active;
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
+                                              forwarding, QDateTime::currentMSecsSinceEpoch());
+    m_connections.insert(id, connection);
+    const quint16 port = forwarding->connectPort;
+    m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
+                        [this, id, port](const QHostAddress &address) {
+                            TcpRelayConnection *c = m_connections.value(id);
+                            if (!c)
+                                return;
+                            refreshClock();
+                            if (address.isNull())
+                                c->abort(LogEvent::Result::LocalConnectFailed);
+                            else
+                                c->connectTo(address, port);
+                        });
+}
+
+void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
+    m_context->statsDirty = true;
+    logEvent(connection->forwarding(), connection->clientAddress(), LogEvent::Result::Opened, 0, 0,
+             0);
+}
+
+void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) {
+    const ForwardingInfo &forwarding = connection->forwarding();
+    RuleCounters &counters = *forwarding.counters;
+    if (counters.active > 0)
+        --counters.active;
+    if (isConnectFailure(result))
+        ++counters.failed;
+    const qint64 durationMs = QDateTime::currentMSecsSinceEpoch() -
+                              connection->startedMsSinceEpoch();
+    logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
+             connection->bytesWrittenToClient(), durationMs);
+    m_context->statsDirty = true;
+    m_connections.remove(connection->id());
+    m_graveyard.push_back(connection);
+    scheduleReap();
+}
+
+void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
+                           LogEvent::Result result, quint64 bytesFromClient,
+                           quint64 bytesToClient, qint64 durationMs) {
+    if (!m_log->isOpen())
+        return;
+    LogEvent event;
+    event.result = result;
+    event.client = client;
+    event.bindHost = forwarding.bindHost;
+    event.bindPort = forwarding.bindPort;
+    event.connectHost = forwarding.connectHost;
+    event.connectPort = forwarding.connectPort;
+    event.bytesFromClient = bytesFromClient;
+    event.bytesToClient = bytesToClient;
+    event.durationMs = durationMs;
+    m_log->write(event);
+}
+
+void RelayEngine::closeConnection(quint64 connectionId) {
+    ASSERT_ENGINE_THREAD();
+    if (TcpRelayConnection *connection = m_connections.value(connectionId)) {
+        refreshClock();
+        connection->abort(LogEvent::Result::ClosedByOperator);
+    }
+}
+
+void RelayEngine::resetCounters(int ruleId) {
+    ASSERT_ENGINE_THREAD();
+    for (auto &entry : m_rules) {
+        if (ruleId != 0 && entry.first != ruleId)
+            continue;
+        RuleCounters &counters = *entry.second->counters;
+        const quint64 active = counters.active;
+        counters = RuleCounters();
+        counters.active = active;
+    }
+    m_context->statsDirty = true;
+    scheduleStats();
+}
+
+void RelayEngine::housekeeping() {
+    refreshClock();
+    const qint64 now = m_context->nowMs;
+    std::vector<std::pair<TcpRelayConnection *, LogEvent::Result>> expired;
+    for (TcpRelayConnection *connection : std::as_const(m_connections)) {
+        switch (connection->state()) {
+        case TcpRelayConnection::State::Resolving:
+        case TcpRelayConnection::State::Connecting:
+            if (now - connection->phaseStartedMs() >= m_connectTimeoutMs)
+                expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
+            break;
+        case TcpRelayConnection::State::Relaying: {
+            const int timeout = connection->forwarding().idleTimeoutSeconds;
+            if (timeout > 0 && now - connection->lastActivityMs() >= qint64(timeout) * 1000)
+                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
+            break;
+        }
+        case TcpRelayConnection::State::Closed:
+            break;
+        }
+    }
+    for (const auto &entry : expired)
+        entry.first->abort(entry.second);
+    if (m_graveyard.size() > 0)
+        reap();
+}
+
+void RelayEngine::scheduleReap() {
+    if (m_reapScheduled)
+        return;
+    m_reapScheduled = true;
+    QMetaObject::invokeMethod(this, &RelayEngine::reap, Qt::QueuedConnection);
+}
+
+void RelayEngine::reap() {
+    m_reapScheduled = false;
+    if (m_graveyard.empty())
+        return;
+    for (TcpRelayConnection *connection : m_graveyard)
+        delete connection;
+    m_graveyard.clear();
+    dropRemovedRules();
+}
+
+void RelayEngine::stop() {
+    ASSERT_ENGINE_THREAD();
+    refreshClock();
+    for (auto &entry : m_rules) {
+        ++entry.second->startGeneration;
+        stopListening(*entry.second);
+        setState(*entry.second, RuleState::Disabled);
+    }
+    const QList<TcpRelayConnection *> connections = m_connections.values();
+    for (TcpRelayConnection *connection : connections)
+        connection->abort(LogEvent::Result::ClosedByOperator);
+    reap();
+    m_housekeepingTimer.stop();
+    m_statsTimer.stop();
+    m_soonTimer.stop();
+    m_log->flush();
+    publishStats(true);
+    Q_EMIT stopped();
+}
+
+// ---- statistics -------------------------------------------------------------------------------
+
+void RelayEngine::scheduleStats() {
+    m_context->statsDirty = true;
+    if (!m_soonTimer.isActive())
+        m_soonTimer.start(20);
+}
+
+void RelayEngine::publishStats(bool force) {
+    const qint64 now = m_clock.elapsed();
+    if (!force) {
+        if (!m_context->statsDirty)
+            return;
+        if (now - m_lastStatsMs < kStatsIntervalMs) {
+            // Too soon after the last one: the periodic timer will carry it.
+            if (!m_statsTimer.isActive())
+                m_soonTimer.start(int(kStatsIntervalMs - (now - m_lastStatsMs)));
+            return;
+        }
+    }
+    m_lastStatsMs = now;
+    m_context->statsDirty = false;
+    Q_EMIT statsUpdated(makeSnapshot());
+}
+
+StatsSnapshot RelayEngine::makeSnapshot() const {
+    StatsSnapshot snapshot;
+    snapshot.takenAt = QDateTime::currentDateTime();
+    snapshot.bufferedBytes = m_context->bufferedBytes;
+    snapshot.rules.reserve(m_config.rules.size());
+    for (const Rule &rule : m_config.rules) {
+        auto it = m_rules.find(rule.id);
+        if (it == m_rules.end())
+            continue;
+        const RuleRuntime &runtime = *it->second;
+        RuleStats stats;
+        stats.ruleId = rule.id;
+        stats.state = runtime.state;
+        stats.error = runtime.error;
+        stats.active = runtime.counters->active;
+        stats.accepted = runtime.counters->accepted;
+        stats.refused = runtime.counters->refused;
+        stats.failed = runtime.counters->failed;
+        stats.bytesFromClient = runtime.counters->bytesFromClient;
+        stats.bytesToClient = runtime.counters->bytesToClient;
+        snapshot.rules.append(stats);
+    }
+    snapshot.connections.reserve(m_connections.size());
+    for (const TcpRelayConnection *connection : m_connections) {
+        ConnectionStats stats;
+        stats.id = connection->id();
+        stats.ruleId = connection->forwarding().ruleId;
+        stats.clientAddress = connection->clientAddress();
+        stats.clientPort = connection->clientPort();
+        stats.started = QDateTime::fromMSecsSinceEpoch(connection->startedMsSinceEpoch());
+        stats.bytesFromClient = connection->bytesFromClient();
+        stats.bytesToClient = connection->bytesToClient();
+        snapshot.connections.append(stats);
+    }
+    return snapshot;
+}

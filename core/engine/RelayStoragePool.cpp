@@ -1,0 +1,65 @@
+#include "RelayStoragePool.h"
+
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
+
+RelayStoragePool::~RelayStoragePool() {
+    for (const Pipe &pipe : m_pipes)
+        discardPipe(pipe);
+    for (char *buffer : m_buffers)
+        std::free(buffer);
+}
+
+RelayStoragePool::Pipe RelayStoragePool::takePipe() {
+    if (!m_pipes.empty()) {
+        const Pipe pipe = m_pipes.back();
+        m_pipes.pop_back();
+        return pipe;
+    }
+    int fds[2];
+    if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0)
+        return Pipe();
+    const int size = fcntl(fds[0], F_GETPIPE_SZ);
+    // Never claim more room than a page-per-slot pipe really has: splice() fills a slot per
+    // socket fragment, so the byte capacity is only an upper bound (see pipeFull in the relay).
+    if (size > 0 && static_cast<size_t>(size) < m_pipeCapacity)
+        m_pipeCapacity = static_cast<size_t>(size);
+    return Pipe{fds[0], fds[1]};
+}
+
+void RelayStoragePool::returnPipe(Pipe pipe) {
+    if (!pipe.isValid())
+        return;
+    if (m_pipes.size() >= kMaxFreePipes) {
+        discardPipe(pipe);
+        return;
+    }
+    m_pipes.push_back(pipe);
+}
+
+void RelayStoragePool::discardPipe(Pipe pipe) {
+    if (pipe.readFd >= 0)
+        ::close(pipe.readFd);
+    if (pipe.writeFd >= 0)
+        ::close(pipe.writeFd);
+}
+
+char *RelayStoragePool::takeBuffer() {
+    if (!m_buffers.empty()) {
+        char *buffer = m_buffers.back();
+        m_buffers.pop_back();
+        return buffer;
+    }
+    return static_cast<char *>(std::malloc(kBufferSize));
+}
+
+void RelayStoragePool::returnBuffer(char *buffer) {
+    if (!buffer)
+        return;
+    if (m_buffers.size() >= kMaxFreeBuffers) {
+        std::free(buffer);
+        return;
+    }
+    m_buffers.push_back(buffer);
+}

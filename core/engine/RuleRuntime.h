@@ -1,0 +1,23 @@
+#pragma once
+
+#include "AccessChecker.h"
+#include "ForwardingInfo.h"
+#include "Rule.h"
+#include "RuleCounters.h"
+#include "StatsSnapshot.h"
+#include "TcpRuleListener.h"
+
+#include <memory>
+
+// The engine's state for one rule id: its current definition, listener, counters and state.
+struct RuleRuntime {
+    Rule rule;
+    bool inConfig = true; // false: removed, kept only while its connections finish
+    RuleState state = RuleState::Disabled;
+    QString error;
+    std::unique_ptr<TcpRuleListener> listener;
+    std::shared_ptr<RuleCounters> counters = std::make_shared<RuleCounters>();
+    std::shared_ptr<const ForwardingInfo> forwarding;
+    AccessChecker access;
+    quint64 startGeneration = 0; // invalidates a bind-host lookup that a later apply overtook
+};

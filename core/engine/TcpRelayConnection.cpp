@@ -1,0 +1,376 @@
+#include "TcpRelayConnection.h"
+
+#include "ConnectionObserver.h"
+#include "EpollPoller.h"
+#include "RelayContext.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+// Chunks moved per direction per wakeup before giving other connections their turn.
+constexpr int kMaxRoundsPerEvent = 16;
+
+int socketError(int fd) {
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+        return errno;
+    return error;
+}
+
+void setSocketOptions(int fd) {
+    const int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+}
+
+// Fills `storage` for `address`:`port`; IPv4-mapped IPv6 addresses become plain IPv4.
+socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage) {
+    std::memset(storage, 0, sizeof *storage);
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4) {
+        auto *in = reinterpret_cast<sockaddr_in *>(storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(v4);
+        return sizeof(sockaddr_in);
+    }
+    auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
+    in6->sin6_family = AF_INET6;
+    in6->sin6_port = htons(port);
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    std::memcpy(&in6->sin6_addr, v6.c, 16);
+    in6->sin6_scope_id = address.scopeId().toUInt();
+    return sizeof(sockaddr_in6);
+}
+
+} // namespace
+
+TcpRelayConnection::TcpRelayConnection(RelayContext *context, quint64 id, int clientFd,
+                                       const QHostAddress &clientAddress, quint16 clientPort,
+                                       std::shared_ptr<const ForwardingInfo> forwarding,
+                                       qint64 startedMsSinceEpoch)
+    : m_context(context)
+    , m_id(id)
+    , m_forwarding(std::move(forwarding))
+    , m_clientAddress(clientAddress)
+    , m_clientPort(clientPort)
+    , m_startedMsSinceEpoch(startedMsSinceEpoch) {
+    m_client.owner = this;
+    m_client.fd = clientFd;
+    m_client.isClient = true;
+    m_target.owner = this;
+    m_up.from = &m_client;
+    m_up.to = &m_target;
+    m_down.from = &m_target;
+    m_down.to = &m_client;
+    m_phaseStartedMs = m_context->nowMs;
+    m_lastActivityMs = m_context->nowMs;
+}
+
+TcpRelayConnection::~TcpRelayConnection() {
+    closeSockets();
+}
+
+void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
+    if (m_state != State::Resolving)
+        return;
+    sockaddr_storage address;
+    const socklen_t length = toSockaddr(target, port, &address);
+    m_target.fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_target.fd < 0) {
+        finish(LogEvent::Result::LocalSocketFailed);
+        return;
+    }
+    setSocketOptions(m_client.fd);
+    setSocketOptions(m_target.fd);
+    if (!m_forwarding->sourceAddress.isNull()) {
+        sockaddr_storage source;
+        const socklen_t sourceLength = toSockaddr(m_forwarding->sourceAddress, 0, &source);
+        if (source.ss_family != address.ss_family ||
+            ::bind(m_target.fd, reinterpret_cast<sockaddr *>(&source), sourceLength) != 0) {
+            finish(LogEvent::Result::LocalBindFailed);
+            return;
+        }
+    }
+    m_state = State::Connecting;
+    m_phaseStartedMs = m_context->nowMs;
+    const int rc = ::connect(m_target.fd, reinterpret_cast<sockaddr *>(&address), length);
+    if (rc != 0 && errno != EINPROGRESS) {
+        finish(LogEvent::Result::LocalConnectFailed);
+        return;
+    }
+    // The client is watched from now on only for errors; it is read once the target is there.
+    m_client.registered = m_context->poller->add(m_client.fd, 0, &m_client);
+    m_target.registered = m_context->poller->add(m_target.fd, EPOLLOUT, &m_target);
+    m_target.interest = EPOLLOUT;
+    if (!m_target.registered) {
+        finish(LogEvent::Result::LocalConnectFailed);
+        return;
+    }
+    if (rc == 0)
+        onConnectFinished();
+}
+
+void TcpRelayConnection::abort(LogEvent::Result result) {
+    finish(result);
+}
+
+void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Connecting) {
+        if (&side == &m_target) {
+            if (socketError(m_target.fd) != 0)
+                finish(LogEvent::Result::LocalConnectFailed);
+            else
+                onConnectFinished();
+        } else if (events & (EPOLLERR | EPOLLHUP)) {
+            // Level-triggered: stop hearing about it; the relay finds the end when it reads.
+            unregister(m_client);
+        }
+        return;
+    }
+    if (m_state != State::Relaying)
+        return;
+    if ((events & EPOLLERR) && socketError(side.fd) != 0) {
+        finish(closedFirstResult(side.isClient));
+        return;
+    }
+    if (events & EPOLLHUP) {
+        // Both directions of this socket are shut: reads return data or 0 and writes fail, so
+        // nothing on it can block any more, and a registered hung-up socket would be reported
+        // on every wait. Further progress is driven from the other socket (see updateInterest).
+        unregister(side);
+    }
+    afterIo();
+}
+
+void TcpRelayConnection::onConnectFinished() {
+    m_state = State::Relaying;
+    m_phaseStartedMs = m_context->nowMs;
+    m_lastActivityMs = m_context->nowMs;
+    m_context->observer->connectionOpened(this);
+    if (m_state != State::Relaying)
+        return;
+    afterIo();
+}
+
+void TcpRelayConnection::afterIo() {
+    // When both sockets have hung up nothing will wake us again: run until the end (bounded;
+    // every round either moves bytes or ends a direction).
+    const int passes = (!m_client.registered && !m_target.registered) ? 1024 : 1;
+    for (int pass = 0; pass < passes; ++pass) {
+        PumpResult result = pump(m_up);
+        if (result != PumpResult::Ok) {
+            finish(closedFirstResult(result == PumpResult::SourceError));
+            return;
+        }
+        result = pump(m_down);
+        if (result != PumpResult::Ok) {
+            finish(closedFirstResult(result == PumpResult::DestinationError));
+            return;
+        }
+        if (m_up.done() && m_down.done()) {
+            finish(m_firstClosed == 1 ? LogEvent::Result::RemoteClosedFirst
+                                      : LogEvent::Result::LocalClosedFirst);
+            return;
+        }
+    }
+    if (!m_client.registered && !m_target.registered) {
+        finish(closedFirstResult(true));
+        return;
+    }
+    updateInterest();
+}
+
+bool TcpRelayConnection::canRead(const Direction &d) const {
+    if (d.eof)
+        return false;
+    if (d.pipe.isValid())
+        return !d.pipeFull && d.pending < m_context->storage.pipeCapacity();
+    return d.pending == 0;
+}
+
+TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
+    RelayContext &ctx = *m_context;
+    for (int round = 0; round < kMaxRoundsPerEvent; ++round) {
+        if (d.pending > 0) {
+            ssize_t n;
+            if (d.pipe.isValid()) {
+                n = ::splice(d.pipe.readFd, nullptr, d.to->fd, nullptr, d.pending,
+                             SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            } else {
+                n = ::send(d.to->fd, d.buffer + d.offset, d.pending, MSG_NOSIGNAL);
+            }
+            if (n > 0) {
+                d.pending -= static_cast<uint32_t>(n);
+                d.offset += static_cast<uint32_t>(n);
+                d.bytesWritten += static_cast<quint64>(n);
+                ctx.bufferedBytes -= static_cast<quint64>(n);
+                d.pipeFull = false;
+                m_lastActivityMs = ctx.nowMs;
+                if (d.pending == 0)
+                    releaseStorage(d);
+                continue;
+            }
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0 && errno == EAGAIN)
+                return PumpResult::Ok;
+            return PumpResult::DestinationError;
+        }
+        if (d.eof) {
+            if (!d.shutdownDone) {
+                ::shutdown(d.to->fd, SHUT_WR);
+                d.shutdownDone = true;
+            }
+            return PumpResult::Ok;
+        }
+        if (!canRead(d))
+            return PumpResult::Ok;
+        if (!d.pipe.isValid() && !d.buffer) {
+            if (ctx.spliceEnabled)
+                d.pipe = ctx.storage.takePipe();
+            if (!d.pipe.isValid()) {
+                d.buffer = ctx.storage.takeBuffer();
+                if (!d.buffer)
+                    return PumpResult::Ok; // out of memory: try again on the next wakeup
+            }
+        }
+        ssize_t n;
+        if (d.pipe.isValid()) {
+            n = ::splice(d.from->fd, nullptr, d.pipe.writeFd, nullptr,
+                         ctx.storage.pipeCapacity() - d.pending, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+        } else {
+            d.offset = 0;
+            n = ::recv(d.from->fd, d.buffer, RelayStoragePool::kBufferSize, 0);
+        }
+        if (n > 0) {
+            const auto count = static_cast<quint64>(n);
+            d.pending += static_cast<uint32_t>(n);
+            d.bytesRead += count;
+            ctx.bufferedBytes += count;
+            ctx.statsDirty = true;
+            m_lastActivityMs = ctx.nowMs;
+            if (d.from == &m_client)
+                m_forwarding->counters->bytesFromClient += count;
+            else
+                m_forwarding->counters->bytesToClient += count;
+            continue;
+        }
+        if (n == 0) {
+            d.eof = true;
+            if (m_firstClosed == 0)
+                m_firstClosed = d.from == &m_client ? 1 : 2;
+            if (d.pending == 0)
+                releaseStorage(d);
+            ctx.statsDirty = true;
+            continue;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno == EAGAIN) {
+            if (d.pending > 0)
+                d.pipeFull = true; // the pipe ran out of slots, not the socket out of bytes
+            else
+                releaseStorage(d);
+            return PumpResult::Ok;
+        }
+        if (errno == EINVAL && d.pipe.isValid() && d.pending == 0) {
+            // This descriptor cannot splice: use the copy path for this direction.
+            releaseStorage(d);
+            d.buffer = ctx.storage.takeBuffer();
+            if (!d.buffer)
+                return PumpResult::Ok;
+            continue;
+        }
+        return PumpResult::SourceError;
+    }
+    return PumpResult::Ok;
+}
+
+void TcpRelayConnection::releaseStorage(Direction &d) {
+    RelayStoragePool &storage = m_context->storage;
+    if (d.pending > 0) {
+        // Bytes that can no longer be delivered (the connection is being torn down).
+        m_context->bufferedBytes -= d.pending;
+        d.pending = 0;
+        RelayStoragePool::discardPipe(d.pipe);
+    } else {
+        storage.returnPipe(d.pipe);
+    }
+    d.pipe = RelayStoragePool::Pipe();
+    storage.returnBuffer(d.buffer);
+    d.buffer = nullptr;
+    d.offset = 0;
+    d.pipeFull = false;
+}
+
+void TcpRelayConnection::updateInterest() {
+    uint32_t client = 0;
+    uint32_t target = 0;
+    if (canRead(m_up))
+        client |= EPOLLIN;
+    if (canRead(m_down))
+        target |= EPOLLIN;
+    if (m_down.pending > 0 || (!m_target.registered && canRead(m_down)))
+        client |= EPOLLOUT; // to write, or as a kick to go on reading a hung-up target
+    if (m_up.pending > 0 || (!m_client.registered && canRead(m_up)))
+        target |= EPOLLOUT;
+    setInterest(m_client, client);
+    setInterest(m_target, target);
+}
+
+void TcpRelayConnection::setInterest(Side &side, uint32_t events) {
+    if (!side.registered || side.interest == events)
+        return;
+    if (m_context->poller->modify(side.fd, events, &side))
+        side.interest = events;
+}
+
+void TcpRelayConnection::unregister(Side &side) {
+    if (!side.registered)
+        return;
+    m_context->poller->remove(side.fd);
+    side.registered = false;
+    side.interest = 0;
+}
+
+void TcpRelayConnection::finish(LogEvent::Result result) {
+    if (m_state == State::Closed)
+        return;
+    closeSockets();
+    m_state = State::Closed;
+    m_context->statsDirty = true;
+    m_context->observer->connectionFinished(this, result);
+}
+
+void TcpRelayConnection::closeSockets() {
+    for (Side *side : {&m_client, &m_target}) {
+        unregister(*side);
+        if (side->fd >= 0) {
+            ::close(side->fd);
+            side->fd = -1;
+        }
+    }
+    releaseStorage(m_up);
+    releaseStorage(m_down);
+}
+
+LogEvent::Result TcpRelayConnection::closedFirstResult(bool clientSide) const {
+    if (m_firstClosed == 1)
+        return LogEvent::Result::RemoteClosedFirst;
+    if (m_firstClosed == 2)
+        return LogEvent::Result::LocalClosedFirst;
+    return clientSide ? LogEvent::Result::RemoteClosedFirst : LogEvent::Result::LocalClosedFirst;
+}
