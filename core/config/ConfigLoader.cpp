@@ -1,0 +1,96 @@
+#include "ConfigLoader.h"
+
+#include "JsonConfigReader.h"
+#include "JsonConfigWriter.h"
+#include "RinetdConfigParser.h"
+#include "RinetdConfigWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ConfigLoader", text);
+}
+
+bool looksLikeJson(const QByteArray &data) {
+    int i = 0;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        i = 3;
+    while (i < data.size() &&
+           (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
+        ++i;
+    return i < data.size() && data.at(i) == '{';
+}
+
+} // namespace
+
+ConfigLoadResult parseConfigData(const QByteArray &data, const QString &fileName) {
+    ConfigLoadResult result;
+    if (looksLikeJson(data)) {
+        result.format = ConfigFormat::Json;
+        JsonConfigReader reader(fileName);
+        result.config = reader.read(data);
+        result.diagnostics = reader.diagnostics();
+    } else {
+        result.format = ConfigFormat::RinetdConf;
+        RinetdConfigParser parser(fileName);
+        result.config = parser.parse(data);
+        result.diagnostics = parser.diagnostics();
+    }
+    return result;
+}
+
+ConfigLoadResult loadConfigFile(const QString &path) {
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        ConfigLoadResult result;
+        result.readable = false;
+        result.readError = QFileInfo(path).isDir() ? tr("%1: is a directory").arg(path)
+                                                   : tr("%1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        ConfigLoadResult result;
+        result.readable = false;
+        result.readError = tr("%1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return parseConfigData(data, path);
+}
+
+ConfigFormat formatForFileName(const QString &path) {
+    return QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0
+               ? ConfigFormat::Json
+               : ConfigFormat::RinetdConf;
+}
+
+bool saveConfigFile(const Config &config, const QString &path, QString *error,
+                    QVector<ConfigDiagnostic> *warnings) {
+    QByteArray data;
+    if (formatForFileName(path) == ConfigFormat::Json) {
+        data = JsonConfigWriter::write(config);
+    } else {
+        RinetdConfigWriter writer(path);
+        data = writer.write(config).toUtf8();
+        if (warnings)
+            *warnings += writer.warnings();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("%1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}

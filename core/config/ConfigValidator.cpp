@@ -1,0 +1,113 @@
+#include "ConfigValidator.h"
+
+#include "RinetdSyntax.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace RinetdSyntax;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ConfigValidator", text);
+}
+
+QString bare(const QString &host) {
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        return host.mid(1, host.size() - 2);
+    return host;
+}
+
+class Collector {
+public:
+    explicit Collector(const QString &fileName)
+        : m_fileName(fileName) {}
+    void error(const QString &m) { add(ConfigDiagnostic::Severity::Error, m); }
+    void warning(const QString &m) { add(ConfigDiagnostic::Severity::Warning, m); }
+    QVector<ConfigDiagnostic> result;
+
+private:
+    void add(ConfigDiagnostic::Severity s, const QString &m) {
+        result.append(ConfigDiagnostic{m_fileName, 0, 0, s, m});
+    }
+    QString m_fileName;
+};
+
+void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
+    for (const AclEntry &entry : acl.entries) {
+        QString why;
+        if (!AclPattern::parse(entry.pattern, &why))
+            out->error(where + QStringLiteral(": ") + why);
+    }
+}
+
+void checkPort(const QString &port, Protocol protocol, const QString &where, Collector *out) {
+    if (!resolvePort(port, protocol))
+        out->error(tr("%1: '%2' is not a port in 1..65535 or a known %3 service name")
+                       .arg(where, port, protocolName(protocol)));
+}
+
+} // namespace
+
+QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const QString &fileName) {
+    Collector out(fileName);
+    checkAcl(config.globalAcl, tr("global access list"), &out);
+    QSet<int> ids;
+    for (int i = 0; i < config.rules.size(); ++i) {
+        const Rule &rule = config.rules.at(i);
+        const QString where = tr("rule %1 (id %2)").arg(i + 1).arg(rule.id);
+        if (rule.id <= 0)
+            out.error(tr("%1: the id must be a positive number").arg(where));
+        else if (ids.contains(rule.id))
+            out.error(tr("%1: the id is used by another rule").arg(where));
+        ids.insert(rule.id);
+        if (!isValidHost(bare(rule.bindHost)))
+            out.error(tr("%1: '%2' is not a valid bind address").arg(where, rule.bindHost));
+        if (!isValidHost(bare(rule.connectHost)))
+            out.error(tr("%1: '%2' is not a valid connect address").arg(where, rule.connectHost));
+        checkPort(rule.bindPort, rule.bindProtocol, where, &out);
+        checkPort(rule.connectPort, rule.connectProtocol, where, &out);
+        if (rule.bindProtocol != rule.connectProtocol)
+            out.warning(tr("%1: protocols differ: %2 on the bind side, %3 on the connect side")
+                            .arg(where, protocolName(rule.bindProtocol),
+                                 protocolName(rule.connectProtocol)));
+        for (const RuleOption &o : rule.options) {
+            if (!isOptionName(o.name) || o.value.isEmpty() || o.value.contains(QLatin1Char(',')) ||
+                o.value.contains(QLatin1Char(']')) || o.value.contains(QLatin1Char(' '))) {
+                out.error(tr("%1: option '%2=%3' cannot be written as name=value")
+                              .arg(where, o.name, o.value));
+            } else if (o.name == QLatin1String("timeout")) {
+                bool ok = false;
+                o.value.toUInt(&ok);
+                if (!ok)
+                    out.error(tr("%1: timeout must be a whole number of seconds, not '%2'")
+                                  .arg(where, o.value));
+            } else if (o.name == QLatin1String("src")) {
+                if (!isValidHost(o.value))
+                    out.error(tr("%1: src must be an address or host name, not '%2'")
+                                  .arg(where, o.value));
+            } else {
+                out.warning(
+                    tr("%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
+                        .arg(where, o.name));
+            }
+        }
+        checkAcl(rule.acl, where, &out);
+        if (!rule.enabled)
+            continue;
+        for (int j = 0; j < i; ++j) {
+            const Rule &other = config.rules.at(j);
+            if (other.enabled && other.bindProtocol == rule.bindProtocol &&
+                bare(other.bindHost).compare(bare(rule.bindHost), Qt::CaseInsensitive) == 0 &&
+                other.resolvedBindPort() && other.resolvedBindPort() == rule.resolvedBindPort()) {
+                out.warning(
+                    tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
+                        .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
+                        .arg(j + 1));
+                break;
+            }
+        }
+    }
+    return out.result;
+}
