@@ -1,14 +1,84 @@
 #include "ConfigCommands.h"
 
+#include "ConfigLoader.h"
+
+#include <QCoreApplication>
+
 #include <cstdio>
 
-// PLACEHOLDER until the config reader lands (owned by the config work).
-int runCheck(const CommandLine &) {
-    std::fputs("portrelay: --check is not built yet\n", stderr);
-    return 2;
+namespace {
+
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("ConfigCommands", text, nullptr, n);
 }
 
-int runExport(const CommandLine &) {
-    std::fputs("portrelay: --export is not built yet\n", stderr);
-    return 2;
+void printLine(std::FILE *stream, const QString &text) {
+    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+}
+
+// Every finding, in file order, one per line: FILE:LINE:COLUMN: error|warning: message.
+void printDiagnostics(const QVector<ConfigDiagnostic> &diagnostics) {
+    for (const ConfigDiagnostic &d : diagnostics)
+        printLine(stderr, d.toString());
+}
+
+int count(const QVector<ConfigDiagnostic> &diagnostics, bool errors) {
+    int n = 0;
+    for (const ConfigDiagnostic &d : diagnostics)
+        n += d.isError() == errors ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+int runCheck(const CommandLine &cmd) {
+    if (cmd.configFile.isEmpty()) {
+        printLine(stderr, tr("portrelay: --check needs a FILE"));
+        return 2;
+    }
+    const ConfigLoadResult result = loadConfigFile(cmd.configFile);
+    if (!result.readable) {
+        printLine(stderr, tr("portrelay: cannot read %1").arg(result.readError));
+        return 2;
+    }
+    printDiagnostics(result.diagnostics);
+    const int errors = count(result.diagnostics, true);
+    const int warnings = count(result.diagnostics, false);
+    const QString format = result.format == ConfigFormat::Json ? QStringLiteral("PortRelay JSON")
+                                                               : QStringLiteral("rinetd.conf");
+    printLine(
+        stdout,
+        tr("%1: %2, %n rule(s)", int(result.config.rules.size())).arg(cmd.configFile, format) +
+            QStringLiteral(", ") + tr("%n error(s)", errors) + QStringLiteral(", ") +
+            tr("%n warning(s)", warnings));
+    return errors > 0 ? 1 : 0;
+}
+
+int runExport(const CommandLine &cmd) {
+    if (cmd.configFile.isEmpty() || cmd.exportTarget.isEmpty()) {
+        printLine(stderr, tr("portrelay: --export needs OUT and FILE"));
+        return 2;
+    }
+    const ConfigLoadResult result = loadConfigFile(cmd.configFile);
+    if (!result.readable) {
+        printLine(stderr, tr("portrelay: cannot read %1").arg(result.readError));
+        return 2;
+    }
+    printDiagnostics(result.diagnostics);
+    if (result.hasErrors() && !cmd.force) {
+        printLine(stderr, tr("portrelay: %1 has errors; %2 was not written (--force writes the "
+                             "valid parts, lines with errors become comments)")
+                              .arg(cmd.configFile, cmd.exportTarget));
+        return 1;
+    }
+    QString error;
+    QVector<ConfigDiagnostic> warnings;
+    if (!saveConfigFile(result.config, cmd.exportTarget, &error, &warnings)) {
+        printLine(stderr, tr("portrelay: cannot write %1").arg(error));
+        return 2;
+    }
+    printDiagnostics(warnings);
+    printLine(stdout,
+              tr("%1: wrote %n rule(s)", int(result.config.rules.size())).arg(cmd.exportTarget));
+    return 0;
 }

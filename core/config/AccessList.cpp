@@ -59,6 +59,29 @@ QStringList textualForms(const QHostAddress &address) {
     return forms;
 }
 
+// Qt also takes "10.1" or "10.0.0" as IPv4; patterns must be written in full.
+QHostAddress strictAddress(const QString &text) {
+    if (text.contains(QLatin1Char(':'))) {
+        if (text.contains(QLatin1Char('%')))
+            return QHostAddress();
+        const QHostAddress address(text);
+        return address.protocol() == QAbstractSocket::IPv6Protocol ? address : QHostAddress();
+    }
+    const QStringList octets = text.split(QLatin1Char('.'));
+    if (octets.size() != 4)
+        return QHostAddress();
+    for (const QString &octet : octets) {
+        bool ok = false;
+        if (octet.isEmpty() || octet.size() > 3 || octet.toInt(&ok) > 255 || !ok)
+            return QHostAddress();
+        for (const QChar c : octet) {
+            if (!c.isDigit() || c.unicode() > 127)
+                return QHostAddress();
+        }
+    }
+    return QHostAddress(text);
+}
+
 bool validateGlob(const QString &text, QString *error) {
     for (const QChar c : text) {
         if (!isGlobChar(c)) {
@@ -73,7 +96,7 @@ bool validateGlob(const QString &text, QString *error) {
     const bool hasWildcard = text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('?'));
     const bool looksIpv6 = text.contains(QLatin1Char(':'));
     if (!hasWildcard) {
-        const QHostAddress literal(text);
+        const QHostAddress literal = strictAddress(text);
         if (literal.isNull()) {
             if (error)
                 *error = tr("pattern '%1' is neither an IP address nor a glob and can never match")
@@ -119,16 +142,11 @@ std::optional<AclPattern> AclPattern::parse(const QString &text, QString *error)
         bool prefixOk = !prefixText.isEmpty() && prefixText.size() <= 3;
         for (const QChar c : prefixText)
             prefixOk = prefixOk && c.isDigit() && c.unicode() < 128;
-        const QHostAddress address(addressText);
+        const QHostAddress address = strictAddress(addressText);
         if (address.isNull()) {
             if (error)
                 *error =
                     tr("'%1' in CIDR pattern '%2' is not an IP address").arg(addressText, text);
-            return std::nullopt;
-        }
-        if (!address.scopeId().isEmpty()) {
-            if (error)
-                *error = tr("CIDR pattern '%1' must not carry a scope").arg(text);
             return std::nullopt;
         }
         const int maxPrefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
