@@ -1,9 +1,22 @@
 #include "HeadlessMain.h"
 
-#include <cstdio>
+#include "HeadlessController.h"
+#include "ProgramMessageHandler.h"
 
-// PLACEHOLDER until the engine lands (owned by the headless work).
-int runHeadless(const CommandLine &) {
-    std::fputs("portrelay: --headless is not built yet\n", stderr);
-    return 2;
+#include <QCoreApplication>
+
+int runHeadless(const CommandLine &cmd) {
+    if (cmd.syslog)
+        ProgramMessageHandler::installSyslog(cmd.ident);
+    else
+        ProgramMessageHandler::installStderr();
+
+    int exitCode = 0;
+    {
+        HeadlessController controller(cmd);
+        if (controller.start(&exitCode))
+            exitCode = QCoreApplication::exec();
+    }
+    ProgramMessageHandler::uninstall();
+    return exitCode;
 }

@@ -1,0 +1,500 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/types.h>
+#include <unistd.h>
+
+// The headless drop-in run as an administrator runs it: the built binary started with
+// `--headless -c FILE` by QProcess, without any display in its environment, real traffic on
+// loopback through it to an echo server in this process, then SIGHUP and SIGTERM.
+// Waits are bounded (QTRY_* / qWaitFor); nothing asserts on how fast anything is.
+
+namespace {
+constexpr int kWait = 20000; // ms; generous: the machine is shared
+
+// Echoes every byte back; lives in the test's thread, so waits must spin the event loop
+// (QTRY_*), never block in waitFor*().
+class EchoServer : public QObject {
+public:
+    EchoServer() {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_accepted;
+                QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                 [socket] { socket->write(socket->readAll()); });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    int accepted() const { return m_accepted; }
+
+private:
+    QTcpServer m_server;
+    int m_accepted = 0;
+};
+
+// A port that was free a moment ago (bind to 0, read it, close).
+quint16 freePort() {
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+// A client connection through the relay that collects what it receives.
+class Client {
+public:
+    bool connectTo(quint16 port) {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        (void)QTest::qWaitFor(
+            [&] {
+                return m_socket.state() == QAbstractSocket::ConnectedState ||
+                       m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            kWait);
+        return m_socket.state() == QAbstractSocket::ConnectedState;
+    }
+    // Sends DATA and waits until the same bytes came back through the relay.
+    bool roundTrip(const QByteArray &data) {
+        m_received.clear();
+        m_socket.write(data);
+        (void)QTest::qWaitFor(
+            [&] {
+                m_received += m_socket.readAll();
+                return m_received.size() >= data.size() ||
+                       m_socket.state() != QAbstractSocket::ConnectedState;
+            },
+            kWait);
+        m_received += m_socket.readAll();
+        return m_received == data;
+    }
+    void close() {
+        m_socket.disconnectFromHost();
+        if (m_socket.state() != QAbstractSocket::UnconnectedState)
+            (void)QTest::qWaitFor(
+                [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, kWait);
+    }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_received;
+};
+
+QByteArray randomBytes(int size) {
+    QByteArray data(size, Qt::Uninitialized);
+    for (char &c : data)
+        c = char(QRandomGenerator::global()->bounded(256));
+    return data;
+}
+
+bool writeFile(const QString &path, const QByteArray &content) {
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray rule(quint16 bindPort, quint16 connectPort) {
+    return "127.0.0.1 " + QByteArray::number(bindPort) + " 127.0.0.1 " +
+           QByteArray::number(connectPort) + '\n';
+}
+} // namespace
+
+// One running `portrelay --headless` process.
+class Relay {
+public:
+    ~Relay() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(kWait);
+        }
+    }
+    void start(const QStringList &arguments) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Proves that headless mode needs no display at all.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        m_process.setProcessEnvironment(env);
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_stderr += m_process.readAllStandardError(); });
+        m_process.start(QStringLiteral(PORTRELAY_BINARY),
+                        QStringList{QStringLiteral("--headless")} + arguments);
+        // Blocking is fine here: nothing in this process needs to run while it starts.
+        m_process.waitForStarted(kWait);
+    }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    bool signal(int signalNumber) {
+        return m_process.processId() > 0 && ::kill(pid_t(m_process.processId()), signalNumber) == 0;
+    }
+    // Waits for the process to end by itself (spinning the event loop for the echo server).
+    bool waitForExit() {
+        return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, kWait);
+    }
+    bool stderrContains(const QByteArray &text) {
+        m_stderr += m_process.readAllStandardError();
+        return m_stderr.contains(text);
+    }
+    // Waits until stderr holds TEXT (or the process ended).
+    bool waitForStderr(const QByteArray &text) {
+        (void)QTest::qWaitFor([&] { return stderrContains(text) || !isRunning(); }, kWait);
+        return stderrContains(text);
+    }
+    QByteArray stderrText() {
+        m_stderr += m_process.readAllStandardError();
+        return m_stderr;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QByteArray m_stderr;
+};
+
+class TestHeadless : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void relaysLogsAndStopsOnSigterm();
+    void stopsOnSigint();
+    void reloadAddsRuleAndKeepsOpenConnection();
+    void reloadWithErrorsKeepsRunningConfig();
+    void configErrorsExitOneWithEveryDiagnostic();
+    void unreadableConfigExitsOne();
+    void bindFailureKeepsOtherRulesServing();
+    void noRuleStartedExitsOne();
+    void unknownUserExitsOne();
+    void dropsRootAfterBinding();
+    void syslogKeepsStderrQuiet();
+
+private:
+    // Polls until a connection to PORT is accepted (the relay has bound it) or the relay died.
+    bool waitForListener(Relay &relay, quint16 port);
+    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EchoServer> m_echo;
+};
+
+void TestHeadless::initTestCase() {
+    QVERIFY2(QFile::exists(QStringLiteral(PORTRELAY_BINARY)), PORTRELAY_BINARY);
+}
+
+void TestHeadless::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_echo = std::make_unique<EchoServer>();
+    QVERIFY(m_echo->listen());
+}
+
+void TestHeadless::cleanup() {
+    m_echo.reset();
+    m_dir.reset();
+}
+
+bool TestHeadless::waitForListener(Relay &relay, quint16 port) {
+    // Bounded: at most 100 attempts, each waiting at most kWait for an answer.
+    for (int attempt = 0; attempt < 100 && relay.isRunning(); ++attempt) {
+        Client probe;
+        if (probe.connectTo(port)) {
+            probe.close();
+            return true;
+        }
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+void TestHeadless::relaysLogsAndStopsOnSigterm() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    const QString log = path("relay.log");
+    const QString pid = path("relay.pid");
+    QVERIFY(writeFile(conf, "logfile " + log.toLocal8Bit() + "\npidlogfile " + pid.toLocal8Bit() +
+                                '\n' + rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY(relay.waitForStderr("portrelay: starting redirections..."));
+
+    // The pid file appears once the listeners are bound and holds the relay's pid.
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(pid), QByteArray::number(relay.process().processId()) + '\n',
+                              kWait);
+
+    Client client;
+    QVERIFY(client.connectTo(port));
+    const QByteArray data = randomBytes(256 * 1024);
+    QVERIFY(client.roundTrip(data));
+    QVERIFY(client.roundTrip("hello\n"));
+    client.close();
+
+    // rinetd's tab format: ... client, bind address, bind port, target, target port, bytes.
+    const QByteArray where = "\t127.0.0.1\t" + QByteArray::number(port) + "\t127.0.0.1\t" +
+                             QByteArray::number(m_echo->port()) + '\t';
+    const QByteArray bytes = QByteArray::number(data.size() + 6);
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(log).contains(where + "0\t0\topened\n"), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(log).contains(where + bytes + '\t' + bytes + "\tdone-"),
+                             kWait);
+
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(relay.process().exitCode(), 0);
+    QVERIFY(!QFile::exists(pid));
+    QVERIFY(relay.stderrContains("received SIGTERM"));
+    // The engine runs cleanly in its own thread: Qt complains when a timer or notifier is
+    // used from a thread that does not own it, and an admin would find that in the journal.
+    QVERIFY2(!relay.stderrContains("another thread"), relay.stderrText().constData());
+    // Nothing listens any more.
+    Client late;
+    QVERIFY(!late.connectTo(port));
+}
+
+void TestHeadless::stopsOnSigint() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    // An open connection does not keep the relay from stopping.
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip("ping"));
+    QVERIFY(relay.signal(SIGINT));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(relay.process().exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(client.socket().state(), QAbstractSocket::UnconnectedState, kWait);
+}
+
+void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
+    const quint16 first = freePort();
+    const quint16 second = freePort();
+    QVERIFY(first != second);
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(first, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, first), relay.stderrText().constData());
+
+    Client held;
+    QVERIFY(held.connectTo(first));
+    QVERIFY(held.roundTrip("before reload"));
+
+    QVERIFY(writeFile(conf, rule(first, m_echo->port()) + rule(second, m_echo->port())));
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY(relay.waitForStderr("received SIGHUP, reloading configuration..."));
+    QVERIFY2(waitForListener(relay, second), relay.stderrText().constData());
+
+    Client fresh;
+    QVERIFY(fresh.connectTo(second));
+    QVERIFY(fresh.roundTrip(randomBytes(4096)));
+    // The connection opened before the reload is still relayed, both ways.
+    QCOMPARE(held.socket().state(), QAbstractSocket::ConnectedState);
+    QVERIFY(held.roundTrip(randomBytes(64 * 1024)));
+    QVERIFY(relay.isRunning());
+
+    // Removing the rule again stops its listener.
+    QVERIFY(writeFile(conf, rule(first, m_echo->port())));
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            Client probe;
+            return !probe.connectTo(second);
+        },
+        kWait));
+    QVERIFY(held.roundTrip("after second reload"));
+
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+void TestHeadless::reloadWithErrorsKeepsRunningConfig() {
+    const quint16 port = freePort();
+    const quint16 other = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    Client held;
+    QVERIFY(held.connectTo(port));
+    QVERIFY(held.roundTrip("before"));
+
+    // Line 2 is broken: nothing of the new file may be applied, not even its valid line 1.
+    QVERIFY(writeFile(conf, rule(other, m_echo->port()) + "this is not a rule at all\n"));
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY2(relay.waitForStderr("running configuration is kept"), relay.stderrText().constData());
+    QVERIFY2(relay.stderrContains(conf.toLocal8Bit() + ":2:"), relay.stderrText().constData());
+    QVERIFY(relay.stderrContains("error"));
+    QVERIFY(relay.isRunning());
+
+    QVERIFY(held.roundTrip("after"));
+    Client fresh;
+    QVERIFY(fresh.connectTo(port));
+    QVERIFY(fresh.roundTrip("still served"));
+    Client notApplied;
+    QVERIFY(!notApplied.connectTo(other));
+
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+void TestHeadless::configErrorsExitOneWithEveryDiagnostic() {
+    const quint16 port = freePort();
+    const QString conf = path("broken.conf");
+    QVERIFY(writeFile(conf, "this is not a rule\n" + rule(port, m_echo->port()) +
+                                "127.0.0.1 notaport 127.0.0.1 80 extra junk\n"));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(relay.process().exitCode(), 1);
+    const QByteArray err = relay.stderrText();
+    QVERIFY2(err.contains(conf.toLocal8Bit() + ":1:"), err.constData());
+    QVERIFY2(err.contains(conf.toLocal8Bit() + ":3:"), err.constData());
+    QVERIFY2(err.contains("error"), err.constData());
+    // It never started: the valid line was not served.
+    QVERIFY(!err.contains("starting redirections"));
+}
+
+void TestHeadless::unreadableConfigExitsOne() {
+    const QString conf = path("does-not-exist.conf");
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 1);
+    const QByteArray err = relay.stderrText();
+    QVERIFY2(err.contains("portrelay error: "), err.constData());
+    QVERIFY2(err.contains(conf.toLocal8Bit()), err.constData());
+}
+
+void TestHeadless::bindFailureKeepsOtherRulesServing() {
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const quint16 taken = squatter.serverPort();
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(taken, m_echo->port()) + rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    // The failing rule is named as it is written in the file.
+    const QByteArray failing = "cannot start rule \"127.0.0.1 " + QByteArray::number(taken) +
+                               " 127.0.0.1 " + QByteArray::number(m_echo->port()) + "\"";
+    QVERIFY2(relay.waitForStderr(failing), relay.stderrText().constData());
+    QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
+
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip("served"));
+    QVERIFY(relay.isRunning());
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+void TestHeadless::noRuleStartedExitsOne() {
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString conf = path("rinetd.conf");
+    const QString pid = path("relay.pid");
+    QVERIFY(writeFile(conf, "pidlogfile " + pid.toLocal8Bit() + '\n' +
+                                rule(squatter.serverPort(), m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf});
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 1);
+    QVERIFY2(relay.stderrContains("no rule could start"), relay.stderrText().constData());
+    QVERIFY(!QFile::exists(pid));
+}
+
+void TestHeadless::unknownUserExitsOne() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("--user"), QStringLiteral("no-such-user-portrelay"),
+                 QStringLiteral("-c"), conf});
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 1);
+    QVERIFY2(relay.stderrContains("no-such-user-portrelay"), relay.stderrText().constData());
+    // It failed before binding anything.
+    QVERIFY(!relay.stderrContains("starting redirections"));
+}
+
+void TestHeadless::dropsRootAfterBinding() {
+    if (::geteuid() != 0)
+        QSKIP("needs root: --user switches users");
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    // The config must stay readable by the unprivileged user for SIGHUP.
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther));
+    Relay relay;
+    relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(relay.waitForStderr("running as user nobody"), relay.stderrText().constData());
+    const QString status = QStringLiteral("/proc/%1/status").arg(relay.process().processId());
+    const QByteArray proc = readFile(status);
+    QVERIFY2(proc.contains("\nUid:\t65534\t65534\t65534\t65534\n"), proc.constData());
+    QVERIFY2(proc.contains("\nGid:\t65534\t65534\t65534\t65534\n"), proc.constData());
+
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip(randomBytes(8192)));
+    // Reloading as nobody still works for a config it can read.
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY(relay.waitForStderr("configuration reloaded"));
+    QVERIFY(client.roundTrip("after reload"));
+
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+void TestHeadless::syslogKeepsStderrQuiet() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("--syslog"), QStringLiteral("--ident"),
+                 QStringLiteral("portrelay-test"), QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip("via syslog mode"));
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+    // The program's messages went to syslog, not to stderr.
+    const QByteArray err = relay.stderrText();
+    QVERIFY2(!err.contains("starting redirections"), err.constData());
+    QVERIFY2(!err.contains("received SIGTERM"), err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"
