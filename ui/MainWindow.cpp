@@ -79,7 +79,8 @@ void MainWindow::createActions() {
         action->setObjectName(name);
         if (!key.isEmpty())
             action->setShortcut(key);
-        connect(action, &QAction::triggered, this, slot);
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
         return action;
     };
     m_openAction =

@@ -1,0 +1,112 @@
+#include "ConnectionsModel.h"
+#include "ConnectionsPanel.h"
+#include "TrafficHistory.h"
+
+#include <QAbstractItemModelTester>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+ConnectionStats connection(quint64 id, int ruleId, quint16 port) {
+    ConnectionStats c;
+    c.id = id;
+    c.ruleId = ruleId;
+    c.clientAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    c.clientPort = port;
+    c.started = QDateTime::fromSecsSinceEpoch(1700000000);
+    return c;
+}
+
+StatsSnapshot snapshotAt(qint64 seconds, const QVector<ConnectionStats> &connections,
+                         quint64 bytesRule1 = 0, quint64 bytesRule2 = 0) {
+    StatsSnapshot s;
+    s.takenAt = QDateTime::fromSecsSinceEpoch(1700000000 + seconds);
+    s.connections = connections;
+    RuleStats r1;
+    r1.ruleId = 1;
+    r1.bytesFromClient = bytesRule1;
+    RuleStats r2;
+    r2.ruleId = 2;
+    r2.bytesToClient = bytesRule2;
+    s.rules = {r1, r2};
+    return s;
+}
+} // namespace
+
+class TestConnectionsPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void modelFollowsSnapshots();
+    void closeConnectionRequest();
+    void trafficHistoryRates();
+};
+
+void TestConnectionsPanel::modelFollowsSnapshots() {
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(
+        snapshotAt(10, {connection(1, 1, 5001), connection(2, 2, 5002), connection(3, 1, 5003)}));
+    QCOMPARE(model.rowCount(), 3);
+    model.setRuleFilter(1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.connectionIdAt(1), 3u);
+
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    ConnectionStats grown = connection(3, 1, 5003);
+    grown.bytesToClient = 3 * 1024 * 1024;
+    model.setSnapshot(snapshotAt(75, {grown, connection(4, 1, 5004), connection(2, 2, 5002)}));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.connectionIdAt(0), 3u); // kept in place
+    QCOMPARE(model.connectionIdAt(1), 4u);
+    using C = ConnectionsModel::Column;
+    QCOMPARE(model.index(0, ConnectionsModel::col(C::ToClient)).data().toString(),
+             QStringLiteral("3.0 MiB"));
+    QCOMPARE(model.index(0, ConnectionsModel::col(C::Duration)).data().toString(),
+             QStringLiteral("1 min 15 s"));
+    QCOMPARE(model.index(0, ConnectionsModel::col(C::Client)).data().toString(),
+             QStringLiteral("127.0.0.1:5003"));
+    model.setSnapshot(snapshotAt(80, {}));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestConnectionsPanel::closeConnectionRequest() {
+    ConnectionsPanel panel;
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setSelectedRule(1, QStringLiteral("web"));
+    panel.setSnapshot(snapshotAt(1, {connection(7, 1, 6000), connection(8, 2, 6001)}));
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("connectionsView"));
+    auto *close = panel.findChild<QPushButton *>(QStringLiteral("closeConnection"));
+    QVERIFY(view && close);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(!close->isEnabled());
+    view->selectRow(0);
+    QVERIFY(close->isEnabled());
+    QSignalSpy spy(&panel, &ConnectionsPanel::closeConnectionRequested);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toULongLong(), 7u);
+}
+
+void TestConnectionsPanel::trafficHistoryRates() {
+    TrafficHistory history(60 * 1000);
+    history.addSnapshot(snapshotAt(0, {}, 0, 0));
+    history.addSnapshot(snapshotAt(2, {}, 2048, 1024));
+    QCOMPARE(history.latestRate(1), 1024.0);
+    QCOMPARE(history.latestRate(2), 512.0);
+    QCOMPARE(history.latestRate(0), 1536.0);
+    history.addSnapshot(snapshotAt(3, {}, 100, 1024)); // rule 1's counter was reset
+    QCOMPARE(history.latestRate(1), 100.0);
+    QCOMPARE(history.series(0).size(), 2);
+    history.addSnapshot(snapshotAt(100, {}, 100, 1024)); // older samples fall out of the window
+    QCOMPARE(history.series(0).size(), 1);
+    QCOMPARE(history.latestRate(0), 0.0);
+}
+
+QTEST_MAIN(TestConnectionsPanel)
+#include "tst_connectionspanel.moc"

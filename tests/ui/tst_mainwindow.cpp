@@ -1,0 +1,339 @@
+#include "Document.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "RuleTableModel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace {
+using Column = RuleTableModel::Column;
+
+quint16 freePort() {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// Whether something accepts TCP connections on 127.0.0.1:PORT right now.
+bool acceptsConnections(quint16 port) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    const bool connected = socket.waitForConnected(2000);
+    socket.abort();
+    return connected;
+}
+
+// Echoes everything back on every accepted connection.
+class EchoServer : public QTcpServer {
+public:
+    EchoServer() {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+};
+
+Rule makeRule(int id, quint16 bindPort, quint16 targetPort) {
+    Rule rule;
+    rule.id = id;
+    rule.name = QStringLiteral("rule %1").arg(id);
+    rule.bindHost = QStringLiteral("127.0.0.1");
+    rule.bindPort = QString::number(bindPort);
+    rule.connectHost = QStringLiteral("127.0.0.1");
+    rule.connectPort = QString::number(targetPort);
+    return rule;
+}
+
+// Types TEXT into the typed editor of INDEX (opened as a user would, by the view) and commits it.
+void editCell(QTableView *view, const QModelIndex &index, const QString &text) {
+    view->setCurrentIndex(index);
+    view->edit(index);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY2(editor, "no line edit opened for the cell");
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on Return through a queued call.
+    QTRY_VERIFY(!view->indexWidget(index));
+}
+
+QModelIndex viewIndex(QTableView *view, RuleTableModel *model, int sourceRow, Column column) {
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    return proxy->mapFromSource(model->index(sourceRow, int(column)));
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void addRuleThroughUiThenRelay();
+    void bindConflictIsNotApplied();
+    void importWithErrorsShowsDiagnostics();
+    void saveOpenRoundTrip();
+    void removeAsksWithCount();
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // recent files go to a test settings location
+}
+
+void TestMainWindow::addRuleThroughUiThenRelay() {
+    EchoServer backend;
+    QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 bindPort = freePort();
+    QVERIFY(bindPort != 0);
+
+    EngineHost host;
+    MainWindow window(&host);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    auto *addAction = window.findChild<QAction *>(QStringLiteral("actionAdd"));
+    auto *applyAction = window.findChild<QAction *>(QStringLiteral("actionApply"));
+    QVERIFY(table && addAction && applyAction);
+    RuleTableModel *model = window.ruleModel();
+
+    addAction->trigger();
+    QCOMPARE(model->rowCount(), 1);
+    // Add opened the bind port editor; Escape it and fill the cells through their editors.
+    if (QWidget *editor = QApplication::focusWidget(); qobject_cast<QLineEdit *>(editor))
+        QTest::keyClick(editor, Qt::Key_Escape);
+    editCell(table, viewIndex(table, model, 0, Column::BindPort), QString::number(bindPort));
+    editCell(table, viewIndex(table, model, 0, Column::ConnectPort),
+             QString::number(backend.serverPort()));
+    editCell(table, viewIndex(table, model, 0, Column::Name), QStringLiteral("echo"));
+    const Rule &rule = window.document()->config().rules.at(0);
+    QCOMPARE(rule.bindPort, QString::number(bindPort));
+    QCOMPARE(rule.connectPort, QString::number(backend.serverPort()));
+    QCOMPARE(rule.name, QStringLiteral("echo"));
+    QVERIFY(window.document()->isUnapplied());
+    QVERIFY(applyAction->isEnabled());
+
+    applyAction->trigger();
+    QVERIFY(!window.document()->isUnapplied());
+    const QModelIndex state = model->index(0, int(Column::State));
+    QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("listening"), 10000);
+
+    // A real connection through the new rule.
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), bindPort);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("hello through portrelay");
+    QByteArray echoed;
+    QTRY_VERIFY_WITH_TIMEOUT((echoed += client.readAll()) == "hello through portrelay", 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::Active)).data().toString(),
+                              QStringLiteral("1"), 10000);
+    client.disconnectFromHost();
+
+    // Unticking the checkbox (Space on the cell, as a user would) stops the listener at once,
+    // without Apply.
+    table->setFocus();
+    table->setCurrentIndex(viewIndex(table, model, 0, Column::Enabled));
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(window.document()->config().rules.at(0).enabled, false);
+    QVERIFY(!window.document()->isUnapplied());
+    QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("disabled"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(bindPort), 10000);
+
+    // And ticking it again brings it back.
+    QTest::keyClick(table, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("listening"), 10000);
+    QVERIFY(acceptsConnections(bindPort));
+    host.shutdown();
+}
+
+void TestMainWindow::bindConflictIsNotApplied() {
+    const quint16 port = freePort();
+    EngineHost host;
+    MainWindow window(&host);
+    Config config;
+    config.rules = {makeRule(1, port, 9), makeRule(2, port, 10)};
+    config.rules[0].bindHost = QStringLiteral("0.0.0.0"); // wildcard covers 127.0.0.1
+    window.document()->reset(config, QString(), false);
+    window.show();
+
+    QVERIFY(!window.applyChanges());
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QString::number(port)), qPrintable(banner->text()));
+    const QModelIndex cell = window.ruleModel()->index(1, int(Column::BindPort));
+    QVERIFY(!cell.data(RuleTableModel::ProblemRole).toString().isEmpty());
+    QVERIFY(window.document()->isUnapplied());
+    // Nothing half-way: neither rule was started.
+    QTest::qWait(300);
+    QVERIFY(!acceptsConnections(port));
+    QCOMPARE(window.ruleModel()->index(0, int(Column::State)).data().toString(),
+             QStringLiteral("not applied"));
+
+    // Fixing the port clears the marks and Apply goes through.
+    QVERIFY(window.ruleModel()->setData(cell, QString::number(freePort())));
+    QVERIFY(cell.data(RuleTableModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(window.applyChanges());
+    QTRY_COMPARE_WITH_TIMEOUT(window.ruleModel()->index(0, int(Column::State)).data().toString(),
+                              QStringLiteral("listening"), 10000);
+    host.shutdown();
+}
+
+void TestMainWindow::importWithErrorsShowsDiagnostics() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("rinetd.conf"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# imported\n"
+                   "127.0.0.1 23456 127.0.0.1 80\n"
+                   "this line is not a rule\n"
+                   "127.0.0.1 99999 127.0.0.1 80\n");
+    }
+    MainWindow window; // no engine: only the document matters here
+    Config original;
+    original.rules = {makeRule(5, 20000, 30000)};
+    original.logFile = QStringLiteral("/tmp/keep.log");
+    window.document()->reset(original, QString(), true);
+
+    QStringList seenLines;
+    bool dialogSeen = false;
+    auto answer = [&](const QString &button) {
+        QTimer::singleShot(0, this, [&, button] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String("importDiagnosticsDialog"))
+                return;
+            dialogSeen = true;
+            auto *list = modal->findChild<QTreeWidget *>(QStringLiteral("diagnosticsList"));
+            for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+                seenLines.append(list->topLevelItem(i)->text(0));
+            auto *b = modal->findChild<QPushButton *>(button);
+            if (b)
+                QTest::mouseClick(b, Qt::LeftButton);
+        });
+    };
+
+    answer(QStringLiteral("cancelImport"));
+    QVERIFY(!window.openFile(path));
+    QVERIFY(dialogSeen);
+    QVERIFY2(seenLines.size() >= 2, qPrintable(seenLines.join(QLatin1Char(','))));
+    QVERIFY2(seenLines.join(QLatin1Char(',')).contains(QLatin1Char('3')),
+             qPrintable(seenLines.join(QLatin1Char(','))));
+    QVERIFY2(seenLines.join(QLatin1Char(',')).contains(QLatin1Char('4')),
+             qPrintable(seenLines.join(QLatin1Char(','))));
+    QVERIFY(window.document()->config() == original); // cancelled: nothing lost
+    QVERIFY(!window.document()->isModified());
+
+    dialogSeen = false;
+    answer(QStringLiteral("importValidPart"));
+    QVERIFY(window.openFile(path));
+    QVERIFY(dialogSeen);
+    QCOMPARE(window.document()->config().rules.size(), 1);
+    QCOMPARE(window.document()->config().rules.at(0).bindPort, QStringLiteral("23456"));
+    QVERIFY(window.document()->filePath().isEmpty()); // an import never becomes the save target
+}
+
+void TestMainWindow::saveOpenRoundTrip() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("relay.json"));
+    Config config;
+    config.rules = {makeRule(1, 20001, 30001), makeRule(2, 20002, 30002)};
+    config.rules[1].enabled = false;
+    config.rules[1].bindProtocol = Protocol::Udp;
+    config.rules[1].connectProtocol = Protocol::Udp;
+    config.rules[1].bindProtocolExplicit = true;
+    config.rules[1].connectProtocolExplicit = true;
+    AclEntry allow;
+    allow.pattern = QStringLiteral("192.168.0.0/16");
+    config.rules[0].acl.entries = {allow};
+    AclEntry deny;
+    deny.kind = AclEntry::Kind::Deny;
+    deny.pattern = QStringLiteral("10.*");
+    config.globalAcl.entries = {deny};
+    config.logFile = QStringLiteral("/var/log/portrelay.log");
+    config.logFormat = LogFormat::PortRelay;
+
+    MainWindow writer;
+    writer.document()->reset(config, QString(), false);
+    QVERIFY(writer.document()->isModified());
+    QVERIFY(writer.saveTo(path));
+    QVERIFY(!writer.document()->isModified());
+    QCOMPARE(writer.document()->filePath(), path);
+
+    MainWindow reader;
+    QVERIFY(reader.openFile(path));
+    const Config &loaded = reader.document()->config();
+    QCOMPARE(reader.document()->filePath(), path);
+    QVERIFY(!reader.document()->isModified());
+    QCOMPARE(loaded.rules.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(loaded.rules[i].name, config.rules[i].name);
+        QCOMPARE(loaded.rules[i].enabled, config.rules[i].enabled);
+        QCOMPARE(loaded.rules[i].bindProtocol, config.rules[i].bindProtocol);
+        QCOMPARE(loaded.rules[i].bindHost, config.rules[i].bindHost);
+        QCOMPARE(loaded.rules[i].bindPort, config.rules[i].bindPort);
+        QCOMPARE(loaded.rules[i].connectHost, config.rules[i].connectHost);
+        QCOMPARE(loaded.rules[i].connectPort, config.rules[i].connectPort);
+        QVERIFY(loaded.rules[i].acl == config.rules[i].acl);
+    }
+    QVERIFY(loaded.globalAcl == config.globalAcl);
+    QCOMPARE(loaded.logFile, config.logFile);
+    QCOMPARE(loaded.logFormat, config.logFormat);
+}
+
+void TestMainWindow::removeAsksWithCount() {
+    MainWindow window;
+    Config config;
+    config.rules = {makeRule(1, 20001, 1), makeRule(2, 20002, 2), makeRule(3, 20003, 3)};
+    window.document()->reset(config, QString(), false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    auto *remove = window.findChild<QAction *>(QStringLiteral("actionRemove"));
+    QVERIFY(table && remove);
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(1, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    QString question;
+    auto respond = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [&, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(button)->click();
+        });
+    };
+    respond(QMessageBox::Cancel);
+    remove->trigger();
+    QCOMPARE(question, QStringLiteral("Remove 2 rule(s)?"));
+    QCOMPARE(window.ruleModel()->rowCount(), 3);
+
+    respond(QMessageBox::Yes);
+    remove->trigger();
+    QCOMPARE(window.ruleModel()->rowCount(), 1);
+    QCOMPARE(window.ruleModel()->ruleIdAt(0), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

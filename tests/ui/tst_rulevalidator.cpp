@@ -1,0 +1,182 @@
+#include "RuleValidator.h"
+
+#include <QTest>
+
+namespace {
+Rule makeRule(int id, const QString &host, const QString &port, Protocol protocol = Protocol::Tcp,
+              bool enabled = true) {
+    Rule rule;
+    rule.id = id;
+    rule.enabled = enabled;
+    rule.bindProtocol = protocol;
+    rule.connectProtocol = protocol;
+    rule.bindHost = host;
+    rule.bindPort = port;
+    rule.connectHost = QStringLiteral("127.0.0.1");
+    rule.connectPort = QStringLiteral("9000");
+    return rule;
+}
+
+bool hasProblem(const QVector<RuleValidator::Problem> &problems, int ruleId,
+                RuleValidator::Field field) {
+    for (const auto &p : problems)
+        if (p.ruleId == ruleId && p.field == field)
+            return true;
+    return false;
+}
+} // namespace
+
+class TestRuleValidator : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void bindConflict_data();
+    void bindConflict();
+    void disabledDuplicateIsAllowed();
+    void invalidFields_data();
+    void invalidFields();
+    void invalidAclPattern();
+};
+
+void TestRuleValidator::bindConflict_data() {
+    QTest::addColumn<QString>("hostA");
+    QTest::addColumn<QString>("portA");
+    QTest::addColumn<int>("protoA");
+    QTest::addColumn<QString>("hostB");
+    QTest::addColumn<QString>("portB");
+    QTest::addColumn<int>("protoB");
+    QTest::addColumn<bool>("conflict");
+    const int tcp = int(Protocol::Tcp);
+    const int udp = int(Protocol::Udp);
+    QTest::newRow("same address and port") << "127.0.0.1"
+                                           << "8080" << tcp << "127.0.0.1"
+                                           << "8080" << tcp << true;
+    QTest::newRow("wildcard v4 vs specific") << "0.0.0.0"
+                                             << "8080" << tcp << "127.0.0.1"
+                                             << "8080" << tcp << true;
+    QTest::newRow("specific vs wildcard v4") << "192.168.1.5"
+                                             << "8080" << tcp << "0.0.0.0"
+                                             << "8080" << tcp << true;
+    QTest::newRow("wildcard v6 vs specific v6") << "::"
+                                                << "8080" << tcp << "::1"
+                                                << "8080" << tcp << true;
+    QTest::newRow("service name vs number") << "127.0.0.1"
+                                            << "http" << tcp << "127.0.0.1"
+                                            << "80" << tcp << true;
+    QTest::newRow("different port") << "127.0.0.1"
+                                    << "8080" << tcp << "127.0.0.1"
+                                    << "8081" << tcp << false;
+    QTest::newRow("tcp vs udp") << "0.0.0.0"
+                                << "53" << tcp << "0.0.0.0"
+                                << "53" << udp << false;
+    QTest::newRow("different specific addresses") << "127.0.0.1"
+                                                  << "8080" << tcp << "127.0.0.2"
+                                                  << "8080" << tcp << false;
+    QTest::newRow("v4 wildcard vs v6 address") << "0.0.0.0"
+                                               << "8080" << tcp << "::1"
+                                               << "8080" << tcp << false;
+}
+
+void TestRuleValidator::bindConflict() {
+    QFETCH(QString, hostA);
+    QFETCH(QString, portA);
+    QFETCH(int, protoA);
+    QFETCH(QString, hostB);
+    QFETCH(QString, portB);
+    QFETCH(int, protoB);
+    QFETCH(bool, conflict);
+    Config config;
+    config.rules = {makeRule(1, hostA, portA, Protocol(protoA)),
+                    makeRule(2, hostB, portB, Protocol(protoB))};
+    const auto problems = RuleValidator::validate(config);
+    QCOMPARE(hasProblem(problems, 1, RuleValidator::Field::BindPort), conflict);
+    QCOMPARE(hasProblem(problems, 2, RuleValidator::Field::BindPort), conflict);
+    QCOMPARE(RuleValidator::bindsConflict(config.rules[0], config.rules[1]), conflict);
+}
+
+void TestRuleValidator::disabledDuplicateIsAllowed() {
+    Config config;
+    config.rules = {
+        makeRule(1, QStringLiteral("0.0.0.0"), QStringLiteral("8080")),
+        makeRule(2, QStringLiteral("127.0.0.1"), QStringLiteral("8080"), Protocol::Tcp, false)};
+    QVERIFY(RuleValidator::validate(config).isEmpty());
+    config.rules[1].enabled = true;
+    QCOMPARE(RuleValidator::validate(config).size(), 2);
+}
+
+void TestRuleValidator::invalidFields_data() {
+    QTest::addColumn<QString>("bindHost");
+    QTest::addColumn<QString>("bindPort");
+    QTest::addColumn<QString>("connectHost");
+    QTest::addColumn<QString>("connectPort");
+    QTest::addColumn<int>("field");
+    QTest::newRow("empty bind host") << ""
+                                     << "80"
+                                     << "127.0.0.1"
+                                     << "80" << int(RuleValidator::Field::BindHost);
+    QTest::newRow("bad bind host") << "300.1.2.3.4 x"
+                                   << "80"
+                                   << "127.0.0.1"
+                                   << "80" << int(RuleValidator::Field::BindHost);
+    QTest::newRow("empty bind port") << "127.0.0.1"
+                                     << ""
+                                     << "127.0.0.1"
+                                     << "80" << int(RuleValidator::Field::BindPort);
+    QTest::newRow("port out of range") << "127.0.0.1"
+                                       << "70000"
+                                       << "127.0.0.1"
+                                       << "80" << int(RuleValidator::Field::BindPort);
+    QTest::newRow("port zero") << "127.0.0.1"
+                               << "0"
+                               << "127.0.0.1"
+                               << "80" << int(RuleValidator::Field::BindPort);
+    QTest::newRow("unknown service")
+        << "127.0.0.1"
+        << "80"
+        << "127.0.0.1"
+        << "nosuchservicexyz" << int(RuleValidator::Field::ConnectPort);
+    QTest::newRow("empty target") << "127.0.0.1"
+                                  << "80"
+                                  << ""
+                                  << "80" << int(RuleValidator::Field::ConnectHost);
+    QTest::newRow("target with space") << "127.0.0.1"
+                                       << "80"
+                                       << "a b"
+                                       << "80" << int(RuleValidator::Field::ConnectHost);
+}
+
+void TestRuleValidator::invalidFields() {
+    QFETCH(QString, bindHost);
+    QFETCH(QString, bindPort);
+    QFETCH(QString, connectHost);
+    QFETCH(QString, connectPort);
+    QFETCH(int, field);
+    Config config;
+    Rule rule = makeRule(7, bindHost, bindPort);
+    rule.connectHost = connectHost;
+    rule.connectPort = connectPort;
+    config.rules = {rule};
+    const auto problems = RuleValidator::validate(config);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(int(problems.first().field), field);
+    QCOMPARE(problems.first().ruleId, 7);
+    QVERIFY(!problems.first().message.isEmpty());
+
+    // The valid form of the same rule has no problem at all.
+    config.rules = {makeRule(7, QStringLiteral("localhost"), QStringLiteral("https"))};
+    QVERIFY(RuleValidator::validate(config).isEmpty());
+}
+
+void TestRuleValidator::invalidAclPattern() {
+    Config config;
+    config.rules = {makeRule(3, QStringLiteral("127.0.0.1"), QStringLiteral("8080"))};
+    AclEntry bad;
+    bad.pattern = QStringLiteral("10.0.0.0/99");
+    config.rules[0].acl.entries.append(bad);
+    config.globalAcl.entries.append(bad);
+    const auto problems = RuleValidator::validate(config);
+    QVERIFY(hasProblem(problems, 3, RuleValidator::Field::Acl));
+    QVERIFY(hasProblem(problems, 0, RuleValidator::Field::Acl));
+}
+
+QTEST_GUILESS_MAIN(TestRuleValidator)
+#include "tst_rulevalidator.moc"
