@@ -1,0 +1,754 @@
+#!/usr/bin/env python3
+"""PortRelay benchmark driver (issue 7). Started by ./scripts/bench, which installs the peers and
+builds prbench and portrelay first; see bench/README.md.
+
+Runs every metric against every relay, interleaved (run 1: metric A on every relay, metric B on
+every relay, ...; run 2 likewise in a rotated relay order), each relay started fresh for each
+measurement. Everything is on 127.0.0.1; every client call is bounded by its own time limit and
+by a subprocess timeout; every process started here is killed on exit (signals included).
+
+Writes bench/results/latest.json (every raw run) and bench/results/latest.md (the tables).
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import resource
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+BACKEND_PORTS = {"sink": 19101, "slow": 19102, "echo": 19103, "half": 19104}
+RELAY_PORT_FIRST = 19200
+RELAY_PORT_COUNT = 400
+
+# Process groups started here: killed by cleanup() whatever happens.
+LIVE_GROUPS = set()
+
+
+def cleanup():
+    for pgid in list(LIVE_GROUPS):
+        try:
+            os.killpg(pgid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        LIVE_GROUPS.discard(pgid)
+
+
+def on_signal(signum, _frame):
+    cleanup()
+    sys.exit(128 + signum)
+
+
+def listening(port):
+    """True when something listens on 127.0.0.1:port (read from /proc, no connection made)."""
+    want = ":%04X" % port
+    try:
+        with open("/proc/net/tcp") as f:
+            next(f)
+            for line in f:
+                fields = line.split()
+                if fields[1].endswith(want) and fields[3] == "0A":
+                    return True
+    except OSError:
+        pass
+    return False
+
+
+def start_group(cmd, log_path):
+    log = open(log_path, "ab")
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    log.close()
+    LIVE_GROUPS.add(proc.pid)
+    return proc
+
+
+def stop_group(proc, grace=5.0):
+    if proc is None:
+        return
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        pass
+    # Forking relays leave children in the group: they go too.
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        pass
+    LIVE_GROUPS.discard(proc.pid)
+
+
+class Relay:
+    """One relay under test. start() returns (process or None, port the client connects to)."""
+
+    forks = False
+
+    def __init__(self, name, label):
+        self.name = name
+        self.label = label
+
+    def command(self, listen, target, workdir):
+        raise NotImplementedError
+
+    def start(self, listen, target, workdir):
+        cmd = self.command(listen, target, workdir)
+        proc = start_group(cmd, os.path.join(workdir, self.name + ".log"))
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                break
+            if listening(listen):
+                return proc, listen
+            time.sleep(0.02)
+        stop_group(proc)
+        with open(os.path.join(workdir, self.name + ".log"), "rb") as f:
+            tail = f.read()[-400:].decode(errors="replace").strip()
+        raise RuntimeError("%s did not listen on 127.0.0.1:%d (%s)" % (self.name, listen,
+                                                                       tail or "no output"))
+
+    def version(self):
+        return ""
+
+
+class Direct(Relay):
+    def start(self, listen, target, workdir):
+        return None, target
+
+
+def rinetd_conf(listen, target, workdir, name):
+    path = os.path.join(workdir, name + ".conf")
+    with open(path, "w") as f:
+        # No logfile line: no connection logging, for rinetd and PortRelay alike.
+        f.write("127.0.0.1 %d 127.0.0.1 %d\n" % (listen, target))
+    return path
+
+
+class PortRelay(Relay):
+    def __init__(self, binary):
+        super().__init__("portrelay", "portrelay --headless")
+        self.binary = binary
+
+    def command(self, listen, target, workdir):
+        return [self.binary, "--headless", "-c", rinetd_conf(listen, target, workdir, "portrelay")]
+
+    def version(self):
+        return run_text([self.binary, "--version"])
+
+
+class Rinetd(Relay):
+    def __init__(self):
+        super().__init__("rinetd", "rinetd")
+
+    def command(self, listen, target, workdir):
+        return ["rinetd", "-f", "-c", rinetd_conf(listen, target, workdir, "rinetd")]
+
+    def version(self):
+        return run_text(["rinetd", "--version"])
+
+
+class Redir(Relay):
+    forks = True
+
+    def __init__(self):
+        super().__init__("redir", "redir")
+
+    def command(self, listen, target, workdir):
+        # -n: foreground; -l err: no per-connection log lines (the others log none either).
+        return ["redir", "-n", "-l", "err", "127.0.0.1:%d" % listen, "127.0.0.1:%d" % target]
+
+    def version(self):
+        return "redir " + run_text(["redir", "--version"])
+
+
+class Socat(Relay):
+    forks = True
+
+    def __init__(self):
+        super().__init__("socat", "socat")
+
+    def command(self, listen, target, workdir):
+        return ["socat", "TCP-LISTEN:%d,bind=127.0.0.1,fork,reuseaddr" % listen,
+                "TCP:127.0.0.1:%d" % target]
+
+    def version(self):
+        lines = run_text(["socat", "-V"]).splitlines()
+        return lines[1] if len(lines) > 1 else ""
+
+
+class HAProxy(Relay):
+    def __init__(self, maxconn):
+        super().__init__("haproxy", "HAProxy (mode tcp, nbthread 1)")
+        self.maxconn = maxconn
+
+    def command(self, listen, target, workdir):
+        path = os.path.join(workdir, "haproxy.cfg")
+        with open(path, "w") as f:
+            f.write("""global
+    nbthread 1
+    maxconn %d
+defaults
+    mode tcp
+    timeout connect 5s
+    timeout client 120s
+    timeout server 120s
+frontend bench
+    bind 127.0.0.1:%d
+    default_backend target
+backend target
+    server s1 127.0.0.1:%d
+""" % (self.maxconn, listen, target))
+        return ["haproxy", "-db", "-f", path]
+
+    def version(self):
+        return run_text(["haproxy", "-v"]).splitlines()[0] if shutil.which("haproxy") else ""
+
+
+def run_text(cmd):
+    try:
+        out = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=10)
+        return (out.stdout + out.stderr).decode(errors="replace").strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
+# --- metrics -------------------------------------------------------------------------------------
+
+class Metric:
+    """backend: which backend the relay forwards to; needs_pid: reads the relay's memory."""
+
+    def __init__(self, key, title, backend, needs_pid=False, skip_direct=False):
+        self.key = key
+        self.title = title
+        self.backend = backend
+        self.needs_pid = needs_pid
+        self.skip_direct = skip_direct
+
+    def args(self, port, pid, relay, cfg):
+        raise NotImplementedError
+
+
+class Stream(Metric):
+    def __init__(self, key, title, conns):
+        super().__init__(key, title, "sink")
+        self.conns = conns
+
+    def args(self, port, pid, relay, cfg):
+        size = cfg["stream1_bytes"] if self.conns == 1 else cfg["stream32_bytes"]
+        return ["stream", "--port", port, "--bytes", size, "--conns", self.conns,
+                "--timeout", cfg["stream_timeout"]]
+
+
+class ConnRate(Metric):
+    def __init__(self):
+        super().__init__("connrate", "(3) connections/s, 8 in parallel", "echo")
+
+    def args(self, port, pid, relay, cfg):
+        return ["connrate", "--port", port, "--parallel", 8, "--count", cfg["connrate_count"],
+                "--timeout", cfg["connrate_seconds"]]
+
+
+class Latency(Metric):
+    def __init__(self):
+        super().__init__("latency", "(4) 64-byte ping-pong, 16 connections", "echo")
+
+    def args(self, port, pid, relay, cfg):
+        return ["pingpong", "--port", port, "--conns", 16, "--count", cfg["pingpong_count"],
+                "--timeout", 30]
+
+
+class Idle(Metric):
+    def __init__(self):
+        super().__init__("idle", "(5) RSS idle and per idle connection", "echo", needs_pid=True,
+                         skip_direct=True)
+
+    def args(self, port, pid, relay, cfg):
+        steps = cfg["idle_steps_forking"] if relay.forks else cfg["idle_steps"]
+        return ["idle", "--port", port, "--pid", pid, "--steps", ",".join(map(str, steps)),
+                "--timeout", cfg["idle_timeout"]]
+
+
+class SlowGrowth(Metric):
+    def __init__(self):
+        super().__init__("slowgrowth", "(6) RSS growth, slow reader (10 MB/s)", "slow",
+                         needs_pid=True, skip_direct=True)
+
+    def args(self, port, pid, relay, cfg):
+        return ["slowgrowth", "--port", port, "--pid", pid, "--seconds", cfg["slow_seconds"]]
+
+
+class Exact(Metric):
+    def __init__(self):
+        super().__init__("exact", "(7a) byte-exact echo", "echo")
+
+    def args(self, port, pid, relay, cfg):
+        return ["exact", "--port", port, "--bytes", cfg["exact_bytes"], "--timeout", 60]
+
+
+class HalfClose(Metric):
+    def __init__(self):
+        super().__init__("halfclose", "(7b) half-close: reply after client EOF", "half")
+
+    def args(self, port, pid, relay, cfg):
+        return ["halfclose", "--port", port, "--bytes", 1 << 20, "--timeout", 20]
+
+
+METRICS = [
+    Stream("stream1", "(1) 1 connection pushing to a sink", 1),
+    Stream("stream32", "(2) 32 connections pushing to a sink, aggregate", 32),
+    ConnRate(),
+    Latency(),
+    Idle(),
+    SlowGrowth(),
+    Exact(),
+    HalfClose(),
+]
+
+
+def configuration(quick, fd_hard):
+    # A relay holds two descriptors per relayed connection: the large idle step is what fits.
+    big_idle = min(10000, (fd_hard - 100) // 2 // 100 * 100)
+    if quick:
+        return {
+            "runs": 1, "stream1_bytes": 256 << 20, "stream32_bytes": 256 << 20,
+            "stream_timeout": 30, "connrate_count": 3000, "connrate_seconds": 3,
+            "pingpong_count": 3000, "idle_steps": [1000, big_idle], "idle_steps_forking": [200],
+            "idle_timeout": 30, "slow_seconds": 2, "exact_bytes": 4 << 20,
+        }
+    return {
+        "runs": 3, "stream1_bytes": 2 << 30, "stream32_bytes": 2 << 30, "stream_timeout": 60,
+        "connrate_count": 20000, "connrate_seconds": 5, "pingpong_count": 20000,
+        "idle_steps": [1000, big_idle], "idle_steps_forking": [1000], "idle_timeout": 60,
+        "slow_seconds": 5, "exact_bytes": 64 << 20,
+    }
+
+
+def client_timeout(metric, cfg):
+    return {"stream1": cfg["stream_timeout"], "stream32": cfg["stream_timeout"],
+            "connrate": cfg["connrate_seconds"] + 5, "latency": 35,
+            "idle": 3 * cfg["idle_timeout"] + 10, "slowgrowth": cfg["slow_seconds"] + 10,
+            "exact": 65, "halfclose": 25}[metric.key] + 30
+
+
+# --- running -------------------------------------------------------------------------------------
+
+def measure(prbench, metric, relay, cfg, workdir, port_counter):
+    listen = RELAY_PORT_FIRST + port_counter % RELAY_PORT_COUNT
+    target = BACKEND_PORTS[metric.backend]
+    record = {"metric": metric.key, "relay": relay.name,
+              "started": datetime.datetime.now(datetime.timezone.utc).isoformat()}
+    proc = None
+    try:
+        proc, port = relay.start(listen, target, workdir)
+        pid = proc.pid if proc else 0
+        args = [prbench] + [str(a) for a in metric.args(port, pid, relay, cfg)]
+        record["command"] = " ".join(args[1:])
+        out = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True,
+                             timeout=client_timeout(metric, cfg))
+        text = out.stdout.decode(errors="replace").strip()
+        if out.returncode != 0 or not text:
+            raise RuntimeError("prbench exited %d: %s" % (out.returncode,
+                                                         out.stderr.decode(errors="replace")[-300:]))
+        record["result"] = json.loads(text.splitlines()[-1])
+        if proc is not None and proc.poll() is not None:
+            record["relay_exited"] = proc.returncode
+    except subprocess.TimeoutExpired:
+        record["error"] = "client timed out"
+    except (RuntimeError, ValueError, OSError) as e:
+        record["error"] = str(e)
+    finally:
+        stop_group(proc)
+    return record
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, one run")
+    parser.add_argument("--runs", type=int, help="override the number of runs")
+    parser.add_argument("--prbench", required=True)
+    parser.add_argument("--portrelay", help="portrelay binary (omitted: not measured)")
+    parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
+    parser.add_argument("--metrics", help="comma-separated subset of: " +
+                        ",".join(m.key for m in METRICS))
+    parser.add_argument("--out", default=os.path.join(HERE, "results"))
+    parser.add_argument("--note", action="append", default=[], help="note for the report")
+    opts = parser.parse_args()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, on_signal)
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # inherited by relays and clients
+    cfg = configuration(opts.quick, hard)
+    if opts.runs:
+        cfg["runs"] = opts.runs
+    cfg["fd_limit"] = hard
+
+    relays = [Direct("direct", "direct (no relay)")]
+    notes = list(opts.note)
+    if opts.portrelay:
+        relays.append(PortRelay(opts.portrelay))
+    relays += [Rinetd(), Redir(), Socat(), HAProxy(maxconn=(hard - 100) // 2)]
+    if opts.relays:
+        wanted = opts.relays.split(",")
+        relays = [r for r in relays if r.name in wanted]
+    metrics = METRICS
+    if opts.metrics:
+        wanted = opts.metrics.split(",")
+        metrics = [m for m in METRICS if m.key in wanted]
+
+    workdir = tempfile.mkdtemp(prefix="portrelay-bench-")
+    records = []
+    started = time.monotonic()
+    backend = None
+    try:
+        backend = start_group([opts.prbench, "backend"] +
+                              sum([["--" + k, str(v)] for k, v in BACKEND_PORTS.items()], []) +
+                              ["--slow-rate", "10000000"],
+                              os.path.join(workdir, "backend.log"))
+        deadline = time.monotonic() + 10
+        while not all(listening(p) for p in BACKEND_PORTS.values()):
+            if time.monotonic() > deadline or backend.poll() is not None:
+                raise SystemExit("bench: the backend did not start (ports %s in use?)" %
+                                 list(BACKEND_PORTS.values()))
+            time.sleep(0.02)
+        counter = 0
+        for run in range(cfg["runs"]):
+            # Rotate the relay order each run so no relay always follows the same one.
+            order = relays[run % len(relays):] + relays[:run % len(relays)]
+            for metric in metrics:
+                for relay in order:
+                    if metric.skip_direct and isinstance(relay, Direct):
+                        continue
+                    counter += 1
+                    rec = measure(opts.prbench, metric, relay, cfg, workdir, counter)
+                    rec["run"] = run + 1
+                    records.append(rec)
+                    print("bench: run %d %-10s %-9s %s" % (run + 1, metric.key, relay.name,
+                                                            short(rec)), flush=True)
+    finally:
+        stop_group(backend)
+        cleanup()
+    elapsed = time.monotonic() - started
+
+    meta = machine_info()
+    meta.update({"mode": "quick" if opts.quick else "full", "runs": cfg["runs"],
+                 "elapsed_seconds": round(elapsed, 1), "config": cfg,
+                 "relays": {r.name: {"label": r.label, "version": r.version(),
+                                     "forks": r.forks} for r in relays},
+                 "notes": notes})
+    summary = summarize(records, relays, metrics)
+    os.makedirs(opts.out, exist_ok=True)
+    with open(os.path.join(opts.out, "latest.json"), "w") as f:
+        json.dump({"meta": meta, "summary": summary, "records": records}, f, indent=1)
+    md = render(meta, summary, relays, metrics)
+    with open(os.path.join(opts.out, "latest.md"), "w") as f:
+        f.write(md)
+    print(md)
+    print("bench: wrote %s/latest.json and latest.md in %.0f s" % (opts.out, elapsed))
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def short(rec):
+    if "error" in rec:
+        return "ERROR " + rec["error"][:120]
+    r = rec["result"]
+    if r["mode"] == "stream":
+        return "%.0f MB/s%s" % (r["bytes_per_s"] / 1e6, "" if r["complete"] else " INCOMPLETE")
+    if r["mode"] == "connrate":
+        return "%.0f conn/s (%d errors)" % (r["conns_per_s"], r["errors"])
+    if r["mode"] == "pingpong":
+        return "p50 %.1f us p99 %.1f us" % (r["p50_us"], r["p99_us"])
+    if r["mode"] == "idle":
+        return "base %d KiB, " % r["base_rss_kib"] + ", ".join(
+            "%d: %d relaying, %.1f KiB/conn" % (s["target"], s["relaying"], s["rss_per_conn_kib"])
+            for s in r["steps"]) + ", final %d/%d" % (r["final_relaying"], r["final_held"])
+    if r["mode"] == "slowgrowth":
+        return "growth %d KiB (pushed %.0f MB)" % (r["rss_growth_kib"], r["bytes_pushed"] / 1e6)
+    return "%s (%s)" % ("ok" if r.get("ok") else "FAIL", r.get("detail"))
+
+
+# --- summary -------------------------------------------------------------------------------------
+
+def machine_info():
+    model = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "nproc": os.cpu_count(), "cpu": model, "kernel": platform.release()}
+
+
+def values(records, metric, relay, field):
+    """{run: value} of one field for one relay and metric (errors and incomplete runs skipped)."""
+    out = {}
+    for rec in records:
+        if rec["metric"] != metric or rec["relay"] != relay or "result" not in rec:
+            continue
+        r = rec["result"]
+        if r.get("complete") is False:
+            continue
+        v = field(r)
+        if v is not None:
+            out[rec["run"]] = v
+    return out
+
+
+def stats(by_run):
+    vals = sorted(by_run.values())
+    if not vals:
+        return None
+    return {"median": statistics.median(vals), "min": vals[0], "max": vals[-1], "n": len(vals)}
+
+
+def idle_step(r, index):
+    steps = r.get("steps", [])
+    return steps[index] if len(steps) > index else None
+
+
+FIELDS = {
+    # metric: [(name, extractor, compare with direct)]
+    "stream1": [("bytes_per_s", lambda r: r["bytes_per_s"], True)],
+    "stream32": [("bytes_per_s", lambda r: r["bytes_per_s"], True)],
+    "connrate": [("conns_per_s", lambda r: r["conns_per_s"] if r["errors"] == 0 and
+                  r["abandoned"] == 0 else None, True)],
+    "latency": [("p50_us", lambda r: r["p50_us"], True), ("p99_us", lambda r: r["p99_us"], True)],
+    "idle": [("base_rss_kib", lambda r: r["base_rss_kib"], False),
+             ("step1_rss_per_conn_kib",
+              lambda r: idle_step(r, 0) and idle_step(r, 0)["rss_per_conn_kib"], False),
+             ("step2_rss_per_conn_kib",
+              lambda r: idle_step(r, 1) and idle_step(r, 1)["rss_per_conn_kib"], False),
+             ("step1_pss_per_conn_kib",
+              lambda r: idle_step(r, 0) and idle_step(r, 0)["pss_per_conn_kib"], False),
+             ("step2_pss_per_conn_kib",
+              lambda r: idle_step(r, 1) and idle_step(r, 1)["pss_per_conn_kib"], False)],
+    "slowgrowth": [("rss_growth_kib", lambda r: r["rss_growth_kib"], False)],
+}
+
+
+def summarize(records, relays, metrics):
+    summary = {}
+    for metric in metrics:
+        for relay in relays:
+            entry = {}
+            for name, field, vs_direct in FIELDS.get(metric.key, []):
+                mine = values(records, metric.key, relay.name, field)
+                s = stats(mine)
+                if s is None:
+                    continue
+                if vs_direct:
+                    direct = values(records, metric.key, "direct", field)
+                    ratios = {run: v / direct[run] for run, v in mine.items()
+                              if direct.get(run)}
+                    s["ratio"] = stats(ratios)
+                entry[name] = s
+            recs = [r for r in records if r["metric"] == metric.key and r["relay"] == relay.name]
+            entry["runs"] = len(recs)
+            entry["errors"] = [r.get("error") or r["result"].get("detail") or "incomplete"
+                               for r in recs if "error" in r or r["result"].get("ok") is False
+                               or r["result"].get("complete") is False]
+            if metric.key in ("exact", "halfclose"):
+                entry["passed"] = sum(1 for r in recs if r.get("result", {}).get("ok"))
+            if metric.key == "idle":
+                entry["idle_steps"] = [r["result"] for r in recs if "result" in r]
+            summary.setdefault(metric.key, {})[relay.name] = entry
+    return summary
+
+
+def fmt_rate(v, unit):
+    if unit == "B/s":
+        return "%.0f MB/s" % (v / 1e6)
+    if unit == "us":
+        return "%.0f µs" % v
+    if unit == "KiB":
+        return "%.1f KiB" % v if abs(v) < 100 else "%.0f KiB" % v
+    return "%.0f %s" % (v, unit)
+
+
+def cell(s, unit, with_range=True):
+    if not s:
+        return "n/a"
+    text = fmt_rate(s["median"], unit)
+    if with_range and s["n"] > 1:
+        text += " (%s–%s)" % (fmt_rate(s["min"], unit).split()[0], fmt_rate(s["max"], unit))
+    return text
+
+
+def ratio_cell(s):
+    if not s or "ratio" not in s or not s["ratio"]:
+        return "n/a"
+    r = s["ratio"]
+    text = "%.2f" % r["median"]
+    if r["n"] > 1:
+        text += " (%.2f–%.2f)" % (r["min"], r["max"])
+    return text
+
+
+def render(meta, summary, relays, metrics):
+    keys = {m.key for m in metrics}
+    lines = ["# PortRelay benchmark: %s mode, %d run(s) per figure" % (meta["mode"], meta["runs"]),
+             "",
+             "%s · %d cores (`nproc`) · %s · Linux %s · took %.0f s" % (
+                 meta["date"], meta["nproc"], meta["cpu"], meta["kernel"],
+                 meta["elapsed_seconds"]),
+             "",
+             "Figures: median over runs, (min–max) when more than one run; **ratio** = relay ÷ "
+             "`direct` of the same run (median of the per-run ratios). Throughput and conn/s: "
+             "higher is better; latency: lower is better. Memory is VmRSS from /proc; for the "
+             "forking relays (redir, socat: one process per connection) it is the **sum over "
+             "the parent and all its children**.",
+             ""]
+    names = [r.name for r in relays]
+
+    def row(*cells):
+        lines.append("| " + " | ".join(cells) + " |")
+
+    def sget(metric, relay, field):
+        return summary.get(metric, {}).get(relay, {}).get(field)
+
+    def errors(metric, relay):
+        e = summary.get(metric, {}).get(relay, {}).get("errors") or []
+        return "; ".join(sorted(set(x[:90] for x in e)))
+
+    # Summary of ratios, one row per relay.
+    lines += ["## Ratios to direct", ""]
+    row("relay", "1-stream", "32-stream", "conn/s", "p50", "p99")
+    row(*["---"] * 6)
+    for name in names:
+        row(name, *[ratio_cell(sget(m, name, f)) for m, f in
+                    [("stream1", "bytes_per_s"), ("stream32", "bytes_per_s"),
+                     ("connrate", "conns_per_s"), ("latency", "p50_us"), ("latency", "p99_us")]])
+    lines.append("")
+
+    for m, field, unit in [("stream1", "bytes_per_s", "B/s"), ("stream32", "bytes_per_s", "B/s"),
+                           ("connrate", "conns_per_s", "conn/s")]:
+        if m not in keys:
+            continue
+        title = next(x.title for x in metrics if x.key == m)
+        lines += ["## " + title, ""]
+        row("relay", "median (min–max)", "ratio to direct", "problems")
+        row("---", "---", "---", "---")
+        for name in names:
+            row(name, cell(sget(m, name, field), unit), ratio_cell(sget(m, name, field)),
+                errors(m, name))
+        lines.append("")
+
+    if "latency" in keys:
+        lines += ["## (4) 64-byte ping-pong over 16 persistent connections", ""]
+        row("relay", "p50", "p50 ratio", "p99", "p99 ratio", "problems")
+        row(*["---"] * 6)
+        for name in names:
+            row(name, cell(sget("latency", name, "p50_us"), "us"),
+                ratio_cell(sget("latency", name, "p50_us")),
+                cell(sget("latency", name, "p99_us"), "us"),
+                ratio_cell(sget("latency", name, "p99_us")), errors("latency", name))
+        lines.append("")
+
+    if "idle" in keys:
+        lines += ["## (5) Relay memory idle and with idle connections open", "",
+                  "Per connection = (RSS with N open − RSS idle) ÷ N, each connection proven to "
+                  "relay by a 1-byte echo when opened and again at the end (`held/relaying`). "
+                  "PSS (proportional set size: shared pages split among the processes sharing "
+                  "them) is given too, because summed RSS counts the shared libraries of every "
+                  "forked child again. Step 2 is 10,000 connections unless the descriptor hard "
+                  "limit is too low (a relay needs two descriptors per connection): then the "
+                  "largest multiple of 100 that fits.",
+                  ""]
+        row("relay", "RSS idle", "step 1: N, KiB/conn", "step 2: N, KiB/conn",
+            "held / relaying at end", "problems")
+        row(*["---"] * 6)
+        for name in names:
+            if name == "direct":
+                continue
+            entry = summary.get("idle", {}).get(name, {})
+            step_cells = []
+            for i, field in enumerate(["step1_rss_per_conn_kib", "step2_rss_per_conn_kib"]):
+                s = entry.get(field)
+                results = entry.get("idle_steps", [])
+                targets = sorted({st["steps"][i]["target"] for st in results
+                                  if len(st["steps"]) > i})
+                relaying = [st["steps"][i]["relaying"] for st in results if len(st["steps"]) > i]
+                if not targets:
+                    step_cells.append("not run" + (" (forks a process per connection)"
+                                                   if name in ("redir", "socat") else ""))
+                    continue
+                pss = entry.get(field.replace("rss", "pss"))
+                text = "%s: %s" % ("/".join("{:,}".format(t) for t in targets),
+                                   cell(s, "KiB") if s else "n/a")
+                if pss:
+                    text += " (PSS %s)" % cell(pss, "KiB", with_range=False)
+                if relaying and min(relaying) < min(targets):
+                    text += ", only %s relaying" % "/".join("{:,}".format(x) for x in relaying)
+                step_cells.append(text)
+            finals = ["%s/%s" % ("{:,}".format(st["final_held"]),
+                                 "{:,}".format(st["final_relaying"]))
+                      for st in entry.get("idle_steps", [])]
+            row(name, cell(entry.get("base_rss_kib"), "KiB"), step_cells[0], step_cells[1],
+                ", ".join(finals) or "n/a", errors("idle", name))
+        lines.append("")
+
+    if "slowgrowth" in keys:
+        lines += ["## (6) RSS growth: fast client, backend reading 10 MB/s, %s s" %
+                  meta["config"]["slow_seconds"], ""]
+        row("relay", "RSS growth (peak − before)", "problems")
+        row("---", "---", "---")
+        for name in names:
+            if name == "direct":
+                continue
+            row(name, cell(sget("slowgrowth", name, "rss_growth_kib"), "KiB"),
+                errors("slowgrowth", name))
+        lines.append("")
+
+    if "exact" in keys or "halfclose" in keys:
+        lines += ["## (7) Correctness per relay", ""]
+        row("relay", "byte-exact echo (%d MiB)" % (meta["config"]["exact_bytes"] >> 20),
+            "half-close: reply after client EOF", "problems")
+        row("---", "---", "---", "---")
+        for name in names:
+            cells = []
+            for m in ("exact", "halfclose"):
+                e = summary.get(m, {}).get(name, {})
+                cells.append("%s %d/%d" % ("pass" if e.get("passed") == e.get("runs") and
+                                           e.get("runs") else "FAIL", e.get("passed", 0),
+                                           e.get("runs", 0)) if e else "n/a")
+            row(name, *cells, "; ".join(x for x in [errors("exact", name),
+                                                      errors("halfclose", name)] if x))
+        lines.append("")
+
+    lines += ["## (8) GUI event-loop lag", "",
+              "**Not measured yet**: needs the GUI's live statistics under load (not part of this "
+              "harness yet). No figure is given.", ""]
+    lines += ["## Versions", ""]
+    for name, info in meta["relays"].items():
+        if info["version"]:
+            lines.append("- %s: %s" % (name, info["version"].splitlines()[0]))
+    lines.append("")
+    if meta["notes"]:
+        lines += ["## Notes", ""] + ["- " + n for n in meta["notes"]] + [""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
