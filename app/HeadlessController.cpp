@@ -89,8 +89,11 @@ HeadlessController::LoadOutcome HeadlessController::loadConfig(Config *config) {
     const QString &path = m_commandLine.configFile;
     const ConfigLoadResult result = loadConfigFile(path);
     if (!result.readable) {
+        // The reader's message usually names the file already.
         qCCritical(lcHeadless).noquote()
-            << tr("cannot read the configuration file %1: %2").arg(path, result.readError);
+            << (result.readError.contains(path)
+                    ? tr("cannot read the configuration file: %1").arg(result.readError)
+                    : tr("cannot read the configuration file %1: %2").arg(path, result.readError));
         return LoadOutcome::Unreadable;
     }
     for (const ConfigDiagnostic &diagnostic : result.diagnostics) {
