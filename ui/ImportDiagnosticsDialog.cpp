@@ -2,7 +2,9 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -51,6 +53,31 @@ ImportDiagnosticsDialog::ImportDiagnosticsDialog(const QString &fileName,
         item->setText(2, d.message);
         item->setToolTip(2, d.message);
     }
+    // The offending line as written, for the selected finding: the message alone often does not
+    // say which of several similar lines it means.
+    QStringList sourceLines;
+    QFile file(fileName);
+    if (file.open(QIODevice::ReadOnly))
+        sourceLines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    auto *source = new QLabel(this);
+    source->setObjectName(QStringLiteral("diagnosticSource"));
+    source->setTextFormat(Qt::PlainText);
+    source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(list, &QTreeWidget::currentItemChanged, this, [=](QTreeWidgetItem *item) {
+        const int index = item ? list->indexOfTopLevelItem(item) : -1;
+        const int line = index >= 0 ? diagnostics.at(index).line : 0;
+        if (line <= 0 || line > sourceLines.size()) {
+            source->clear();
+            return;
+        }
+        QString text = sourceLines.at(line - 1);
+        text.remove(QLatin1Char('\r'));
+        source->setText(tr("Line %1: %2").arg(line).arg(text));
+    });
+    list->setWordWrap(true);
+    list->setUniformRowHeights(false);
+    list->setTextElideMode(Qt::ElideNone);
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     list->header()->setStretchLastSection(true);
@@ -67,6 +94,13 @@ ImportDiagnosticsDialog::ImportDiagnosticsDialog(const QString &fileName,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
     layout->addWidget(list, 1);
+    layout->addWidget(source);
     layout->addWidget(buttons);
-    resize(720, 380);
+    for (int i = 0; i < diagnostics.size(); ++i) {
+        if (diagnostics.at(i).isError()) {
+            list->setCurrentItem(list->topLevelItem(i));
+            break;
+        }
+    }
+    resize(760, 400);
 }

@@ -42,7 +42,9 @@ LogSettingsPage::LogSettingsPage(QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("Log &file:"), pathRow);
+    auto *pathLabel = new QLabel(tr("Log &file:"), this);
+    pathLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

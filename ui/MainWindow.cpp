@@ -617,10 +617,7 @@ QString MainWindow::ruleLabel(int ruleId) const {
     const Rule *rule = m_document->config().ruleById(ruleId);
     if (!rule)
         return tr("rule %1").arg(ruleId);
-    if (!rule->name.isEmpty())
-        return rule->name;
-    return tr("%1:%2 → %3:%4")
-        .arg(rule->bindHost, rule->bindPort, rule->connectHost, rule->connectPort);
+    return RuleTableModel::ruleTitle(*rule);
 }
 
 int MainWindow::addRule() {

@@ -23,6 +23,19 @@ QString protocolText(const Rule &rule) {
                                        protocolName(rule.connectProtocol));
 }
 
+// A rinetd.conf rule has no name, but admins describe it in a comment: "# ssh jump host".
+QString commentOf(const Rule &rule) {
+    QString text = rule.notes.trailingComment;
+    for (auto it = rule.notes.leadingLines.crbegin();
+         text.isEmpty() && it != rule.notes.leadingLines.crend(); ++it)
+        if (it->trimmed().startsWith(QLatin1Char('#')))
+            text = *it;
+    text = text.trimmed();
+    while (text.startsWith(QLatin1Char('#')))
+        text.remove(0, 1);
+    return text.trimmed();
+}
+
 } // namespace
 
 RuleTableModel::RuleTableModel(Document *document, QObject *parent)
@@ -90,7 +103,7 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::Enabled:
         return {};
     case Column::Name:
-        return rule.name;
+        return rule.name.isEmpty() ? commentOf(rule) : rule.name;
     case Column::Protocol:
         return protocolText(rule);
     case Column::BindHost:
@@ -149,6 +162,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return displayValue(rule, column);
     case Qt::EditRole:
+        if (column == Column::Name)
+            return rule.name;
         if (column == Column::Protocol)
             return static_cast<int>(rule.bindProtocol);
         return displayValue(rule, column);
@@ -161,6 +176,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return problem;
         if (column == Column::State)
             return stateText(rule);
+        if (column == Column::Name && rule.name.isEmpty() && !commentOf(rule).isEmpty())
+            return tr("From the file's comment; edit to give the rule a name.");
         if (column == Column::Enabled)
             return rule.enabled ? tr("Enabled: click to stop this rule now")
                                 : tr("Disabled: click to start this rule now");
@@ -172,6 +189,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
     case Qt::ForegroundRole:
         if (!problem.isEmpty())
             return QBrush(QColor(120, 0, 0));
+        if (column == Column::Name && rule.name.isEmpty())
+            return QBrush(QColor(110, 110, 110)); // the file's comment, not a name
         if (column == Column::State) {
             const RuleStats *stats = statsFor(rule.id);
             if (stats && rule.enabled && stats->state == RuleState::Error)
@@ -400,6 +419,16 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
         rows.append(rowForId(it.key().first));
     m_problems = std::move(next);
     emitRowRanges(rows, Column::Enabled, Column::ConnectPort);
+}
+
+QString RuleTableModel::ruleTitle(const Rule &rule) {
+    if (!rule.name.isEmpty())
+        return rule.name;
+    const QString comment = commentOf(rule);
+    if (!comment.isEmpty())
+        return comment;
+    return tr("%1:%2 → %3:%4")
+        .arg(rule.bindHost, rule.bindPort, rule.connectHost, rule.connectPort);
 }
 
 RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {

@@ -54,6 +54,8 @@ public:
     const RuleStats *statsFor(int ruleId) const;
 
     static Column columnFor(RuleValidator::Field field);
+    // How a rule is called in messages: its name, else its comment in the file, else its binds.
+    static QString ruleTitle(const Rule &rule);
     static int col(Column c) { return static_cast<int>(c); }
 
 Q_SIGNALS:

@@ -54,7 +54,9 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     const double top = niceCeiling(maxRate);
     const QString topLabel = HumanUnits::rate(top);
     const int leftMargin = fm.horizontalAdvance(topLabel) + 8;
-    const QRect plot = rect().adjusted(leftMargin, fm.height() + 6, -8, -(fm.height() + 6));
+    const int rightMargin = fm.horizontalAdvance(tr("now")) / 2 + 4;
+    const QRect plot =
+        rect().adjusted(leftMargin, fm.height() + 6, -rightMargin, -(fm.height() + 6));
     if (plot.width() < 10 || plot.height() < 10)
         return;
 
@@ -89,9 +91,9 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
         p.drawLine(x, plot.top(), x, plot.bottom());
         p.setPen(text);
         const QString label = m == 0 ? tr("now") : tr("-%1 min").arg(m);
-        const int w = fm.horizontalAdvance(label);
-        p.drawText(QRect(qMax(0, x - w / 2), plot.bottom() + 3, w + 2, fm.height()),
-                   Qt::AlignCenter, label);
+        const int w = fm.horizontalAdvance(label) + 2;
+        const int left = qBound(0, x - w / 2, width() - w); // keep "now" inside the widget
+        p.drawText(QRect(left, plot.bottom() + 3, w, fm.height()), Qt::AlignCenter, label);
     }
 
     if (m_points.isEmpty())
