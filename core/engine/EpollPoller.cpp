@@ -24,12 +24,12 @@ EpollPoller::EpollPoller(QObject *parent)
         qCCritical(lcEngine, "epoll_create1 failed: %s", std::strerror(errno));
         return;
     }
-    m_notifier = std::make_unique<QSocketNotifier>(m_epollFd, QSocketNotifier::Read);
-    connect(m_notifier.get(), &QSocketNotifier::activated, this, &EpollPoller::dispatch);
+    m_notifier = new QSocketNotifier(m_epollFd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &EpollPoller::dispatch);
 }
 
 EpollPoller::~EpollPoller() {
-    m_notifier.reset();
+    delete m_notifier;
     if (m_epollFd >= 0)
         ::close(m_epollFd);
 }

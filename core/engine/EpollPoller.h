@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 
 class PollClient;
 
@@ -36,7 +35,7 @@ private:
     void dispatch();
 
     int m_epollFd = -1;
-    std::unique_ptr<QSocketNotifier> m_notifier;
+    QSocketNotifier *m_notifier = nullptr; // a child: moves with this object
     std::function<void()> m_before;
     std::function<void()> m_after;
 };

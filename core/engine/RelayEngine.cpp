@@ -158,11 +158,10 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
 }
 
 void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
-    const bool unchanged = runtime.forwarding && runtime.rule.sameForwarding(rule) &&
-                           runtime.rule.bindHost == rule.bindHost &&
-                           runtime.rule.connectHost == rule.connectHost &&
-                           runtime.rule.options == rule.options &&
-                           runtime.rule.enabled == rule.enabled;
+    const bool unchanged =
+        runtime.forwarding && runtime.rule.sameForwarding(rule) &&
+        runtime.rule.bindHost == rule.bindHost && runtime.rule.connectHost == rule.connectHost &&
+        runtime.rule.options == rule.options && runtime.rule.enabled == rule.enabled;
     runtime.rule = rule;
     runtime.access.compile(m_config.globalAcl, rule.acl);
     if (!rule.enabled) {
@@ -257,8 +256,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     }
     runtime.listener = std::move(listener);
-    qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId,
-           qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
+    qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
+           unsigned(runtime.forwarding->bindPort));
     setState(runtime, RuleState::Listening);
 }
 
@@ -375,8 +374,8 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
         --counters.active;
     if (isConnectFailure(result))
         ++counters.failed;
-    const qint64 durationMs = QDateTime::currentMSecsSinceEpoch() -
-                              connection->startedMsSinceEpoch();
+    const qint64 durationMs =
+        QDateTime::currentMSecsSinceEpoch() - connection->startedMsSinceEpoch();
     logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
              connection->bytesWrittenToClient(), durationMs);
     m_context->statsDirty = true;
@@ -386,8 +385,8 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 }
 
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
-                           LogEvent::Result result, quint64 bytesFromClient,
-                           quint64 bytesToClient, qint64 durationMs) {
+                           LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
+                           qint64 durationMs) {
     if (!m_log->isOpen())
         return;
     LogEvent event;

@@ -93,9 +93,10 @@ private:
     quint64 m_nextConnectionId = 1;
     int m_connectTimeoutMs = 30 * 1000;
     QElapsedTimer m_clock;
-    QTimer m_statsTimer;
-    QTimer m_soonTimer;
-    QTimer m_housekeepingTimer;
+    // Children (parent this) so that they move to the engine's thread with it.
+    QTimer m_statsTimer{this};
+    QTimer m_soonTimer{this};
+    QTimer m_housekeepingTimer{this};
     qint64 m_lastStatsMs = -1000000;
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;

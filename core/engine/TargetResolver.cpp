@@ -37,9 +37,8 @@ void TargetResolver::resolve(const QString &host, qint64 nowMs, Callback callbac
         std::vector<Callback> waiters;
         waiters.swap(it->waiters);
         it->pending = false;
-        const QHostAddress address = info.error() == QHostInfo::NoError
-                                         ? pickAddress(info.addresses())
-                                         : QHostAddress();
+        const QHostAddress address =
+            info.error() == QHostInfo::NoError ? pickAddress(info.addresses()) : QHostAddress();
         if (address.isNull()) {
             m_cache.erase(it); // failures are not cached
         } else {

@@ -24,7 +24,8 @@ public:
 
     TcpRelayConnection(RelayContext *context, quint64 id, int clientFd,
                        const QHostAddress &clientAddress, quint16 clientPort,
-                       std::shared_ptr<const ForwardingInfo> forwarding, qint64 startedMsSinceEpoch);
+                       std::shared_ptr<const ForwardingInfo> forwarding,
+                       qint64 startedMsSinceEpoch);
     ~TcpRelayConnection();
     TcpRelayConnection(const TcpRelayConnection &) = delete;
     TcpRelayConnection &operator=(const TcpRelayConnection &) = delete;

@@ -34,7 +34,7 @@ private:
     void resume();
 
     AcceptHandler m_handler;
-    QTimer m_resumeTimer;
+    QTimer m_resumeTimer{this};
     int m_backoffMs = kMinBackoffMs;
     quint64 m_acceptFailures = 0;
 };

@@ -25,8 +25,7 @@ bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) 
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         if (error) {
-            *error = QCoreApplication::translate("ConnectionLog",
-                                                 "could not open %1 to append: %2")
+            *error = QCoreApplication::translate("ConnectionLog", "could not open %1 to append: %2")
                          .arg(path, m_file.errorString());
         }
         return false;

@@ -35,5 +35,5 @@ private:
     QFile m_file;
     LogFormat m_format = LogFormat::None;
     QByteArray m_pending;
-    QTimer m_flushTimer;
+    QTimer m_flushTimer{this}; // a child: moves to the engine's thread with its owner
 };

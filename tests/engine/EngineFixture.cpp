@@ -1,0 +1,80 @@
+#include "EngineFixture.h"
+
+#include <QDeadlineTimer>
+#include <QTest>
+
+EngineFixture::EngineFixture()
+    : m_host(std::make_unique<EngineHost>()) {
+    connect(m_host->engine(), &RelayEngine::statsUpdated, this,
+            [this](const StatsSnapshot &snapshot) {
+                m_latest = snapshot;
+                m_maxBuffered = qMax(m_maxBuffered, snapshot.bufferedBytes);
+                ++m_snapshots;
+            });
+    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
+        m_lastErrors = errors;
+        ++m_applied;
+    });
+}
+
+EngineFixture::~EngineFixture() {
+    shutdown();
+}
+
+void EngineFixture::shutdown() {
+    if (m_host)
+        m_host->shutdown();
+}
+
+bool EngineFixture::apply(const Config &config, int timeoutMs) {
+    const int before = m_applied;
+    m_host->apply(config);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_applied == before && !deadline.hasExpired())
+        QTest::qWait(10);
+    return m_applied != before;
+}
+
+void EngineFixture::onEngine(const std::function<void(RelayEngine *)> &call) {
+    RelayEngine *engine = m_host->engine();
+    QMetaObject::invokeMethod(
+        engine, [engine, call] { call(engine); }, Qt::BlockingQueuedConnection);
+}
+
+bool EngineFixture::waitForStats(const std::function<bool(const StatsSnapshot &)> &predicate,
+                                 int timeoutMs) {
+    const QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        if (m_snapshots > 0 && predicate(m_latest))
+            return true;
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+}
+
+bool EngineFixture::waitForRule(int ruleId, const std::function<bool(const RuleStats &)> &predicate,
+                                int timeoutMs) {
+    return waitForStats(
+        [ruleId, &predicate](const StatsSnapshot &snapshot) {
+            const RuleStats *stats = snapshot.rule(ruleId);
+            return stats && predicate(*stats);
+        },
+        timeoutMs);
+}
+
+RuleStats EngineFixture::rule(int ruleId) const {
+    const RuleStats *stats = m_latest.rule(ruleId);
+    return stats ? *stats : RuleStats();
+}
+
+Rule EngineFixture::tcpRule(int id, const QString &bindHost, quint16 bindPort,
+                            const QString &connectHost, quint16 connectPort) {
+    Rule rule;
+    rule.id = id;
+    rule.bindHost = bindHost;
+    rule.bindPort = QString::number(bindPort);
+    rule.connectHost = connectHost;
+    rule.connectPort = QString::number(connectPort);
+    return rule;
+}

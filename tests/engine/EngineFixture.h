@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Config.h"
+#include "EngineHost.h"
+#include "StatsSnapshot.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+// An EngineHost (engine in its own thread) plus what the tests read back from it: the latest
+// statistics snapshot, the largest buffered-bytes figure seen, and the last apply() errors.
+class EngineFixture : public QObject {
+    Q_OBJECT
+public:
+    EngineFixture();
+    ~EngineFixture() override;
+
+    EngineHost &host() { return *m_host; }
+    // Applies and waits for applied(); false on timeout.
+    bool apply(const Config &config, int timeoutMs = 20000);
+    // Runs `call` on the engine's thread and waits for it.
+    void onEngine(const std::function<void(RelayEngine *)> &call);
+    // Waits (bounded) for a snapshot satisfying `predicate`; false on timeout.
+    bool waitForStats(const std::function<bool(const StatsSnapshot &)> &predicate,
+                      int timeoutMs = 20000);
+    bool waitForRule(int ruleId, const std::function<bool(const RuleStats &)> &predicate,
+                     int timeoutMs = 20000);
+    RuleStats rule(int ruleId) const;
+
+    const StatsSnapshot &latest() const { return m_latest; }
+    quint64 maxBufferedBytes() const { return m_maxBuffered; }
+    int snapshotCount() const { return m_snapshots; }
+    const QStringList &lastErrors() const { return m_lastErrors; }
+    void shutdown();
+
+    static Rule tcpRule(int id, const QString &bindHost, quint16 bindPort,
+                        const QString &connectHost, quint16 connectPort);
+
+private:
+    std::unique_ptr<EngineHost> m_host;
+    StatsSnapshot m_latest;
+    quint64 m_maxBuffered = 0;
+    int m_snapshots = 0;
+    int m_applied = 0;
+    QStringList m_lastErrors;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+
+// Plain POSIX sockets for the engine tests: the engine runs in its own thread, so the test
+// thread may block on these (every wait is bounded by a timeout). Unlike QTcpSocket they can
+// half-close (shutdown(SHUT_WR)) and show exactly what the relay did.
+namespace RawSocket {
+
+constexpr int kDefaultTimeoutMs = 20000;
+
+// A listening socket on `address` (127.0.0.1, ::1, ...) at an ephemeral port.
+int listenOn(const QHostAddress &address, quint16 *port, int backlog = 1024);
+quint16 localPort(int fd);
+QHostAddress peerAddress(int fd);
+// Blocking connect from `source` (null: any) to address:port; -1 on failure (errno kept).
+int connectTo(const QHostAddress &address, quint16 port,
+              const QHostAddress &source = QHostAddress());
+// accept() waiting at most timeoutMs; -1 on timeout or error.
+int acceptOne(int listenFd, int timeoutMs = kDefaultTimeoutMs);
+bool sendAll(int fd, const QByteArray &data, int timeoutMs = kDefaultTimeoutMs);
+// Reads exactly n bytes (fewer on EOF, error or timeout).
+QByteArray recvExact(int fd, qsizetype n, int timeoutMs = kDefaultTimeoutMs);
+// Reads until EOF; *eof tells whether it came (false: timeout or error such as a reset).
+QByteArray recvUntilEof(int fd, bool *eof, int timeoutMs = kDefaultTimeoutMs);
+// True when the peer ended the connection (EOF or reset) within timeoutMs, reading nothing.
+bool waitClosed(int fd, int timeoutMs = kDefaultTimeoutMs);
+// True when the socket has no data and no EOF pending after waiting waitMs.
+bool isQuiet(int fd, int waitMs);
+void shutdownWrite(int fd);
+void closeFd(int fd);
+QByteArray randomBytes(qsizetype n, quint32 seed);
+
+// Moves `toB` from a to b and `toA` from b to a at the same time, half-closing each direction
+// once sent, and collects what each side receives until its EOF. False on timeout.
+bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteArray *atB,
+              QByteArray *atA, int timeoutMs = 60000);
+
+// Descriptors open in this process.
+int openDescriptorCount();
+
+} // namespace RawSocket
