@@ -32,6 +32,22 @@ void ConnectionsModel::update() {
         incoming.append(c);
     }
 
+    // Under heavy churn (thousands of short connections between two snapshots) per-run removals
+    // would cost more than they keep: start over instead.
+    int removedRuns = 0;
+    bool previousRemoved = false;
+    for (const ConnectionStats &row : std::as_const(m_rows)) {
+        const bool removed = !incomingById.contains(row.id);
+        removedRuns += removed && !previousRemoved ? 1 : 0;
+        previousRemoved = removed;
+    }
+    if (removedRuns > MaxIncrementalRuns) {
+        beginResetModel();
+        m_rows = incoming;
+        endResetModel();
+        return;
+    }
+
     // Remove closed connections, one signal per run of adjacent rows.
     for (int row = m_rows.size() - 1; row >= 0;) {
         if (incomingById.contains(m_rows.at(row).id)) {

@@ -12,6 +12,7 @@ class ConnectionsModel : public QAbstractTableModel {
 public:
     enum class Column { Client, Since, Duration, FromClient, ToClient, Count };
     enum Role { ConnectionIdRole = Qt::UserRole + 1, SortRole };
+    static constexpr int MaxIncrementalRuns = 32;
 
     explicit ConnectionsModel(QObject *parent = nullptr);
 

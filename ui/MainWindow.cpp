@@ -204,12 +204,11 @@ void MainWindow::createCentralWidgets() {
     const int pad = 24;
     auto widthFor = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
     m_table->setColumnWidth(col(Column::Enabled), widthFor(tr("On")) + 8);
-    m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("web server backend")));
+    m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("ssh jump host")));
     m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
     m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
-    m_table->setColumnWidth(col(Column::ConnectHost),
-                            widthFor(QStringLiteral("backend.example.org")));
+    m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
     m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));

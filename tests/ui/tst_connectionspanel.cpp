@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +40,7 @@ class TestConnectionsPanel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void modelFollowsSnapshots();
+    void heavyChurnCostsFewSignals();
     void closeConnectionRequest();
     void trafficHistoryRates();
 };
@@ -72,6 +74,45 @@ void TestConnectionsPanel::modelFollowsSnapshots() {
              QStringLiteral("127.0.0.1:5003"));
     model.setSnapshot(snapshotAt(80, {}));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestConnectionsPanel::heavyChurnCostsFewSignals() {
+    ConnectionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVector<ConnectionStats> first;
+    for (quint64 id = 1; id <= 10000; ++id)
+        first.append(connection(id, 1, quint16(1024 + id)));
+    model.setSnapshot(snapshotAt(1, first));
+    QCOMPARE(model.rowCount(), 10000);
+
+    // Every other connection closed and 5,000 new ones opened since the last snapshot.
+    QVector<ConnectionStats> second;
+    for (quint64 id = 2; id <= 10000; id += 2)
+        second.append(connection(id, 1, quint16(1024 + id)));
+    for (quint64 id = 20001; id <= 25000; ++id)
+        second.append(connection(id, 1, quint16(id)));
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSnapshot(snapshotAt(2, second));
+    QCOMPARE(model.rowCount(), 10000);
+    QVERIFY(removed.count() + inserted.count() + reset.count() + changed.count() <= 3);
+    QSet<quint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.connectionIdAt(row));
+    QCOMPARE(ids.size(), 10000);
+    QVERIFY(ids.contains(20001) && ids.contains(10000) && !ids.contains(1));
+
+    // A few closures keep the rest of the rows in place.
+    QVector<ConnectionStats> third = second;
+    third.removeAt(10);
+    third.removeAt(500);
+    removed.clear();
+    reset.clear();
+    model.setSnapshot(snapshotAt(3, third));
+    QCOMPARE(removed.count(), 2);
+    QCOMPARE(reset.count(), 0);
 }
 
 void TestConnectionsPanel::closeConnectionRequest() {

@@ -158,7 +158,7 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     // And ticking it again brings it back.
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("listening"), 10000);
-    QVERIFY(acceptsConnections(bindPort));
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(bindPort), 10000);
     host.shutdown();
 }
 
