@@ -280,8 +280,15 @@ bool RinetdConfigParser::tokenize(const QString &content, int column, QVector<To
             *comment = content.mid(i);
             break;
         }
-        if (c == QLatin1Char('[')) {
-            const int close = content.indexOf(QLatin1Char(']'), i);
+        const int closeBracket =
+            c == QLatin1Char('[') ? int(content.indexOf(QLatin1Char(']'), i)) : -1;
+        static const QRegularExpression bracketedIpv6(
+            QStringLiteral("^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$"));
+        const bool isBracketedHost =
+            closeBracket > i &&
+            bracketedIpv6.match(content.mid(i + 1, closeBracket - i - 1)).hasMatch();
+        if (c == QLatin1Char('[') && !isBracketedHost) {
+            const int close = closeBracket;
             if (close < 0) {
                 error(column + i, tr("option list '[' is not closed with ']'"));
                 return false;
@@ -300,6 +307,9 @@ bool RinetdConfigParser::tokenize(const QString &content, int column, QVector<To
             i = close + 1;
         } else {
             int j = i;
+            // "[::1]" is a host written with brackets, "80[timeout=5]" a port glued to options.
+            if (isBracketedHost)
+                j = closeBracket + 1;
             while (j < content.size() && !isBlank(content.at(j)) &&
                    content.at(j) != QLatin1Char('#') && content.at(j) != QLatin1Char('['))
                 ++j;
