@@ -70,8 +70,11 @@ QString RinetdConfigWriter::trailing(const Annotations &notes) {
     if (notes.trailingComment.isEmpty())
         return QString();
     QString comment = singleLine(notes.trailingComment, tr("a trailing comment"));
-    if (!comment.startsWith(QLatin1Char('#')))
+    if (!comment.startsWith(QLatin1Char('#'))) {
+        warn(
+            tr("trailing comment '%1' does not start with '#'; written as a comment").arg(comment));
         comment.prepend(QStringLiteral("# "));
+    }
     return QLatin1Char(' ') + comment;
 }
 
