@@ -95,6 +95,15 @@ void RelayEngine::setSpliceEnabled(bool enabled) {
     m_context->spliceEnabled = enabled;
 }
 
+quint64 RelayEngine::acceptErrorCount() const {
+    quint64 count = 0;
+    for (const auto &entry : m_rules) {
+        if (entry.second->listener)
+            count += entry.second->listener->acceptFailures();
+    }
+    return count;
+}
+
 quint64 RelayEngine::maxBufferedBytesPerConnection() {
     return 2 * quint64(qMax<size_t>(RelayStoragePool::kBufferSize, 64 * 1024));
 }
@@ -249,7 +258,9 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     RuleRuntime &runtime = *it->second;
     auto listener = std::make_unique<TcpRuleListener>(
-        [this, ruleId](int descriptor) { onAccepted(ruleId, descriptor); });
+        [this, ruleId](int descriptor, const sockaddr_storage &peer) {
+            onAccepted(ruleId, descriptor, peer);
+        });
     QString error;
     if (!listener->start(address, runtime.forwarding->bindPort, &error)) {
         bindFailed(runtime, error);
@@ -306,7 +317,7 @@ void RelayEngine::dropRemovedRules() {
 
 // ---- connections ------------------------------------------------------------------------------
 
-void RelayEngine::onAccepted(int ruleId, int descriptor) {
+void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer) {
     auto it = m_rules.find(ruleId);
     if (it == m_rules.end() || !it->second->forwarding) {
         ::close(descriptor);
@@ -314,14 +325,6 @@ void RelayEngine::onAccepted(int ruleId, int descriptor) {
     }
     RuleRuntime &runtime = *it->second;
     refreshClock();
-    sockaddr_storage peer{};
-    socklen_t length = sizeof peer;
-    if (::getpeername(descriptor, reinterpret_cast<sockaddr *>(&peer), &length) != 0) {
-        ::close(descriptor); // reset before we got here: nothing to relay or log
-        return;
-    }
-    const int flags = ::fcntl(descriptor, F_GETFL);
-    ::fcntl(descriptor, F_SETFL, flags | O_NONBLOCK);
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = portOf(peer);
     const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;

@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <sys/socket.h>
 #include <vector>
 
 class ConnectionLog;
@@ -34,6 +35,8 @@ public:
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
     void setSpliceEnabled(bool enabled);
+    // accept() failures (EMFILE...) over the current listeners; for tests and diagnostics.
+    quint64 acceptErrorCount() const;
     // Most bytes one connection holds in relay buffers (both directions): the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
 
@@ -69,7 +72,7 @@ private:
     void finishApplyIfDone();
     void dropRemovedRules();
 
-    void onAccepted(int ruleId, int descriptor);
+    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);

@@ -2,60 +2,137 @@
 
 #include <QLoggingCategory>
 
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <unistd.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 TcpRuleListener::TcpRuleListener(AcceptHandler handler, QObject *parent)
-    : QTcpServer(parent)
+    : QObject(parent)
     , m_handler(std::move(handler)) {
     m_resumeTimer.setSingleShot(true);
     connect(&m_resumeTimer, &QTimer::timeout, this, &TcpRuleListener::resume);
-    connect(this, &QTcpServer::acceptError, this, &TcpRuleListener::onAcceptError);
+}
+
+TcpRuleListener::~TcpRuleListener() {
+    close();
 }
 
 bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *error) {
-    // Qt's default backlog (50) drops SYNs under a burst of clients; rinetd uses 128.
-    setListenBacklogSize(1024);
-    if (listen(address, port))
-        return true;
-    switch (serverError()) {
-    case QAbstractSocket::AddressInUseError:
-        *error = tr("address already in use");
-        break;
-    case QAbstractSocket::SocketAccessError:
-        *error = tr("permission denied");
-        break;
-    case QAbstractSocket::SocketAddressNotAvailableError:
-        *error = tr("cannot assign requested address");
-        break;
-    default:
-        *error = errorString();
-        break;
+    close();
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    bool dualStack = false;
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (address == QHostAddress(QHostAddress::Any)) {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        in6->sin6_addr = in6addr_any;
+        length = sizeof(sockaddr_in6);
+        dualStack = true;
+    } else if (isV4) {
+        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(v4);
+        length = sizeof(sockaddr_in);
+    } else {
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR v6 = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, v6.c, 16);
+        in6->sin6_scope_id = address.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
     }
-    return false;
+
+    const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    int failure = fd < 0 ? errno : 0;
+    if (fd >= 0) {
+        const int one = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (storage.ss_family == AF_INET6) {
+            const int v6Only = dualStack ? 0 : 1;
+            ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6Only, sizeof v6Only);
+        }
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 ||
+            ::listen(fd, kBacklog) != 0) {
+            failure = errno;
+            ::close(fd);
+        }
+    }
+    if (failure != 0) {
+        switch (failure) {
+        case EADDRINUSE:
+            *error = tr("address already in use");
+            break;
+        case EACCES:
+        case EPERM:
+            *error = tr("permission denied");
+            break;
+        case EADDRNOTAVAIL:
+            *error = tr("cannot assign requested address");
+            break;
+        default:
+            *error = QString::fromLocal8Bit(std::strerror(failure));
+            break;
+        }
+        return false;
+    }
+    m_fd = fd;
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TcpRuleListener::onReadable);
+    return true;
 }
 
-void TcpRuleListener::incomingConnection(qintptr descriptor) {
-    m_backoffMs = kMinBackoffMs;
-    m_handler(static_cast<int>(descriptor));
+void TcpRuleListener::close() {
+    m_resumeTimer.stop();
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
 }
 
-void TcpRuleListener::onAcceptError(QAbstractSocket::SocketError error) {
-    // QTcpServer pauses accepting on any error other than EAGAIN, including a client that reset
-    // before it was accepted (ECONNABORTED): resume at once for those, back off for resources.
-    ++m_acceptFailures;
-    if (error != QAbstractSocket::SocketResourceError) {
-        m_resumeTimer.start(0);
-        return;
+void TcpRuleListener::onReadable() {
+    // Bounded so that one busy listener cannot starve the connections it feeds.
+    for (int i = 0; i < kMaxAcceptsPerWakeup && m_fd >= 0; ++i) {
+        sockaddr_storage peer{};
+        socklen_t length = sizeof peer;
+        const int fd = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&peer), &length,
+                                 SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd >= 0) {
+            m_backoffMs = kMinBackoffMs;
+            m_handler(fd, peer);
+            continue;
+        }
+        switch (errno) {
+        case EINTR:
+        case ECONNABORTED: // the client gave up while queued: next one
+            continue;
+        case EMFILE:
+        case ENFILE:
+        case ENOBUFS:
+        case ENOMEM:
+            ++m_acceptFailures;
+            if (m_backoffMs == kMinBackoffMs)
+                qCWarning(lcEngine, "accept: %s; pausing new connections", std::strerror(errno));
+            m_notifier->setEnabled(false);
+            m_resumeTimer.start(m_backoffMs);
+            m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
+            return;
+        default: // EAGAIN: drained
+            return;
+        }
     }
-    if (m_backoffMs == kMinBackoffMs) {
-        qCWarning(lcEngine, "accept on %s port %u: out of descriptors or memory, pausing",
-                  qPrintable(serverAddress().toString()), unsigned(serverPort()));
-    }
-    m_resumeTimer.start(m_backoffMs);
-    m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);
 }
 
 void TcpRuleListener::resume() {
-    if (isListening())
-        resumeAccepting();
+    if (m_notifier)
+        m_notifier->setEnabled(true); // level-triggered: fires at once if clients are waiting
 }
