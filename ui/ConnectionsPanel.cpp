@@ -111,6 +111,7 @@ void ConnectionsPanel::updateGraph() {
     m_graph->setTitle(all ? tr("All rules") : m_ruleLabel);
     m_graph->setSeries(m_history.series(all ? 0 : m_ruleId), m_lastSnapshotMs,
                        m_history.windowMs());
+    m_graph->setCurrentRate(m_history.latestRate(all ? 0 : m_ruleId));
 }
 
 void ConnectionsPanel::updateButtons() {

@@ -283,13 +283,21 @@ void MainWindow::createStatusBar() {
     auto makeLabel = [this](const QString &name) {
         auto *label = new QLabel(this);
         label->setObjectName(name);
+        label->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(label);
         return label;
     };
+    // Separate the live figures visually; they change several times a second side by side.
+    statusBar()->setStyleSheet(
+        QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
     m_documentStateLabel = makeLabel(QStringLiteral("documentState"));
     m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
     m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
     m_throughputLabel = makeLabel(QStringLiteral("throughput"));
+    m_listeningLabel->setToolTip(
+        tr("Rules accepting connections (and rules that failed to start)"));
+    m_activeLabel->setToolTip(tr("Open connections over all rules"));
+    m_throughputLabel->setToolTip(tr("Bytes relayed per second over all rules, both directions"));
     onSnapshot(StatsSnapshot());
 }
 

@@ -35,6 +35,11 @@ void TrafficGraph::setTitle(const QString &title) {
     update();
 }
 
+void TrafficGraph::setCurrentRate(double bytesPerSecond) {
+    m_currentRate = bytesPerSecond;
+    update();
+}
+
 QSize TrafficGraph::sizeHint() const {
     return {360, 160};
 }
@@ -67,10 +72,8 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     p.setPen(text);
     p.drawText(QRect(leftMargin, 2, plot.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                m_title);
-    const QString current =
-        m_points.isEmpty() ? HumanUnits::rate(0) : HumanUnits::rate(m_points.constLast().y());
     p.drawText(QRect(leftMargin, 2, plot.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-               current);
+               HumanUnits::rate(m_currentRate));
 
     // Horizontal grid at quarters of the ceiling, labelled at the top and the middle.
     for (int i = 0; i <= 4; ++i) {

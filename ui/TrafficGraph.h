@@ -13,6 +13,7 @@ public:
     // POINTS: (msecs since epoch, bytes/s), oldest first; NOWMS is the right edge.
     void setSeries(const QVector<QPointF> &points, qint64 nowMs, qint64 windowMs);
     void setTitle(const QString &title);
+    void setCurrentRate(double bytesPerSecond); // shown top right
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -24,4 +25,5 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_windowMs = 5 * 60 * 1000;
     QString m_title;
+    double m_currentRate = 0;
 };

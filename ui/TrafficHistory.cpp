@@ -48,18 +48,42 @@ void TrafficHistory::addSnapshot(const StatsSnapshot &snapshot) {
 }
 
 QVector<QPointF> TrafficHistory::series(int ruleId) const {
+    // Snapshots come a few times a second and traffic is bursty; one point per second reads as a
+    // rate instead of a comb of spikes.
+    constexpr qint64 binMs = 1000;
     QVector<QPointF> points;
-    points.reserve(m_samples.size());
+    qint64 bin = -1;
+    double bytes = 0;
+    double seconds = 0;
+    auto flush = [&] {
+        if (bin >= 0 && seconds > 0)
+            points.append(QPointF(double(bin * binMs + binMs / 2), bytes / seconds));
+    };
     for (const Sample &sample : m_samples) {
-        points.append(
-            QPointF(sample.timeMs, bytesOf(sample.bytes, ruleId) / sample.intervalSeconds));
+        const qint64 sampleBin = sample.timeMs / binMs;
+        if (sampleBin != bin) {
+            flush();
+            bin = sampleBin;
+            bytes = 0;
+            seconds = 0;
+        }
+        bytes += bytesOf(sample.bytes, ruleId);
+        seconds += sample.intervalSeconds;
     }
+    flush();
     return points;
 }
 
 double TrafficHistory::latestRate(int ruleId) const {
     if (m_samples.isEmpty())
         return 0;
-    const Sample &sample = m_samples.constLast();
-    return bytesOf(sample.bytes, ruleId) / sample.intervalSeconds;
+    // Averaged over the last second, so that a figure read off the status bar is not one burst.
+    const qint64 since = m_samples.constLast().timeMs - 1000;
+    double bytes = 0;
+    double seconds = 0;
+    for (auto it = m_samples.crbegin(); it != m_samples.crend() && it->timeMs > since; ++it) {
+        bytes += bytesOf(it->bytes, ruleId);
+        seconds += it->intervalSeconds;
+    }
+    return seconds > 0 ? bytes / seconds : 0;
 }

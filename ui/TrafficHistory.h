@@ -15,9 +15,9 @@ public:
     void clear();
 
     // (msecs since epoch, bytes per second in both directions) for RULEID, or for all rules
-    // when RULEID is 0; oldest first.
+    // when RULEID is 0; one point per second, oldest first.
     QVector<QPointF> series(int ruleId) const;
-    double latestRate(int ruleId) const; // 0 when unknown
+    double latestRate(int ruleId) const; // over the last second; 0 when unknown
     qint64 windowMs() const { return m_windowMs; }
 
 private:

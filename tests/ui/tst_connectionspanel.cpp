@@ -143,7 +143,10 @@ void TestConnectionsPanel::trafficHistoryRates() {
     QCOMPARE(history.latestRate(0), 1536.0);
     history.addSnapshot(snapshotAt(3, {}, 100, 1024)); // rule 1's counter was reset
     QCOMPARE(history.latestRate(1), 100.0);
-    QCOMPARE(history.series(0).size(), 2);
+    const QVector<QPointF> series = history.series(0);
+    QCOMPARE(series.size(), 2); // one point per second
+    QCOMPARE(series.at(0).y(), 1536.0);
+    QCOMPARE(series.at(1).y(), 100.0);
     history.addSnapshot(snapshotAt(100, {}, 100, 1024)); // older samples fall out of the window
     QCOMPARE(history.series(0).size(), 1);
     QCOMPARE(history.latestRate(0), 0.0);
