@@ -8,8 +8,8 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("ConfigCommands", text, nullptr, n);
+QString tr(const char *text) {
+    return QCoreApplication::translate("ConfigCommands", text);
 }
 
 void printLine(std::FILE *stream, const QString &text) {
@@ -46,11 +46,11 @@ int runCheck(const CommandLine &cmd) {
     const int warnings = count(result.diagnostics, false);
     const QString format = result.format == ConfigFormat::Json ? QStringLiteral("PortRelay JSON")
                                                                : QStringLiteral("rinetd.conf");
-    printLine(
-        stdout,
-        tr("%1: %2, %n rule(s)", int(result.config.rules.size())).arg(cmd.configFile, format) +
-            QStringLiteral(", ") + tr("%n error(s)", errors) + QStringLiteral(", ") +
-            tr("%n warning(s)", warnings));
+    printLine(stdout, tr("%1: %2, rules: %3, errors: %4, warnings: %5")
+                          .arg(cmd.configFile, format)
+                          .arg(result.config.rules.size())
+                          .arg(errors)
+                          .arg(warnings));
     return errors > 0 ? 1 : 0;
 }
 
@@ -79,6 +79,6 @@ int runExport(const CommandLine &cmd) {
     }
     printDiagnostics(warnings);
     printLine(stdout,
-              tr("%1: wrote %n rule(s)", int(result.config.rules.size())).arg(cmd.exportTarget));
+              tr("%1: written, rules: %2").arg(cmd.exportTarget).arg(result.config.rules.size()));
     return 0;
 }

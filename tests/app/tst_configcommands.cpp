@@ -21,6 +21,9 @@ private slots:
     void exportFile();
     void exportUnreadable();
     void exportUnwritable();
+    void bundledExamples_data();
+    void bundledExamples();
+    void bundledExamplesAgree();
 
 private:
     struct Run {
@@ -119,7 +122,8 @@ void TestConfigCommands::check() {
     }
     // One summary line on stdout with the counts.
     QVERIFY2(r.out.startsWith(path + QStringLiteral(": ")), qPrintable(r.out));
-    QVERIFY(r.out.contains(exitCode == 0 ? QStringLiteral(", 0 error") : QStringLiteral("error")));
+    QVERIFY(
+        r.out.contains(exitCode == 0 ? QStringLiteral("errors: 0,") : QStringLiteral("errors: ")));
 }
 
 void TestConfigCommands::checkUnreadable_data() {
@@ -227,6 +231,42 @@ void TestConfigCommands::exportUnwritable() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.errLines.isEmpty());
     QVERIFY(r.errLines.last().contains(QLatin1String("missing-dir/out.conf")));
+}
+
+void TestConfigCommands::bundledExamples_data() {
+    QTest::addColumn<QString>("path");
+    QTest::newRow("conf") << QStringLiteral(PORTRELAY_SOURCE_DIR
+                                            "/resources/examples/portrelay-example.conf");
+    QTest::newRow("json") << QStringLiteral(PORTRELAY_SOURCE_DIR
+                                            "/resources/examples/portrelay-example.json");
+}
+
+void TestConfigCommands::bundledExamples() {
+    QFETCH(QString, path);
+    const Run r = run({QStringLiteral("--check"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.errLines.isEmpty(), qPrintable(r.errLines.join(QLatin1Char('\n'))));
+    QVERIFY2(r.out.contains(QLatin1String("rules: 4,")), qPrintable(r.out));
+}
+
+void TestConfigCommands::bundledExamplesAgree() {
+    // The JSON example is the rinetd.conf example converted: exporting either gives the same.
+    const QString fromConf = m_dir.filePath(QStringLiteral("from-conf.json"));
+    const QString fromJson = m_dir.filePath(QStringLiteral("from-json.json"));
+    QCOMPARE(
+        run({QStringLiteral("--export"), fromConf,
+             QStringLiteral(PORTRELAY_SOURCE_DIR "/resources/examples/portrelay-example.conf")})
+            .exitCode,
+        0);
+    QCOMPARE(
+        run({QStringLiteral("--export"), fromJson,
+             QStringLiteral(PORTRELAY_SOURCE_DIR "/resources/examples/portrelay-example.json")})
+            .exitCode,
+        0);
+    QFile a(fromConf);
+    QFile b(fromJson);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
 }
 
 QTEST_GUILESS_MAIN(TestConfigCommands)
