@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 using namespace RinetdSyntax;
@@ -58,14 +59,15 @@ void RinetdConfigParser::reset() {
     m_lineHadError = false;
     m_pendingLines.clear();
     m_pendingName.clear();
-    m_hasPendingName = false;
+    m_pendingNameLine = -1;
     m_pendingOptions.clear();
-    m_hasPendingOptions = false;
+    m_pendingOptionsLine = -1;
     m_pendingCidr.clear();
-    m_pendingLogFormat.clear();
+    m_pendingCidrLine = -1;
     m_lastEnabledRule = -1;
     m_lastDisabledRule = -1;
     m_inUnsupportedRule = false;
+    m_bindLines.clear();
 }
 
 Config RinetdConfigParser::parse(const QByteArray &data) {
@@ -99,7 +101,7 @@ Config RinetdConfigParser::parseText(const QString &input) {
         lines.removeLast();
     for (int i = 0; i < lines.size(); ++i) {
         QString raw = lines.at(i);
-        if (raw.endsWith(QLatin1Char('\r')))
+        while (raw.endsWith(QLatin1Char('\r')))
             raw.chop(1);
         parseLine(raw, i + 1, !endsWithNewline && i == lines.size() - 1);
     }
@@ -140,6 +142,9 @@ void RinetdConfigParser::parseComment(const QString &raw, int column) {
 }
 
 void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body, int column) {
+    // rinetd reads annotations as comments, so a broken one is a warning: the line stays a comment.
+    m_inAnnotation = true;
+    const auto leaveAnnotation = qScopeGuard([this] { m_inAnnotation = false; });
     auto restOf = [&](const char *prefix, int *restColumn) {
         const int len = int(qstrlen(prefix));
         const int at = skipBlanks(body, len);
@@ -182,6 +187,7 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
             return;
         }
         m_pendingCidr = rest;
+        m_pendingCidrLine = addPending(raw);
         return;
     }
     if (body.startsWith(QLatin1String(OptionsPrefix))) {
@@ -213,7 +219,7 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
             return;
         }
         m_pendingOptions = options;
-        m_hasPendingOptions = true;
+        m_pendingOptionsLine = addPending(raw);
         return;
     }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
@@ -234,10 +240,10 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         const QString key = eq < 0 ? rest.trimmed() : rest.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : rest.mid(eq + 1).trimmed();
         if (key == QLatin1String("name") && eq >= 0) {
-            if (m_hasPendingName)
+            if (m_pendingNameLine >= 0)
                 warning(col, tr("two rule names in a row; the later one is used"));
             m_pendingName = value;
-            m_hasPendingName = true;
+            m_pendingNameLine = addPending(raw);
             return;
         }
         if (key == QLatin1String("logformat")) {
@@ -398,14 +404,16 @@ bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &c
         return false;
     }
     if (mode == LineMode::Normal && !fromAclAnnotation) {
-        if (!m_pendingCidr.isEmpty()) {
-            if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern)
+        if (m_pendingCidrLine >= 0) {
+            if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern) {
                 pattern = m_pendingCidr;
-            else
+                consumePending(&m_pendingCidrLine);
+            } else {
                 warning(patternToken.column,
-                        tr("'%1%2' does not describe this pattern; the annotation is ignored")
+                        tr("'%1 %2' does not describe this pattern; kept as a comment")
                             .arg(QLatin1String(CidrPrefix), m_pendingCidr));
-            m_pendingCidr.clear();
+                m_pendingCidrLine = -1;
+            }
         } else if (parsed->isCidr()) {
             warning(patternToken.column,
                     tr("CIDR pattern '%1' is a PortRelay extension: rinetd 0.73 refuses this line "
@@ -757,8 +765,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
                 tr("protocols differ: %1 on the bind side, %2 on the "
                    "connect side")
                     .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
-    if (m_hasPendingOptions && mode == LineMode::Normal) {
-        m_hasPendingOptions = false;
+    if (m_pendingOptionsLine >= 0 && mode == LineMode::Normal) {
+        consumePending(&m_pendingOptionsLine);
         QVector<RuleOption> known;
         for (const RuleOption &o : qAsConst(m_pendingOptions)) {
             if (isKnownOption(o.name))
@@ -779,25 +787,25 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
             m_pendingOptions.clear();
         }
     }
-    const std::optional<quint16> port = rule.resolvedBindPort();
-    for (const Rule &other : qAsConst(m_config.rules)) {
-        if (!other.enabled || mode == LineMode::Disabled)
-            continue;
-        if (other.bindProtocol == rule.bindProtocol &&
-            other.bindHost.compare(rule.bindHost, Qt::CaseInsensitive) == 0 &&
-            other.resolvedBindPort() == port) {
+    if (mode == LineMode::Normal) {
+        // Keyed by what the kernel sees, so "80" and "http" on the same address collide.
+        const QString bindKey = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
+                                rule.bindHost.toLower() + QLatin1Char(' ') +
+                                QString::number(rule.resolvedBindPort().value_or(0));
+        const auto earlier = m_bindLines.constFind(bindKey);
+        if (earlier != m_bindLines.constEnd())
             warning(fields.first().column,
-                    tr("duplicate bind: %1 %2/%3 is already used by the rule on an earlier line")
-                        .arg(rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol)));
-            break;
-        }
+                    tr("duplicate bind: %1 %2/%3 is already used by the rule on line %4")
+                        .arg(rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
+                        .arg(earlier.value()));
+        else
+            m_bindLines.insert(bindKey, m_line);
     }
-    rule.id = m_config.nextRuleId();
+    rule.id = int(m_config.rules.size()) + 1;
     rule.enabled = mode == LineMode::Normal;
-    if (m_hasPendingName) {
+    if (m_pendingNameLine >= 0) {
         rule.name = m_pendingName;
-        m_hasPendingName = false;
-        m_pendingName.clear();
+        consumePending(&m_pendingNameLine);
     }
     rule.notes = takeNotes(comment);
     m_config.rules.append(rule);
@@ -812,31 +820,16 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
 
 Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
     // Annotations meant for a rule or an ACL line that did not follow stay as comments.
-    if (m_hasPendingName) {
+    if (m_pendingNameLine >= 0)
         warning(1, tr("'%1 name=' is not followed by a rule; kept as a comment")
                        .arg(QLatin1String(AnnotationPrefix)));
-        m_pendingLines << QString::fromLatin1(AnnotationPrefix) + QStringLiteral(" name=") +
-                              m_pendingName;
-        m_hasPendingName = false;
-        m_pendingName.clear();
-    }
-    if (m_hasPendingOptions) {
+    if (m_pendingOptionsLine >= 0)
         warning(1, tr("'%1' is not followed by a rule; kept as a comment")
                        .arg(QLatin1String(OptionsPrefix)));
-        QStringList items;
-        for (const RuleOption &o : qAsConst(m_pendingOptions))
-            items << o.name + QLatin1Char('=') + o.value;
-        m_pendingLines << QString::fromLatin1(OptionsPrefix) + QStringLiteral(" [") +
-                              items.join(QLatin1Char(',')) + QLatin1Char(']');
-        m_hasPendingOptions = false;
-        m_pendingOptions.clear();
-    }
-    if (!m_pendingCidr.isEmpty()) {
+    if (m_pendingCidrLine >= 0)
         warning(1, tr("'%1' is not followed by its glob; kept as a comment")
                        .arg(QLatin1String(CidrPrefix)));
-        m_pendingLines << QString::fromLatin1(CidrPrefix) + QLatin1Char(' ') + m_pendingCidr;
-        m_pendingCidr.clear();
-    }
+    m_pendingNameLine = m_pendingOptionsLine = m_pendingCidrLine = -1;
     Annotations notes;
     notes.leadingLines = m_pendingLines;
     notes.trailingComment = trailingComment;
@@ -844,8 +837,27 @@ Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
     return notes;
 }
 
+int RinetdConfigParser::addPending(const QString &raw) {
+    m_pendingLines << raw;
+    return int(m_pendingLines.size()) - 1;
+}
+
+void RinetdConfigParser::consumePending(int *index) {
+    m_pendingLines.removeAt(*index);
+    for (int *other : {&m_pendingNameLine, &m_pendingOptionsLine, &m_pendingCidrLine}) {
+        if (*other > *index)
+            --*other;
+    }
+    *index = -1;
+}
+
 void RinetdConfigParser::error(int column, const QString &message) {
     m_lineHadError = true;
+    if (m_inAnnotation) {
+        warning(column,
+                tr("%1 (in a PortRelay annotation, which is kept as a comment)").arg(message));
+        return;
+    }
     m_diagnostics.append(
         ConfigDiagnostic{m_fileName, m_line, column, ConfigDiagnostic::Severity::Error, message});
 }

@@ -4,6 +4,7 @@
 #include "ConfigDiagnostic.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -47,6 +48,8 @@ private:
     void parseAnnotation(const QString &raw, const QString &body, int column);
 
     Annotations takeNotes(const QString &trailingComment);
+    void consumePending(int *index);
+    int addPending(const QString &raw);
     void error(int column, const QString &message);
     void warning(int column, const QString &message);
 
@@ -55,15 +58,19 @@ private:
     Config m_config;
     int m_line = 0;
     bool m_lineHadError = false;
+    bool m_inAnnotation = false; // errors inside "#portrelay..." comments are warnings
 
     QStringList m_pendingLines;
+    // Annotations waiting for the element they describe. Their raw lines sit in m_pendingLines at
+    // these indices (-1: none) and are taken out when used, so unused ones stay comments in place.
     QString m_pendingName;
-    bool m_hasPendingName = false;
+    int m_pendingNameLine = -1;
     QVector<RuleOption> m_pendingOptions;
-    bool m_hasPendingOptions = false;
+    int m_pendingOptionsLine = -1;
     QString m_pendingCidr;
-    QString m_pendingLogFormat;
+    int m_pendingCidrLine = -1;
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;
+    QHash<QString, int> m_bindLines; // "tcp host port" -> line of the first enabled rule
 };

@@ -39,21 +39,30 @@ void RinetdConfigWriter::warn(const QString &message) {
         ConfigDiagnostic{m_fileName, 0, 0, ConfigDiagnostic::Severity::Warning, message});
 }
 
+namespace {
+// A '\r' before the line end would be read as part of a CRLF line end and vanish.
+QString withoutTrailingCr(QString text) {
+    while (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+} // namespace
+
 QString RinetdConfigWriter::singleLine(const QString &text, const QString &what) {
-    if (!text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
+    if (!text.contains(QLatin1Char('\n')))
+        return withoutTrailingCr(text);
     warn(tr("%1 spans several lines; written on one line").arg(what));
-    QString flat = text;
-    flat.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat;
+    QStringList parts = text.split(QLatin1Char('\n'));
+    for (QString &part : parts)
+        part = withoutTrailingCr(part);
+    return withoutTrailingCr(parts.join(QLatin1Char(' ')));
 }
 
 void RinetdConfigWriter::writeLeading(const Annotations &notes) {
     for (const QString &line : notes.leadingLines) {
-        const QStringList parts =
-            QString(line).replace(QLatin1Char('\r'), QString()).split(QLatin1Char('\n'));
-        for (const QString &part : parts) {
+        const QStringList lines = line.split(QLatin1Char('\n'));
+        for (const QString &text : lines) {
+            const QString part = withoutTrailingCr(text);
             const QString trimmed = part.trimmed();
             if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#'))) {
                 m_out << part;

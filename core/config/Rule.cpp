@@ -27,7 +27,7 @@ QString Rule::sourceAddress() const {
 QString Rule::option(const QString &optionName) const {
     // The last occurrence wins, as in rinetd where each option overwrites the previous one.
     for (auto it = options.crbegin(); it != options.crend(); ++it) {
-        if (it->name.compare(optionName, Qt::CaseInsensitive) == 0)
+        if (it->name == optionName)
             return it->value;
     }
     return QString();
@@ -36,7 +36,7 @@ QString Rule::option(const QString &optionName) const {
 void Rule::setOption(const QString &optionName, const QString &value) {
     bool replaced = false;
     for (int i = options.size() - 1; i >= 0; --i) {
-        if (options.at(i).name.compare(optionName, Qt::CaseInsensitive) != 0)
+        if (options.at(i).name != optionName)
             continue;
         if (value.isEmpty() || replaced) {
             options.removeAt(i);

@@ -111,6 +111,15 @@ void TestRinetdConfigParser::diagnostics_data() {
         << "0.0.0.0 2375/tcp unix:/var/run/docker.sock\nallow 10.*\n"
         << QStringList{"1:W", "2:W"} << 0;
     QTest::newRow("cidr pattern") << "allow 10.0.0.0/8\n" << QStringList{"1:W"} << 0;
+    QTest::newRow("malformed options annotation") << "#portrelay-options: nope\n"
+                                                  << QStringList{"1:W"} << 0;
+    QTest::newRow("malformed disabled rule annotation")
+        << "#portrelay-disabled: 0.0.0.0 99999 127.0.0.1 80\n"
+        << QStringList{"1:W"} << 0;
+    QTest::newRow("malformed acl annotation") << "#portrelay-acl: permit 10.*\n"
+                                              << QStringList{"1:W"} << 0;
+    QTest::newRow("unknown annotation key") << "#portrelay: colour=blue\n"
+                                            << QStringList{"1:W"} << 0;
     QTest::newRow("bracketed ipv6") << "[::1] 8080 ::1 80\n" << QStringList{"1:W"} << 1;
 
     // Errors: the line is not used, the others are.

@@ -1,3 +1,4 @@
+#include "JsonConfigWriter.h"
 #include "RandomConfigGenerator.h"
 #include "RinetdConfigParser.h"
 #include "RinetdConfigWriter.h"
@@ -6,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private slots:
     void roundTripPeerFiles_data();
     void roundTripPeerFiles();
     void roundTripGenerated();
+    void roundTripGarbage();
     void sanitisesForeignAnnotations();
     void realRinetdAcceptsExport();
     void realRinetdAcceptsGenerated();
@@ -167,11 +170,13 @@ void TestRinetdConfigWriter::checkRoundTrip(const Config &config, const QString 
         RinetdConfigWriter second;
         qWarning().noquote() << what << "\n--- exported:\n"
                              << first << "--- re-exported:\n"
-                             << second.write(again);
+                             << second.write(again) << "--- documents (JSON):\n"
+                             << JsonConfigWriter::write(config) << "---\n"
+                             << JsonConfigWriter::write(again);
     }
     QVERIFY2(again == config, qPrintable(what));
     QVERIFY2(first.isEmpty() || first.endsWith(QLatin1Char('\n')), qPrintable(what));
-    QVERIFY2(!first.contains(QLatin1Char('\r')), qPrintable(what));
+    QVERIFY2(!first.contains(QStringLiteral("\r\n")), qPrintable(what));
     for (const ConfigDiagnostic &d : diagnostics)
         QVERIFY2(!d.isError(), qPrintable(what + QStringLiteral(": ") + d.toString()));
     RinetdConfigWriter writer2;
@@ -252,6 +257,73 @@ void TestRinetdConfigWriter::roundTripGenerated() {
     QVERIFY(rules > 1000);
     QVERIFY(disabled > 100);
     QVERIFY(cidr > 100);
+}
+
+void TestRinetdConfigWriter::roundTripGarbage() {
+    // Whatever a file holds, good or bad: what PortRelay keeps of it exports to a file that reads
+    // back without errors as the same document.
+    static const QStringList fragments = {"0.0.0.0",
+                                          "127.0.0.1",
+                                          "::1",
+                                          "[::1]",
+                                          "80",
+                                          "http",
+                                          "99999",
+                                          "8080/udp",
+                                          "53/tcp",
+                                          "0",
+                                          "allow",
+                                          "deny",
+                                          "10.*",
+                                          "10.0.0.0/9",
+                                          "10.0.0.0/8",
+                                          "logfile",
+                                          "\"/a b\"",
+                                          "/var/log/x",
+                                          "logcommon",
+                                          "pidlogfile",
+                                          "#",
+                                          "# c",
+                                          "[timeout=5]",
+                                          "[",
+                                          "]",
+                                          "[]",
+                                          "[foo=1,src=127.0.0.1]",
+                                          "pidfile",
+                                          "unix:/x",
+                                          "#portrelay: name=n",
+                                          "#portrelay-disabled:",
+                                          "#portrelay-cidr: 10.0.0.0/8",
+                                          "#portrelay-acl:",
+                                          "#portrelay-options: [x=1]",
+                                          "#portrelay-unsupported:",
+                                          "#portrelay: logformat=none",
+                                          "\"",
+                                          "=",
+                                          ",",
+                                          "é",
+                                          "#portrelay-invalid: x",
+                                          "localhost",
+                                          "\r"};
+    static const QStringList separators = {" ", "\t", "", "  "};
+    QRandomGenerator random(555);
+    for (int round = 0; round < 400; ++round) {
+        QStringList lines;
+        const int count = int(random.bounded(12));
+        for (int i = 0; i < count; ++i) {
+            QString line;
+            const int parts = int(random.bounded(7));
+            for (int p = 0; p < parts; ++p)
+                line += fragments.at(int(random.bounded(fragments.size()))) +
+                        separators.at(int(random.bounded(separators.size())));
+            lines << line;
+        }
+        const QString text =
+            lines.join(random.bounded(2) ? "\n" : "\r\n") + (random.bounded(3) ? "\n" : "");
+        checkRoundTrip(parse(text), QStringLiteral("garbage %1:\n%2").arg(round).arg(text));
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestRinetdConfigWriter::sanitisesForeignAnnotations() {
