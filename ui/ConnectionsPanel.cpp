@@ -40,10 +40,10 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Client), digit * 21);
-    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Since), digit * 9);
-    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Duration), digit * 10);
-    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::FromClient), digit * 11);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Client), digit * 18);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Since), digit * 8);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Duration), digit * 9);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::FromClient), digit * 10);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *closeAction = new QAction(tr("Close connection"), m_view);
     m_view->addAction(closeAction);

@@ -215,6 +215,21 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
     m_table->setColumnWidth(col(Column::BytesOut), widthFor(QStringLiteral("1023.9 MiB")));
     header->setSectionResizeMode(col(Column::State), QHeaderView::Stretch);
+    // Twelve columns do not fit a small screen: the header's context menu hides the ones an admin
+    // does not need.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
+        QMenu menu(this);
+        for (int section = col(Column::Name); section < col(Column::Count); ++section) {
+            QAction *action =
+                menu.addAction(m_model->headerData(section, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(section));
+            connect(action, &QAction::toggled, header,
+                    [header, section](bool shown) { header->setSectionHidden(section, !shown); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("On")) + 16);
 
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -334,6 +349,12 @@ void MainWindow::connectDocument() {
 void MainWindow::connectEngine() {
     if (!m_host)
         return;
+    // The engine publishes only when something changed. Without a snapshot, time still passes:
+    // durations grow and the throughput falls to zero, so the last picture is re-read with the
+    // current time once a second.
+    m_idleClock.setInterval(1000);
+    connect(&m_idleClock, &QTimer::timeout, this, &MainWindow::onIdleTick);
+    m_idleClock.start();
     connect(m_host->engine(), &RelayEngine::statsUpdated, this, &MainWindow::onSnapshot);
     connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
         if (errors.isEmpty())
@@ -693,6 +714,7 @@ void MainWindow::moveSelected(int delta) {
 
 void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
     m_lastSnapshot = snapshot;
+    m_sinceSnapshot.start();
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
     int listening = 0;
@@ -708,6 +730,14 @@ void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
                                       : tr("%n listening", nullptr, listening));
     m_activeLabel->setText(tr("%n connection(s)", nullptr, int(active)));
     m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
+}
+
+void MainWindow::onIdleTick() {
+    if (!m_lastSnapshot.takenAt.isValid() || m_sinceSnapshot.elapsed() < 1000)
+        return;
+    StatsSnapshot unchanged = m_lastSnapshot;
+    unchanged.takenAt = QDateTime::currentDateTime();
+    onSnapshot(unchanged);
 }
 
 void MainWindow::onSelectionChanged() {

@@ -3,7 +3,9 @@
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 class AclEditor;
 class ConnectionsPanel;
@@ -68,6 +70,7 @@ private:
 
     void revalidate();
     void onSnapshot(const StatsSnapshot &snapshot);
+    void onIdleTick();
     void onSelectionChanged();
     void updateWindowState();
     void updateActions();
@@ -113,4 +116,6 @@ private:
     QString m_lastImportPath; // default for Export
     bool m_showProblemBanner = false;
     StatsSnapshot m_lastSnapshot;
+    QElapsedTimer m_sinceSnapshot;
+    QTimer m_idleClock;
 };
