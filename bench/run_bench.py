@@ -601,7 +601,7 @@ def ratio_cell(s):
         return "n/a"
     r = s["ratio"]
     text = "%.2f" % r["median"]
-    if r["n"] > 1:
+    if r["n"] > 1 and r["min"] != r["max"]:
         text += " (%.2f–%.2f)" % (r["min"], r["max"])
     return text
 
@@ -610,9 +610,9 @@ def render(meta, summary, relays, metrics):
     keys = {m.key for m in metrics}
     lines = ["# PortRelay benchmark: %s mode, %d run(s) per figure" % (meta["mode"], meta["runs"]),
              "",
-             "%s · %d cores (`nproc`) · %s · Linux %s · took %.0f s" % (
+             "%s · %d cores (`nproc`) · %s · Linux %s · descriptor hard limit %d · took %.0f s" % (
                  meta["date"], meta["nproc"], meta["cpu"], meta["kernel"],
-                 meta["elapsed_seconds"]),
+                 meta["config"]["fd_limit"], meta["elapsed_seconds"]),
              "",
              "Figures: median over runs, (min–max) when more than one run; **ratio** = relay ÷ "
              "`direct` of the same run (median of the per-run ratios). Throughput and conn/s: "

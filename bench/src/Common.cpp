@@ -129,8 +129,11 @@ static long fieldKiB(const std::string &path, const char *key) {
 }
 
 TreeMemory treeMemory(pid_t root) {
-    // Parent links of every process, then a walk down from root.
+    // Parent links and process groups of every process, then a walk down from root. Members of
+    // root's process group count too: redir double-forks, so its per-connection children are
+    // re-parented to init but stay in the group of the relay we started.
     std::multimap<pid_t, pid_t> children;
+    std::vector<pid_t> todo{root};
     if (DIR *dir = opendir("/proc")) {
         while (dirent *entry = readdir(dir)) {
             char *end = nullptr;
@@ -145,14 +148,17 @@ TreeMemory treeMemory(pid_t root) {
             if (close == std::string::npos)
                 continue;
             char state = 0;
-            long ppid = 0;
-            if (std::sscanf(line.c_str() + close + 1, " %c %ld", &state, &ppid) == 2)
+            long ppid = 0, pgrp = 0;
+            if (std::sscanf(line.c_str() + close + 1, " %c %ld %ld", &state, &ppid, &pgrp) != 3)
+                continue;
+            if (pgrp == root && pid != root && ppid != root)
+                todo.push_back(pid_t(pid));
+            else
                 children.emplace(pid_t(ppid), pid_t(pid));
         }
         closedir(dir);
     }
     TreeMemory total;
-    std::vector<pid_t> todo{root};
     for (size_t i = 0; i < todo.size() && i < 100000; ++i) {
         pid_t pid = todo[i];
         std::string base = "/proc/" + std::to_string(pid);

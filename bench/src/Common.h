@@ -37,8 +37,8 @@ struct TreeMemory {
     long pssKiB = 0; // sum of Pss (shared pages divided among sharers)
     int processes = 0;
 };
-// Memory of pid and every descendant (forking relays such as socat/redir run one process per
-// connection). processes == 0 when pid is gone.
+// Memory of pid, every descendant and every member of the process group pid leads (forking
+// relays such as socat/redir run one process per connection). processes == 0 when pid is gone.
 TreeMemory treeMemory(pid_t root);
 
 // FNV-1a: byte-wise, so the result does not depend on how the stream was chunked.

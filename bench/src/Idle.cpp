@@ -37,13 +37,14 @@ std::vector<size_t> parseSteps(const std::string &text) {
 
 class IdleHolder {
 public:
-    explicit IdleHolder(uint16_t port)
-        : m_port(port) {}
+    IdleHolder(uint16_t port, size_t window)
+        : m_port(port)
+        , m_window(window) {}
 
     // Opens connections until target are open (or the deadline), each proven by a 1-byte echo.
     void grow(size_t target, uint64_t deadline) {
         while ((m_conns.size() < target || m_inFlight > 0) && nowNs() < deadline) {
-            while (m_conns.size() < target && m_inFlight < 256) {
+            while (m_conns.size() < target && m_inFlight < m_window) {
                 Conn c;
                 c.fd = connectLoopback(m_port);
                 if (c.fd < 0) {
@@ -148,6 +149,7 @@ private:
     }
 
     uint16_t m_port;
+    size_t m_window;
     Poller m_poller;
     std::vector<Conn> m_conns;
     size_t m_inFlight = 0;
@@ -161,7 +163,11 @@ int runIdle(const Options &options) {
     const std::vector<size_t> steps = parseSteps(options.text("steps", "1000,10000"));
     const pid_t pid = pid_t(options.number("pid", 0));
     const double timeout = options.real("timeout", 60);
-    if (port == 0 || steps.empty()) {
+    // Connections being opened at once. Small by default: socat listens with a backlog of 5, and
+    // an overflowing accept queue turns into SYN-ACK retransmissions (1 s, 2 s, ...), which would
+    // measure the holder, not the relay.
+    const size_t window = size_t(options.number("window", 4));
+    if (port == 0 || steps.empty() || window == 0) {
         std::fputs("idle: --port and --steps required\n", stderr);
         return 2;
     }
@@ -170,7 +176,7 @@ int runIdle(const Options &options) {
         largest = s > largest ? s : largest;
     const rlim_t limit = raiseFdLimit(rlim_t(largest + 256));
 
-    IdleHolder holder(port);
+    IdleHolder holder(port, window);
     // A fresh relay: memory before any connection is its idle footprint.
     holder.settle(nowNs() + 300000000ull);
     TreeMemory base = pid > 0 ? treeMemory(pid) : TreeMemory{};

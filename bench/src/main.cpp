@@ -13,7 +13,7 @@ const char kUsage[] =
     "  stream    --port P --bytes N --conns C --timeout S\n"
     "  connrate  --port P --parallel K --count N --timeout S\n"
     "  pingpong  --port P --conns C --count N --timeout S\n"
-    "  idle      --port P --steps 1000,10000 --pid RELAY_PID --timeout S\n"
+    "  idle      --port P --steps 1000,10000 --pid RELAY_PID --timeout S --window 4\n"
     "  slowgrowth --port P --seconds S --pid RELAY_PID\n"
     "  exact     --port P --bytes N --timeout S   (port forwards to the echo backend)\n"
     "  halfclose --port P --bytes N --timeout S   (port forwards to the half backend)\n";
