@@ -291,7 +291,10 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     const quint16 second = freePort();
     QVERIFY(first != second);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(first, m_echo->port())));
+    const QString log = path("relay.log");
+    const QString rotated = path("relay.log.1");
+    const QByteArray logLine = "logfile " + log.toLocal8Bit() + '\n';
+    QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
     QVERIFY2(waitForListener(relay, first), relay.stderrText().constData());
@@ -299,8 +302,13 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     Client held;
     QVERIFY(held.connectTo(first));
     QVERIFY(held.roundTrip("before reload"));
+    const QByteArray firstRule = "\t127.0.0.1\t" + QByteArray::number(first) + '\t';
+    const QByteArray secondRule = "\t127.0.0.1\t" + QByteArray::number(second) + '\t';
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(log).contains(firstRule), kWait);
 
-    QVERIFY(writeFile(conf, rule(first, m_echo->port()) + rule(second, m_echo->port())));
+    // What logrotate does: move the file away, then SIGHUP makes the relay open a new one.
+    QVERIFY(QFile::rename(log, rotated));
+    QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port()) + rule(second, m_echo->port())));
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("received SIGHUP, reloading configuration..."));
     QVERIFY2(waitForListener(relay, second), relay.stderrText().constData());
@@ -308,13 +316,15 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     Client fresh;
     QVERIFY(fresh.connectTo(second));
     QVERIFY(fresh.roundTrip(randomBytes(4096)));
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(log).contains(secondRule), kWait);
+    QVERIFY(!readFile(rotated).contains(secondRule));
     // The connection opened before the reload is still relayed, both ways.
     QCOMPARE(held.socket().state(), QAbstractSocket::ConnectedState);
     QVERIFY(held.roundTrip(randomBytes(64 * 1024)));
     QVERIFY(relay.isRunning());
 
     // Removing the rule again stops its listener.
-    QVERIFY(writeFile(conf, rule(first, m_echo->port())));
+    QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port())));
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -458,10 +468,17 @@ void TestHeadless::dropsRootAfterBinding() {
     relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
     QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
     QVERIFY2(relay.waitForStderr("running as user nobody"), relay.stderrText().constData());
-    const QString status = QStringLiteral("/proc/%1/status").arg(relay.process().processId());
-    const QByteArray proc = readFile(status);
-    QVERIFY2(proc.contains("\nUid:\t65534\t65534\t65534\t65534\n"), proc.constData());
-    QVERIFY2(proc.contains("\nGid:\t65534\t65534\t65534\t65534\n"), proc.constData());
+    // Every thread, the engine's included, has switched (real, effective, saved, fs ids), and
+    // root's supplementary groups are gone.
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(relay.process().processId()));
+    const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY2(threads.size() >= 2, qPrintable(threads.join(QLatin1Char(' '))));
+    for (const QString &thread : threads) {
+        const QByteArray status = readFile(tasks.filePath(thread + QStringLiteral("/status")));
+        QVERIFY2(status.contains("\nUid:\t65534\t65534\t65534\t65534\n"), status.constData());
+        QVERIFY2(status.contains("\nGid:\t65534\t65534\t65534\t65534\n"), status.constData());
+        QVERIFY2(status.contains("\nGroups:\t65534 \n"), status.constData());
+    }
 
     Client client;
     QVERIFY(client.connectTo(port));
