@@ -74,8 +74,9 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     splitter->setObjectName(QStringLiteral("connectionsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list needs its columns more than the graph needs width.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);

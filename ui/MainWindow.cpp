@@ -11,6 +11,7 @@
 #include "RecentFiles.h"
 #include "RuleItemDelegate.h"
 #include "RuleTableModel.h"
+#include "RuleTableView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -183,7 +184,10 @@ void MainWindow::createCentralWidgets() {
                                                   "border: 1px solid #d08080; padding: 4px; }"));
     m_problemBanner->hide();
 
-    m_table = new QTableView(this);
+    auto *table = new RuleTableView(this);
+    table->setEmptyHint(tr("No forwarding rules yet.\nAdd one with Ins, or open a configuration "
+                           "(Ctrl+O) or import a rinetd.conf (Ctrl+I)."));
+    m_table = table;
     m_table->setObjectName(QStringLiteral("ruleTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new RuleItemDelegate(m_table));

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void importWithErrorsShowsDiagnostics();
     void saveOpenRoundTrip();
     void removeAsksWithCount();
+    void revertDropsUnappliedEdits();
+    void searchFiltersRules();
 };
 
 void TestMainWindow::initTestCase() {
@@ -333,6 +335,55 @@ void TestMainWindow::removeAsksWithCount() {
     remove->trigger();
     QCOMPARE(window.ruleModel()->rowCount(), 1);
     QCOMPARE(window.ruleModel()->ruleIdAt(0), 3);
+}
+
+void TestMainWindow::revertDropsUnappliedEdits() {
+    MainWindow window; // no engine: Apply only marks the document as applied
+    Config config;
+    config.rules = {makeRule(1, 20001, 1), makeRule(2, 20002, 2)};
+    window.document()->reset(config, QString(), false);
+    QVERIFY(window.applyChanges());
+    QVERIFY(!window.document()->isUnapplied());
+    auto *revert = window.findChild<QAction *>(QStringLiteral("actionRevert"));
+    auto *apply = window.findChild<QAction *>(QStringLiteral("actionApply"));
+    QVERIFY(revert && apply);
+    QVERIFY(!revert->isEnabled());
+
+    QVERIFY(window.ruleModel()->setData(window.ruleModel()->index(0, int(Column::ConnectPort)),
+                                        QStringLiteral("4444")));
+    window.ruleModel()->insertRule(2, makeRule(3, 20003, 3));
+    QVERIFY(window.document()->isUnapplied());
+    QVERIFY(revert->isEnabled() && apply->isEnabled());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("documentState"));
+    QVERIFY(state && state->text().contains(QStringLiteral("not applied")));
+
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    revert->trigger();
+    QVERIFY(!window.document()->isUnapplied());
+    QCOMPARE(window.ruleModel()->rowCount(), 2);
+    QCOMPARE(window.document()->config().rules.at(0).connectPort, QStringLiteral("1"));
+    QVERIFY(!revert->isEnabled());
+}
+
+void TestMainWindow::searchFiltersRules() {
+    MainWindow window;
+    Config config;
+    config.rules = {makeRule(1, 20001, 1), makeRule(2, 20002, 2), makeRule(3, 20003, 3)};
+    config.rules[1].name = QStringLiteral("Database");
+    window.document()->reset(config, QString(), false);
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("ruleSearch"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(search && table);
+    QTest::keyClicks(search, QStringLiteral("datab"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("20003"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)
