@@ -1,5 +1,7 @@
 #include "RinetdConfigParser.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 // The rinetd.conf reader: one row per grammar construct and per diagnostic kind, with the line
@@ -23,6 +25,8 @@ private slots:
     void annotations();
     void staleAnnotationsStayComments();
     void latin1Fallback();
+    void agreesWithRinetdOnPeers_data();
+    void agreesWithRinetdOnPeers();
 
 private:
     static Config parse(const QString &text, QVector<ConfigDiagnostic> *diagnostics = nullptr);
@@ -424,6 +428,68 @@ void TestRinetdConfigParser::latin1Fallback() {
     QCOMPARE(config.rules.first().notes.leadingLines.first(), QString::fromLatin1("# caf\xe9"));
     QCOMPARE(parser.diagnostics().size(), 1);
     QVERIFY(!parser.diagnostics().first().isError());
+}
+
+void TestRinetdConfigParser::agreesWithRinetdOnPeers_data() {
+    // What Debian's rinetd 0.73 did with each peer file (observed/...txt): our first error must be
+    // on the line where rinetd reported invalid syntax, and files rinetd parsed must have none.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("rinetdErrorLine"); // 0: rinetd parsed the file
+    const QString root = QStringLiteral(PORTRELAY_SOURCE_DIR "/../shared/testdata/peers");
+    QFile observed(root + QStringLiteral("/observed/rinetd-0.73-debian-on-sample-files.txt"));
+    if (!observed.open(QIODevice::ReadOnly)) {
+        QTest::newRow("absent") << QString() << 0;
+        return;
+    }
+    QString file;
+    int errorLine = 0;
+    const auto flush = [&] {
+        if (file.isEmpty())
+            return;
+        QString path = root + QStringLiteral("/upstream/") + file;
+        if (!QFile::exists(path))
+            path = root + QStringLiteral("/real-world/") + file;
+        QTest::newRow(qPrintable(file)) << path << errorLine;
+    };
+    static const QRegularExpression syntax(QStringLiteral("invalid syntax at line (\\d+)"));
+    const QStringList lines = QString::fromUtf8(observed.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("== "))) {
+            flush();
+            file = line.mid(3).trimmed();
+            errorLine = 0;
+            continue;
+        }
+        const QRegularExpressionMatch m = syntax.match(line);
+        if (m.hasMatch())
+            errorLine = m.captured(1).toInt();
+    }
+    flush();
+}
+
+void TestRinetdConfigParser::agreesWithRinetdOnPeers() {
+    QFETCH(QString, path);
+    QFETCH(int, rinetdErrorLine);
+    if (path.isEmpty())
+        QSKIP("../shared/testdata/peers is not present");
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    RinetdConfigParser parser(path);
+    parser.parse(file.readAll());
+    int firstError = 0;
+    for (const ConfigDiagnostic &d : parser.diagnostics()) {
+        if (d.isError()) {
+            firstError = d.line;
+            break;
+        }
+    }
+    // The issue asks for rinetd-uv's extensions to be warnings, where rinetd 0.73 stops.
+    if (path.contains(QLatin1String("rinetd-uv"))) {
+        QCOMPARE(firstError, 0);
+        QVERIFY(!parser.diagnostics().isEmpty());
+        return;
+    }
+    QCOMPARE(firstError, rinetdErrorLine);
 }
 
 QTEST_APPLESS_MAIN(TestRinetdConfigParser)
