@@ -65,6 +65,11 @@ int runExport(const CommandLine &cmd) {
         return 2;
     }
     printDiagnostics(result.diagnostics);
+    if (!result.documentRead) {
+        printLine(stderr, tr("portrelay: nothing of %1 could be read; %2 was not written")
+                              .arg(cmd.configFile, cmd.exportTarget));
+        return 1;
+    }
     if (result.hasErrors() && !cmd.force) {
         printLine(stderr, tr("portrelay: %1 has errors; %2 was not written (--force writes the "
                              "valid parts, lines with errors become comments)")

@@ -35,6 +35,7 @@ ConfigLoadResult parseConfigData(const QByteArray &data, const QString &fileName
         JsonConfigReader reader(fileName);
         result.config = reader.read(data);
         result.diagnostics = reader.diagnostics();
+        result.documentRead = !reader.rejectedDocument();
     } else {
         result.format = ConfigFormat::RinetdConf;
         RinetdConfigParser parser(fileName);

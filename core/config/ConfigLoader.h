@@ -15,6 +15,9 @@ struct ConfigLoadResult {
     QString readError;
     ConfigFormat format = ConfigFormat::RinetdConf;
     Config config; // every valid part, even when there are errors
+    // false: nothing of the document could be used (a JSON file with a wrong type, a missing
+    // field or a newer version is read all or nothing); config is then empty, not the file.
+    bool documentRead = true;
     QVector<ConfigDiagnostic> diagnostics;
 
     bool hasErrors() const { return !readable || ::hasErrors(diagnostics); }

@@ -243,6 +243,7 @@ Rule JsonConfigReader::rule(const QJsonValue &v, const QString &path) {
 
 Config JsonConfigReader::read(const QByteArray &data) {
     m_diagnostics.clear();
+    m_rejected = true;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -341,6 +342,7 @@ Config JsonConfigReader::read(const QByteArray &data) {
     // All or nothing: a half-read document must never replace a whole one.
     if (hasErrors(m_diagnostics))
         return Config();
+    m_rejected = false;
     m_diagnostics += ConfigValidator::validate(config, m_fileName);
     return config;
 }

@@ -17,6 +17,8 @@ public:
 
     Config read(const QByteArray &data);
     const QVector<ConfigDiagnostic> &diagnostics() const { return m_diagnostics; }
+    // True when read() returned an empty Config because the document itself was unusable.
+    bool rejectedDocument() const { return m_rejected; }
 
 private:
     QString string(const QJsonObject &o, const char *key, const QString &path, bool required);
@@ -33,4 +35,5 @@ private:
 
     QString m_fileName;
     QVector<ConfigDiagnostic> m_diagnostics;
+    bool m_rejected = false;
 };

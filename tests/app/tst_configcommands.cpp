@@ -162,6 +162,8 @@ void TestConfigCommands::exportFile_data() {
     QTest::newRow("errors forced")
         << broken << "out.conf" << true << 0
         << QByteArray("#portrelay-invalid: 3387 10.87.0.2 3389\n0.0.0.0 80 127.0.0.1 80\n");
+    QTest::newRow("broken json refused even with force")
+        << QByteArray("{\"version\": 2, \"rules\": []}") << "out.conf" << true << 1 << QByteArray();
     QTest::newRow("to json") << valid << "out.json" << false << 0 << QByteArray("{");
     QTest::newRow("json to rinetd")
         << QByteArray("{\"version\": 1, \"rules\": [{\"id\": 4, \"enabled\": false, \"name\": "
@@ -192,8 +194,9 @@ void TestConfigCommands::exportFile() {
     if (expected.isEmpty()) {
         // Refused: the target is untouched and the user is told why.
         QCOMPARE(written, QByteArray("old"));
-        QVERIFY(r.errLines.last().contains(QLatin1String("--force")));
-        QVERIFY(r.errLines.first().startsWith(in + QStringLiteral(":1:")));
+        QVERIFY(r.errLines.last().contains(force ? QLatin1String("nothing of")
+                                                 : QLatin1String("--force")));
+        QVERIFY(r.errLines.first().startsWith(in + QLatin1String(force ? ":" : ":1:")));
         return;
     }
     if (expected == "{") {

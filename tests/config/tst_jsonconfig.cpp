@@ -171,6 +171,8 @@ void TestJsonConfig::errors() {
     QVERIFY(first->toString().startsWith(QLatin1String("bad.json")));
     // Never a half-read document.
     QCOMPARE(config, Config());
+    QVERIFY(reader.rejectedDocument());
+    QVERIFY(!parseConfigData(json, QStringLiteral("bad.json")).documentRead);
 }
 
 void TestJsonConfig::semanticProblemsKeepDocument() {
@@ -183,6 +185,7 @@ void TestJsonConfig::semanticProblemsKeepDocument() {
         "\"host.example\"}]}, {\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": \"81\", "
         "\"connectHost\": \"127.0.0.1\", \"connectPort\": \"80\"}")));
     QCOMPARE(config.rules.size(), 2);
+    QVERIFY(!reader.rejectedDocument());
     int errors = 0;
     for (const ConfigDiagnostic &d : reader.diagnostics())
         errors += d.isError() ? 1 : 0;
