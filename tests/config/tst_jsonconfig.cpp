@@ -172,7 +172,9 @@ void TestJsonConfig::errors() {
     // Never a half-read document.
     QCOMPARE(config, Config());
     QVERIFY(reader.rejectedDocument());
-    QVERIFY(!parseConfigData(json, QStringLiteral("bad.json")).documentRead);
+    // (Only documents that start with '{' are taken for JSON by the loader.)
+    if (json.startsWith('{'))
+        QVERIFY(!parseConfigData(json, QStringLiteral("bad.json")).documentRead);
 }
 
 void TestJsonConfig::semanticProblemsKeepDocument() {
