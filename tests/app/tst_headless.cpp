@@ -182,6 +182,7 @@ private Q_SLOTS:
     void bindFailureKeepsOtherRulesServing();
     void noRuleStartedExitsOne();
     void unknownUserExitsOne();
+    void userNeedsRoot();
     void dropsRootAfterBinding();
     void syslogKeepsStderrQuiet();
 
@@ -451,6 +452,25 @@ void TestHeadless::unknownUserExitsOne() {
     QCOMPARE(relay.process().exitCode(), 1);
     QVERIFY2(relay.stderrContains("no-such-user-portrelay"), relay.stderrText().constData());
     // It failed before binding anything.
+    QVERIFY(!relay.stderrContains("starting redirections"));
+}
+
+void TestHeadless::userNeedsRoot() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    Relay relay;
+    if (::geteuid() == 0) {
+        // Run the relay itself unprivileged, as an admin forgetting sudo would.
+        relay.process().setChildProcessModifier([] {
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(99);
+        });
+    }
+    relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 1);
+    QVERIFY2(relay.stderrContains("only root can switch users"), relay.stderrText().constData());
     QVERIFY(!relay.stderrContains("starting redirections"));
 }
 
