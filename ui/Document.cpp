@@ -87,12 +87,18 @@ void Document::setGlobalAcl(const AccessList &acl) {
 }
 
 void Document::setRuleAcl(int ruleId, const AccessList &acl) {
-    Rule *rule = m_config.ruleById(ruleId);
-    if (!rule || rule->acl == acl)
+    for (int index = 0; index < m_config.rules.size(); ++index) {
+        Rule &rule = m_config.rules[index];
+        if (rule.id != ruleId)
+            continue;
+        if (rule.acl == acl)
+            return;
+        rule.acl = acl;
+        Q_EMIT ruleAclChanged(ruleId);
+        Q_EMIT ruleChanged(index); // its state shows "edited, not applied"
+        touch();
         return;
-    rule->acl = acl;
-    Q_EMIT ruleAclChanged(ruleId);
-    touch();
+    }
 }
 
 void Document::setLogFile(const QString &path) {

@@ -71,7 +71,13 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent)
     resize(1180, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children die after this destructor, and some emit on their way out (an open editor commits,
+    // the selection empties): nothing may reach a half-destroyed MainWindow.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void MainWindow::createActions() {
     auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
@@ -288,10 +294,11 @@ void MainWindow::createCentralWidgets() {
         if (m_host)
             m_host->closeConnection(id);
     });
+    // The rule whose list the editor shows, not the current selection: an edit committed while
+    // the selection moves must land on the rule it was made for.
     connect(m_ruleAcl, &AclEditor::listEdited, this, [this](const AccessList &list) {
-        const int id = selectedRuleId();
-        if (id != 0)
-            m_document->setRuleAcl(id, list);
+        if (m_aclRuleId != 0)
+            m_document->setRuleAcl(m_aclRuleId, list);
     });
     connect(m_globalAcl, &AclEditor::listEdited, m_document, &Document::setGlobalAcl);
     connect(m_logPage, &LogSettingsPage::logFileEdited, m_document, &Document::setLogFile);
@@ -324,6 +331,7 @@ void MainWindow::connectDocument() {
     connect(m_document, &Document::stateChanged, this, &MainWindow::updateWindowState);
     connect(m_document, &Document::stateChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::ruleChanged, this, &MainWindow::revalidate);
+    connect(m_document, &Document::globalAclChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::globalAclChanged, this, [this] {
         m_globalAcl->setList(m_document->config().globalAcl);
         m_ruleAcl->setPrecedingList(&m_document->config().globalAcl); // refreshes its verdict
@@ -747,6 +755,7 @@ void MainWindow::onIdleTick() {
 void MainWindow::onSelectionChanged() {
     const int id = selectedRuleId();
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
+    m_aclRuleId = rule ? id : 0;
     if (rule) {
         m_ruleAcl->setEnabled(true);
         m_ruleAcl->setList(rule->acl);

@@ -114,6 +114,7 @@ private:
     QMenu *m_recentMenu = nullptr;
 
     QString m_lastImportPath; // default for Export
+    int m_aclRuleId = 0;      // the rule shown in the rule access editor
     bool m_showProblemBanner = false;
     StatsSnapshot m_lastSnapshot;
     QElapsedTimer m_sinceSnapshot;

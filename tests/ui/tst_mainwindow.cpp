@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -19,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <memory>
 
 namespace {
 using Column = RuleTableModel::Column;
@@ -93,6 +96,8 @@ private Q_SLOTS:
     void removeAsksWithCount();
     void revertDropsUnappliedEdits();
     void searchFiltersRules();
+    void ruleAclEditsTheSelectedRule();
+    void destroyedWhileEditing();
 };
 
 void TestMainWindow::initTestCase() {
@@ -384,6 +389,74 @@ void TestMainWindow::searchFiltersRules() {
     QCOMPARE(table->model()->rowCount(), 1);
     search->clear();
     QCOMPARE(table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::ruleAclEditsTheSelectedRule() {
+    MainWindow window;
+    Config config;
+    config.rules = {makeRule(1, 20001, 1), makeRule(2, 20002, 2)};
+    window.document()->reset(config, QString(), false);
+    QVERIFY(window.applyChanges());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectRule(2);
+    QCOMPARE(window.selectedRuleId(), 2);
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+    auto *editor = window.findChild<QWidget *>(QStringLiteral("ruleAcl"));
+    QVERIFY(tabs && editor);
+    tabs->setCurrentWidget(editor);
+    auto *addDeny = editor->findChild<QPushButton *>(QStringLiteral("ruleAclAddDeny"));
+    auto *view = editor->findChild<QTableView *>(QStringLiteral("ruleAclView"));
+    QVERIFY(addDeny && view);
+    QTest::mouseClick(addDeny, Qt::LeftButton);
+    auto *pattern = view->findChild<QLineEdit *>(QStringLiteral("aclPatternEditor"));
+    QVERIFY(pattern);
+    QTest::keyClicks(pattern, QStringLiteral("10.0.0.0/33"));
+    QTest::keyClick(pattern, Qt::Key_Return);
+    QTRY_COMPARE(window.document()->config().ruleById(2)->acl.entries.value(0).pattern,
+                 QStringLiteral("10.0.0.0/33"));
+    QCOMPARE(window.document()->config().ruleById(2)->acl.entries.size(), 1);
+    QVERIFY(window.document()->config().ruleById(1)->acl.isEmpty());
+    QVERIFY(window.document()->isUnapplied());
+    QVERIFY(window.ruleModel()
+                ->index(1, int(Column::State))
+                .data()
+                .toString()
+                .contains(QStringLiteral("not applied")));
+
+    // An invalid pattern blocks Apply like any other problem.
+    QVERIFY(!window.applyChanges());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
+    QVERIFY(window.document()->isUnapplied());
+
+    // Switching rules shows the other rule's (empty) list.
+    window.selectRule(1);
+    QCOMPARE(view->model()->rowCount(), 0);
+    window.selectRule(2);
+    QCOMPARE(view->model()->rowCount(), 1);
+}
+
+void TestMainWindow::destroyedWhileEditing() {
+    // Editors commit and selections empty while the window's children are destroyed; none of it
+    // may reach the half-destroyed window (this aborted before the fix).
+    auto window = std::make_unique<MainWindow>();
+    Config config;
+    config.rules = {makeRule(1, 20001, 1), makeRule(2, 20002, 2)};
+    window->document()->reset(config, QString(), false);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->selectRule(2);
+    auto *editor = window->findChild<QWidget *>(QStringLiteral("ruleAcl"));
+    window->findChild<QTabWidget *>(QStringLiteral("detailTabs"))->setCurrentWidget(editor);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("ruleAclAddAllow")),
+                      Qt::LeftButton);
+    auto *pattern = editor->findChild<QLineEdit *>(QStringLiteral("aclPatternEditor"));
+    QVERIFY(pattern);
+    QTest::keyClicks(pattern, QStringLiteral("10.*"));
+    QTest::keyClick(pattern, Qt::Key_Return); // commits through a queued call, still pending
+    window.reset();
+    QCoreApplication::processEvents(); // queued commits of the destroyed editors
 }
 
 QTEST_MAIN(TestMainWindow)
