@@ -98,6 +98,7 @@ private Q_SLOTS:
     void searchFiltersRules();
     void ruleAclEditsTheSelectedRule();
     void destroyedWhileEditing();
+    void keyboardShortcuts();
 };
 
 void TestMainWindow::initTestCase() {
@@ -150,7 +151,21 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     QTRY_VERIFY_WITH_TIMEOUT((echoed += client.readAll()) == "hello through portrelay", 10000);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::Active)).data().toString(),
                               QStringLiteral("1"), 10000);
-    client.disconnectFromHost();
+
+    // The connection shows in the panel of the selected rule, and "Close connection" closes it.
+    window.selectRule(rule.id);
+    auto *connections = window.findChild<QTableView *>(QStringLiteral("connectionsView"));
+    auto *closeButton = window.findChild<QPushButton *>(QStringLiteral("closeConnection"));
+    QVERIFY(connections && closeButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 1, 10000);
+    QVERIFY(connections->model()->index(0, 0).data().toString().startsWith(
+        QStringLiteral("127.0.0.1:%1").arg(client.localPort())));
+    connections->selectRow(0);
+    QTest::mouseClick(closeButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::Active)).data().toString(),
+                              QStringLiteral("0"), 10000);
 
     // Unticking the checkbox (Space on the cell, as a user would) stops the listener at once,
     // without Apply.
@@ -457,6 +472,56 @@ void TestMainWindow::destroyedWhileEditing() {
     QTest::keyClick(pattern, Qt::Key_Return); // commits through a queued call, still pending
     window.reset();
     QCoreApplication::processEvents(); // queued commits of the destroyed editors
+}
+
+void TestMainWindow::keyboardShortcuts() {
+    MainWindow window;
+    Config config;
+    config.rules = {makeRule(1, 20001, 1)};
+    config.rules[0].name = QStringLiteral("web");
+    window.document()->reset(config, QString(), false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(table);
+    window.selectRule(1);
+    table->setFocus();
+
+    // Ctrl+D clones the selected rule, disabled so that it does not compete for the port.
+    QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(window.ruleModel()->rowCount(), 2);
+    const Rule copy = window.document()->config().rules.at(1);
+    QCOMPARE(copy.name, QStringLiteral("web (copy)"));
+    QVERIFY(!copy.enabled);
+    QCOMPARE(copy.bindPort, QStringLiteral("20001"));
+    QVERIFY(copy.id != 1);
+    QCOMPARE(window.selectedRuleId(), copy.id);
+
+    // Ctrl+Up moves it above the original.
+    QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
+    QCOMPARE(window.document()->config().rules.at(0).id, copy.id);
+
+    // Ins adds a rule and opens its bind port for typing.
+    QTest::keyClick(table, Qt::Key_Insert);
+    QCOMPARE(window.ruleModel()->rowCount(), 3);
+    auto *portEditor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(portEditor);
+    QCOMPARE(portEditor->objectName(), QStringLiteral("portEditor"));
+    QTest::keyClick(portEditor, Qt::Key_Escape);
+    QTRY_VERIFY(!table->indexWidget(table->currentIndex()));
+
+    // Del asks first.
+    table->setFocus();
+    QString question;
+    QTimer::singleShot(0, this, [&question] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(question, QStringLiteral("Remove 1 rule(s)?"));
+    QCOMPARE(window.ruleModel()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)
