@@ -137,6 +137,9 @@ void HeadlessController::reload() {
         qCWarning(lcHeadless).noquote()
             << tr("pidlogfile changed to %1: it takes effect at the next start")
                    .arg(config.pidFile);
+    // Unchanged rules must keep their ids, or the engine would rebind them (and a swapped pair
+    // would collide on its ports).
+    config.adoptRuleIdsFrom(m_running);
     // The pid file stays where it was written, whatever the new config says.
     const QString pidFile = m_running.pidFile;
     m_running = config;

@@ -38,6 +38,12 @@ struct Config {
     const Rule *ruleById(int id) const;
     int nextRuleId() const; // 1 + the largest id in use
 
+    // A file read again numbers its rules afresh (1..n in file order), so a rule inserted or
+    // moved would shift the ids of the others and make the engine rebind rules that did not
+    // change. This gives each rule the id of the running rule with the same forwarding (the
+    // nearest in order when several match) and every other rule an id unused by either config.
+    void adoptRuleIdsFrom(const Config &running);
+
     bool operator==(const Config &other) const;
     bool operator!=(const Config &other) const { return !(*this == other); }
 };

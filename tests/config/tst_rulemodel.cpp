@@ -19,6 +19,7 @@ private slots:
     void sameForwarding();
     void equalityCoversEveryField();
     void ruleLookup();
+    void adoptRuleIdsKeepsRunningRules();
 };
 
 void TestRuleModel::resolvePort_data() {
@@ -208,6 +209,49 @@ void TestRuleModel::ruleLookup() {
     QVERIFY(!constConfig.ruleById(5));
     config.ruleById(7)->name = QStringLiteral("changed");
     QCOMPARE(config.rules.first().name, QStringLiteral("changed"));
+}
+
+static Rule forwarding(int id, const QString &bindPort, const QString &connectPort) {
+    Rule r;
+    r.id = id;
+    r.bindHost = QStringLiteral("127.0.0.1");
+    r.bindPort = bindPort;
+    r.connectHost = QStringLiteral("127.0.0.1");
+    r.connectPort = connectPort;
+    return r;
+}
+
+void TestRuleModel::adoptRuleIdsKeepsRunningRules() {
+    Config running;
+    running.rules << forwarding(1, QStringLiteral("81"), QStringLiteral("91"))
+                  << forwarding(2, QStringLiteral("82"), QStringLiteral("92"))
+                  << forwarding(3, QStringLiteral("83"), QStringLiteral("93"));
+
+    // The file read again: a rule inserted at the top, two swapped, one changed target.
+    Config reread;
+    reread.rules << forwarding(1, QStringLiteral("80"), QStringLiteral("90"))
+                 << forwarding(2, QStringLiteral("82"), QStringLiteral("92"))
+                 << forwarding(3, QStringLiteral("81"), QStringLiteral("91"))
+                 << forwarding(4, QStringLiteral("83"), QStringLiteral("99"));
+    reread.adoptRuleIdsFrom(running);
+
+    QCOMPARE(reread.rules[1].id, 2); // same forwarding as running rule 2
+    QCOMPARE(reread.rules[2].id, 1); // moved, still running rule 1
+    // New or changed rules get ids neither config uses, so the engine sees them as new.
+    QVERIFY(reread.rules[0].id > 3);
+    QVERIFY(reread.rules[3].id > 3);
+    QVERIFY(reread.rules[0].id != reread.rules[3].id);
+
+    // Two identical forwardings (a duplicate bind) each keep one id, nearest in order first.
+    Config twins;
+    twins.rules << forwarding(1, QStringLiteral("81"), QStringLiteral("91"))
+                << forwarding(2, QStringLiteral("81"), QStringLiteral("91"));
+    Config twinsAgain = twins;
+    twinsAgain.rules[0].id = 5;
+    twinsAgain.rules[1].id = 6;
+    twinsAgain.adoptRuleIdsFrom(twins);
+    QCOMPARE(twinsAgain.rules[0].id, 1);
+    QCOMPARE(twinsAgain.rules[1].id, 2);
 }
 
 QTEST_APPLESS_MAIN(TestRuleModel)
