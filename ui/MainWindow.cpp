@@ -790,6 +790,7 @@ void MainWindow::updateWindowState() {
     if (m_document->isModified())
         state.append(tr("unsaved"));
     m_documentStateLabel->setText(state.join(QStringLiteral(", ")));
+    m_documentStateLabel->setVisible(!state.isEmpty());
     m_documentStateLabel->setStyleSheet(m_document->isUnapplied()
                                             ? QStringLiteral("color: #a05000; font-weight: bold;")
                                             : QString());

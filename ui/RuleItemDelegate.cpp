@@ -5,6 +5,7 @@
 #include "RuleValidator.h"
 
 #include <QComboBox>
+#include <QPainter>
 
 namespace {
 using Column = RuleTableModel::Column;
@@ -17,6 +18,19 @@ Protocol protocolOf(const QModelIndex &index) {
 
 RuleItemDelegate::RuleItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent) {}
+
+void RuleItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const {
+    QStyledItemDelegate::paint(painter, option, index);
+    // The tinted background of a cell with a problem disappears under the selection colour; a
+    // red frame stays visible either way.
+    if (index.data(RuleTableModel::ProblemRole).toString().isEmpty())
+        return;
+    painter->save();
+    painter->setPen(QPen(QColor(200, 0, 0), 2));
+    painter->drawRect(option.rect.adjusted(1, 1, -1, -1));
+    painter->restore();
+}
 
 QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const {

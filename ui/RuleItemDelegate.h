@@ -9,6 +9,8 @@ class RuleItemDelegate : public QStyledItemDelegate {
 public:
     explicit RuleItemDelegate(QObject *parent = nullptr);
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

@@ -427,8 +427,10 @@ QString RuleTableModel::ruleTitle(const Rule &rule) {
     const QString comment = commentOf(rule);
     if (!comment.isEmpty())
         return comment;
+    auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
     return tr("%1:%2 → %3:%4")
-        .arg(rule.bindHost, rule.bindPort, rule.connectHost, rule.connectPort);
+        .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),
+             part(rule.connectPort));
 }
 
 RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
