@@ -602,8 +602,11 @@ void MainWindow::showProblems(const QVector<RuleValidator::Problem> &problems, b
         return;
     QStringList lines;
     for (const auto &problem : problems) {
-        const QString where =
-            problem.ruleId == 0 ? tr("Global access list") : ruleLabel(problem.ruleId);
+        QString where = problem.ruleId == 0 ? tr("Global access list") : ruleLabel(problem.ruleId);
+        if (problem.ruleId != 0 && problem.field != RuleValidator::Field::Acl) {
+            const int column = col(RuleTableModel::columnFor(problem.field));
+            where = tr("%1, %2").arg(where, m_model->headerData(column, Qt::Horizontal).toString());
+        }
         lines.append(tr("%1: %2").arg(where, problem.message));
         if (lines.size() == 6 && problems.size() > 6) {
             lines.append(
