@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -19,43 +21,54 @@ void ConnectionsModel::setRuleFilter(int ruleId) {
 
 void ConnectionsModel::setSnapshot(const StatsSnapshot &snapshot) {
     m_snapshot = snapshot;
+    m_takenAtMs = snapshot.takenAt.isValid() ? snapshot.takenAt.toMSecsSinceEpoch() : 0;
     update();
+}
+
+ConnectionsModel::Row ConnectionsModel::makeRow(const ConnectionStats &stats) {
+    return Row{stats, stats.started.isValid() ? stats.started.toMSecsSinceEpoch() : 0};
 }
 
 void ConnectionsModel::update() {
     QVector<ConnectionStats> incoming;
+    for (const ConnectionStats &c : m_snapshot.connections)
+        if (m_ruleId == 0 || c.ruleId == m_ruleId)
+            incoming.append(c);
+    // Ids grow with time: in id order, new rows append at the end and the list reads oldest first.
+    std::sort(incoming.begin(), incoming.end(),
+              [](const ConnectionStats &a, const ConnectionStats &b) { return a.id < b.id; });
     QHash<quint64, int> incomingById;
-    for (const ConnectionStats &c : m_snapshot.connections) {
-        if (m_ruleId != 0 && c.ruleId != m_ruleId)
-            continue;
-        incomingById.insert(c.id, incoming.size());
-        incoming.append(c);
-    }
+    incomingById.reserve(incoming.size());
+    for (int i = 0; i < incoming.size(); ++i)
+        incomingById.insert(incoming.at(i).id, i);
 
     // Under heavy churn (thousands of short connections between two snapshots) per-run removals
     // would cost more than they keep: start over instead.
     int removedRuns = 0;
     bool previousRemoved = false;
-    for (const ConnectionStats &row : std::as_const(m_rows)) {
-        const bool removed = !incomingById.contains(row.id);
+    for (const Row &row : std::as_const(m_rows)) {
+        const bool removed = !incomingById.contains(row.stats.id);
         removedRuns += removed && !previousRemoved ? 1 : 0;
         previousRemoved = removed;
     }
     if (removedRuns > MaxIncrementalRuns) {
         beginResetModel();
-        m_rows = incoming;
+        m_rows.clear();
+        m_rows.reserve(incoming.size());
+        for (const ConnectionStats &stats : std::as_const(incoming))
+            m_rows.append(makeRow(stats));
         endResetModel();
         return;
     }
 
     // Remove closed connections, one signal per run of adjacent rows.
     for (int row = m_rows.size() - 1; row >= 0;) {
-        if (incomingById.contains(m_rows.at(row).id)) {
+        if (incomingById.contains(m_rows.at(row).stats.id)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incomingById.contains(m_rows.at(first - 1).id))
+        while (first > 0 && !incomingById.contains(m_rows.at(first - 1).stats.id))
             --first;
         beginRemoveRows({}, first, row);
         m_rows.remove(first, row - first + 1);
@@ -65,16 +78,16 @@ void ConnectionsModel::update() {
 
     // Refresh the rows that stay, then append the new ones in one go.
     QSet<quint64> present;
-    for (ConnectionStats &row : m_rows) {
-        row = incoming.at(incomingById.value(row.id));
-        present.insert(row.id);
+    for (Row &row : m_rows) {
+        row.stats = incoming.at(incomingById.value(row.stats.id)); // counters moved on
+        present.insert(row.stats.id);
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, col(Column::Count) - 1));
-    QVector<ConnectionStats> added;
+    QVector<Row> added;
     for (const ConnectionStats &c : incoming)
         if (!present.contains(c.id))
-            added.append(c);
+            added.append(makeRow(c));
     if (!added.isEmpty()) {
         beginInsertRows({}, m_rows.size(), m_rows.size() + added.size() - 1);
         m_rows += added;
@@ -83,7 +96,7 @@ void ConnectionsModel::update() {
 }
 
 quint64 ConnectionsModel::connectionIdAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).stats.id : 0;
 }
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const {
@@ -97,17 +110,16 @@ int ConnectionsModel::columnCount(const QModelIndex &parent) const {
 QVariant ConnectionsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ConnectionStats &c = m_rows.at(index.row());
-    const qint64 seconds = c.started.isValid() && m_snapshot.takenAt.isValid()
-                               ? c.started.secsTo(m_snapshot.takenAt)
-                               : 0;
+    const Row &row = m_rows.at(index.row());
+    const ConnectionStats &c = row.stats;
+    const qint64 seconds = row.startedMs && m_takenAtMs ? (m_takenAtMs - row.startedMs) / 1000 : 0;
     const auto column = static_cast<Column>(index.column());
     if (role == ConnectionIdRole)
         return c.id;
     if (role == SortRole) {
         switch (column) {
         case Column::Since:
-            return c.started;
+            return row.startedMs;
         case Column::Duration:
             return seconds;
         case Column::FromClient:

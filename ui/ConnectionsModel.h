@@ -32,7 +32,14 @@ public:
 private:
     void update();
 
+    struct Row {
+        ConnectionStats stats;
+        qint64 startedMs = 0; // converted once: QDateTime arithmetic in local time is costly
+    };
+    static Row makeRow(const ConnectionStats &stats);
+
     int m_ruleId = 0;
     StatsSnapshot m_snapshot;
-    QVector<ConnectionStats> m_rows;
+    qint64 m_takenAtMs = 0;
+    QVector<Row> m_rows;
 };

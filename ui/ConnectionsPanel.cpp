@@ -31,8 +31,9 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_proxy->setSortRole(ConnectionsModel::SortRole);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ConnectionsModel::col(ConnectionsModel::Column::Since),
-                         Qt::AscendingOrder);
+    // Unsorted until the user asks: rows already come oldest first, and re-sorting thousands of
+    // rows on every snapshot is work for nothing.
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->verticalHeader()->hide();

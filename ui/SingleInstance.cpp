@@ -1,0 +1,114 @@
+#include "SingleInstance.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcInstance, "portrelay.instance")
+
+namespace {
+constexpr qint64 MaxRequestBytes = 64 * 1024; // a request is a short list of paths
+const QByteArray Reply = QByteArrayLiteral("ok\n");
+} // namespace
+
+SingleInstance::SingleInstance(const QString &socketPath, QObject *parent)
+    : QObject(parent)
+    , m_socketPath(socketPath.isEmpty() ? defaultSocketPath() : socketPath) {}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::defaultSocketPath() {
+    // The runtime directory is per user and per login (XDG_RUNTIME_DIR, mode 0700); without one
+    // Qt falls back to a private directory under /tmp. The uid keeps users apart in any case.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    return dir + QStringLiteral("/portrelay-%1.socket").arg(::getuid());
+}
+
+bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs) const {
+    QLocalSocket socket;
+    socket.connectToServer(m_socketPath);
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    QJsonArray paths;
+    for (const QString &file : files)
+        paths.append(QFileInfo(file).absoluteFilePath());
+    QJsonObject request;
+    request.insert(QStringLiteral("files"), paths);
+    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    // The first instance answers once it has taken the request; a hung one gives no answer and
+    // this instance then carries on by itself rather than exiting with the request lost.
+    QByteArray answer;
+    while (!answer.contains('\n') && socket.waitForReadyRead(timeoutMs))
+        answer += socket.readAll();
+    const bool taken = answer.startsWith(Reply.trimmed());
+    qCDebug(lcInstance) << "request handed to the running instance:" << taken;
+    return taken;
+}
+
+bool SingleInstance::listen() {
+    if (m_server)
+        return m_server->isListening();
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    if (m_server->listen(m_socketPath))
+        return true;
+    // Nobody answered sendToRunning(), so the socket file is a leftover of a crashed instance.
+    QLocalServer::removeServer(m_socketPath);
+    if (m_server->listen(m_socketPath))
+        return true;
+    qCWarning(lcInstance) << "cannot listen on" << m_socketPath << m_server->errorString();
+    return false;
+}
+
+bool SingleInstance::isListening() const {
+    return m_server && m_server->isListening();
+}
+
+void SingleInstance::onNewConnection() {
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        // A client that connects and never finishes its line must not hold the socket forever.
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > MaxRequestBytes)
+                    socket->abort();
+                return;
+            }
+            const QByteArray line = socket->readLine(MaxRequestBytes);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                qCWarning(lcInstance) << "ignoring a malformed request:" << error.errorString();
+                socket->abort();
+                return;
+            }
+            QStringList files;
+            const QJsonArray paths = doc.object().value(QStringLiteral("files")).toArray();
+            for (const QJsonValue &path : paths)
+                if (path.isString() && !path.toString().isEmpty())
+                    files.append(path.toString());
+            // Answer first: the other process may exit while this one shows a dialog.
+            socket->write(Reply);
+            socket->flush();
+            socket->disconnectFromServer();
+            qCInfo(lcInstance) << "activation requested with" << files.size() << "file(s)";
+            Q_EMIT activationRequested(files);
+        });
+    }
+}

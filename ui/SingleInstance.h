@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QLocalServer;
+
+// One desktop manager per user. The first instance listens on a local socket in the user's
+// runtime directory; a later one hands its request (files to open, or just "show yourself") over
+// that socket and exits. The request is one line of JSON, answered by "ok".
+class SingleInstance : public QObject {
+    Q_OBJECT
+public:
+    // SOCKETPATH: empty = defaultSocketPath().
+    explicit SingleInstance(const QString &socketPath = QString(), QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    static QString defaultSocketPath();
+    QString socketPath() const { return m_socketPath; }
+
+    // Asks a running instance to open FILES (made absolute against this process's working
+    // directory) or, with none, to show its window. True when it confirmed.
+    bool sendToRunning(const QStringList &files, int timeoutMs = 5000) const;
+    // Becomes the running instance. A socket file left by a crashed instance is replaced.
+    bool listen();
+    bool isListening() const;
+
+Q_SIGNALS:
+    // A later instance asked to be shown, with FILES (absolute) to open, possibly none.
+    void activationRequested(const QStringList &files);
+
+private:
+    void onNewConnection();
+
+    QString m_socketPath;
+    QLocalServer *m_server = nullptr;
+};
