@@ -1,7 +1,9 @@
+#include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConfigCommands.h"
 #include "GuiMain.h"
 #include "HeadlessMain.h"
+#include "LanguageLoader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -19,6 +21,10 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("PortRelay"));
     QCoreApplication::setOrganizationName(QStringLiteral("PortRelay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTRELAY_VERSION));
+    // Before any text is made (--help too). The desktop manager's language can be chosen in its
+    // settings; the other modes follow the system locale.
+    LanguageLoader::install(commandLineWantsNoGui(argc, argv) ? QString()
+                                                              : AppSettings().language());
 
     CommandLine cmd;
     int exitCode = 0;

@@ -22,8 +22,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
 
     auto *trayBox = new QGroupBox(tr("Tray"), this);
     auto *trayLayout = new QVBoxLayout(trayBox);
-    m_closeToTray = new QCheckBox(tr("&Closing the window keeps the relays running in the tray"),
-                                  trayBox);
+    m_closeToTray =
+        new QCheckBox(tr("&Closing the window keeps the relays running in the tray"), trayBox);
     m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
     m_startMinimized = new QCheckBox(tr("Start &minimised in the tray"), trayBox);
     m_startMinimized->setObjectName(QStringLiteral("startMinimized"));

@@ -19,8 +19,8 @@ constexpr qint64 RefusalNoticeIntervalSecs = 10 * 60;
 QString endpoint(const QString &host, const QString &port) {
     auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
     // An IPv6 address needs brackets before its port.
-    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                      : part(host);
+    const QString h =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : part(host);
     return h + QLatin1Char(':') + part(port);
 }
 } // namespace
@@ -83,7 +83,8 @@ TrayController::TrayController(Document *document, RuleTableModel *model, QObjec
     // The engine publishes only on change; time passing still brings the throughput to zero.
     m_idleClock.setInterval(1000);
     connect(&m_idleClock, &QTimer::timeout, this, [this] {
-        if (m_last.takenAt.isValid() && m_last.takenAt.msecsTo(QDateTime::currentDateTime()) > 1500) {
+        if (m_last.takenAt.isValid() &&
+            m_last.takenAt.msecsTo(QDateTime::currentDateTime()) > 1500) {
             StatsSnapshot unchanged = m_last;
             unchanged.takenAt = QDateTime::currentDateTime();
             setSnapshot(unchanged);
@@ -122,13 +123,14 @@ QString TrayController::actionText(const Rule &rule) {
     const QString title = RuleTableModel::ruleTitle(rule);
     const QString binds = endpoint(rule.bindHost, rule.bindPort) + QStringLiteral(" → ") +
                           endpoint(rule.connectHost, rule.connectPort);
-    QString text = title == RuleTableModel::ruleTitle(bare) ? binds : tr("%1: %2").arg(title, binds);
+    QString text =
+        title == RuleTableModel::ruleTitle(bare) ? binds : tr("%1: %2").arg(title, binds);
     if (rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp)
-        text += QStringLiteral(" (%1)").arg(protocolName(rule.bindProtocol) +
-                                            (rule.bindProtocol == rule.connectProtocol
-                                                 ? QString()
-                                                 : QStringLiteral("→") +
-                                                       protocolName(rule.connectProtocol)));
+        text += QStringLiteral(" (%1)").arg(
+            protocolName(rule.bindProtocol) +
+            (rule.bindProtocol == rule.connectProtocol
+                 ? QString()
+                 : QStringLiteral("→") + protocolName(rule.connectProtocol)));
     text.replace(QLatin1Char('&'), QLatin1String("&&"));
     return text;
 }
@@ -174,7 +176,8 @@ void TrayController::setRuleEnabled(int ruleId, bool enabled) {
     const int row = m_model->rowForId(ruleId);
     if (row < 0)
         return;
-    const QModelIndex index = m_model->index(row, RuleTableModel::col(RuleTableModel::Column::Enabled));
+    const QModelIndex index =
+        m_model->index(row, RuleTableModel::col(RuleTableModel::Column::Enabled));
     if (!m_model->setData(index, enabled ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole))
         qCInfo(lcTray) << "rule" << ruleId << "not toggled";
     // Refused or not, the check mark shows what the document says.
@@ -305,8 +308,8 @@ void TrayController::watchRefusals(const StatsSnapshot &snapshot) {
         }
         RefusalWatch watch = *it;
         const quint64 streak = rule.failed - watch.failedBase;
-        const bool quiet = watch.lastNotice.isValid() &&
-                           watch.lastNotice.secsTo(now) < RefusalNoticeIntervalSecs;
+        const bool quiet =
+            watch.lastNotice.isValid() && watch.lastNotice.secsTo(now) < RefusalNoticeIntervalSecs;
         if (streak >= RefusalsBeforeNotice && !quiet) {
             const Rule *r = m_document->config().ruleById(rule.ruleId);
             const QString target = r ? endpoint(r->connectHost, r->connectPort) : QString();

@@ -46,6 +46,10 @@ public:
     // Failures of one rule's target, with no reply from it, before "keeps refusing" is reported.
     static constexpr quint64 RefusalsBeforeNotice = 3;
 
+    // A message from the tray icon (when shown); always logged and emitted as notified().
+    void notify(const QString &title, const QString &message,
+                QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Information);
+
 public Q_SLOTS:
     void setSnapshot(const StatsSnapshot &snapshot);
     void onRuleStateChanged(int ruleId, RuleState state, const QString &error);
@@ -71,7 +75,6 @@ private:
     void updateIcon();
     void flushBindFailures();
     void watchRefusals(const StatsSnapshot &snapshot);
-    void notify(const QString &title, const QString &message, QSystemTrayIcon::MessageIcon icon);
     QString ruleTitle(int ruleId) const;
 
     Document *m_document;

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "StatsSnapshot.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class AppSettings;
+class Autostart;
+class EngineHost;
+class MainWindow;
+class QAction;
+class TrayController;
+
+// The desktop manager's life around its main window: restores and saves the window's layout,
+// reopens the last document, owns the tray, decides what closing the window means (hide to the
+// tray only when a tray shows the icon, otherwise quit), asks before quitting with connections
+// open, and takes over requests from a second instance.
+class DesktopSession : public QObject {
+    Q_OBJECT
+public:
+    // HOST may be null (no engine). All pointers must outlive the session.
+    DesktopSession(MainWindow *window, EngineHost *host, AppSettings *settings,
+                   QObject *parent = nullptr);
+    ~DesktopSession() override;
+
+    TrayController *tray() const { return m_tray; }
+    // Whether the tray icon is shown (a system tray exists and the session uses it).
+    bool trayShown() const;
+    quint64 activeConnections() const;
+
+    // Restores the layout, shows the window (or only the tray icon when MINIMIZED and a tray
+    // exists), then opens FILES' first entry or else the last document.
+    void start(const QStringList &files, bool minimized);
+    void saveState();
+
+    // Another instance asked to be shown, possibly with files to open.
+    void activate(const QStringList &files);
+    void showWindow();
+    // Quits after the confirmations (connections open, unsaved changes). False when cancelled.
+    bool quit();
+    void showSettings();
+
+    // Where the autostart entry points (the running binary by default).
+    void setExecutable(const QString &path);
+
+Q_SIGNALS:
+    // The application is about to quit on the user's request (window closed or Quit).
+    void quitting();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void wireWindowActions();
+    void onSnapshot(const StatsSnapshot &snapshot);
+    bool confirmQuitWithConnections();
+    void rememberDocument();
+    void quitWhenClosed();
+
+    MainWindow *m_window;
+    EngineHost *m_host;
+    AppSettings *m_settings;
+    TrayController *m_tray;
+    QAction *m_settingsAction = nullptr;
+    QString m_executable;
+    StatsSnapshot m_snapshot;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+};
