@@ -175,6 +175,7 @@ private Q_SLOTS:
 
     void relaysLogsAndStopsOnSigterm();
     void stopsOnSigint();
+    void runsJsonConfig();
     void reloadAddsRuleAndKeepsOpenConnection();
     void reloadWithErrorsKeepsRunningConfig();
     void configErrorsExitOneWithEveryDiagnostic();
@@ -285,6 +286,30 @@ void TestHeadless::stopsOnSigint() {
     QCOMPARE(relay.process().exitStatus(), QProcess::NormalExit);
     QCOMPARE(relay.process().exitCode(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(client.socket().state(), QAbstractSocket::UnconnectedState, kWait);
+}
+
+void TestHeadless::runsJsonConfig() {
+    // The same rule as PortRelay JSON (made by --export): the format is told by the content.
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    const QString json = path("relay.json");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    QProcess exporter;
+    exporter.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--export"), json, conf});
+    QVERIFY(exporter.waitForFinished(kWait));
+    QCOMPARE(exporter.exitCode(), 0);
+    QVERIFY(readFile(json).trimmed().startsWith('{'));
+
+    Relay relay;
+    // -f as rinetd users write it: accepted, PortRelay is always in the foreground.
+    relay.start({QStringLiteral("-f"), QStringLiteral("-c"), json});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip(randomBytes(32 * 1024)));
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
 }
 
 void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
