@@ -294,19 +294,16 @@ void TrayController::watchRefusals(const StatsSnapshot &snapshot) {
     const QDateTime now = QDateTime::currentDateTime();
     QHash<int, RefusalWatch> next;
     for (const RuleStats &rule : snapshot.rules) {
-        auto it = m_refusals.constFind(rule.ruleId);
-        if (it == m_refusals.cend() || rule.failed < it->failedBase ||
-            rule.bytesToClient != it->bytesBase) {
-            // New rule, reset counters, or the target answered: a fresh streak starts here.
-            RefusalWatch fresh;
-            fresh.failedBase = rule.failed;
-            fresh.bytesBase = rule.bytesToClient;
-            if (it != m_refusals.cend())
-                fresh.lastNotice = it->lastNotice;
-            next.insert(rule.ruleId, fresh);
+        // A rule seen for the first time starts from zero: failures counted before the first
+        // snapshot arrived belong to the streak too.
+        RefusalWatch watch = m_refusals.value(rule.ruleId);
+        if (rule.failed < watch.failedBase || rule.bytesToClient != watch.bytesBase) {
+            // Counters were reset, or the target answered: a fresh streak starts here.
+            watch.failedBase = rule.failed;
+            watch.bytesBase = rule.bytesToClient;
+            next.insert(rule.ruleId, watch);
             continue;
         }
-        RefusalWatch watch = *it;
         const quint64 streak = rule.failed - watch.failedBase;
         const bool quiet =
             watch.lastNotice.isValid() && watch.lastNotice.secsTo(now) < RefusalNoticeIntervalSecs;

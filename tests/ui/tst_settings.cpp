@@ -1,0 +1,271 @@
+#include "AppSettings.h"
+#include "Autostart.h"
+#include "ConfigLoader.h"
+#include "DesktopSession.h"
+#include "Document.h"
+#include "EngineHost.h"
+#include "MainWindow.h"
+#include "RecentFiles.h"
+#include "SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSet>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+using Key = AppSettings::Key;
+
+quint16 freePort() {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    return probe.serverPort();
+}
+
+bool acceptsConnections(quint16 port) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    const bool connected = socket.waitForConnected(2000);
+    socket.abort();
+    return connected;
+}
+} // namespace
+
+class TestSettings : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void keyTable();
+    void valuesRoundTrip();
+    void windowLayoutAndLastFileRestored();
+    void lastFileMissingIsSkipped();
+    void dialogWritesSettingsAndAutostart();
+    void dialogCancelChangesNothing();
+    void autostartExecQuoting();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestSettings::initTestCase() {
+    // QStandardPaths' test mode keeps the user's real settings and autostart folder out of it.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_config.isValid());
+    QFile::remove(Autostart::entryPath());
+}
+
+void TestSettings::keyTable() {
+    QSet<QString> names;
+    for (int i = 0; i < int(Key::Count); ++i) {
+        const auto key = Key(i);
+        QCOMPARE(AppSettings::info(key).key, key);
+        const QString name = AppSettings::name(key);
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+    }
+    // The recent files list is the one RecentFiles keeps.
+    QCOMPARE(AppSettings::name(Key::RecentFiles), QLatin1String(RecentFiles::SettingsKey));
+    AppSettings settings(m_config.filePath(QStringLiteral("defaults.ini")));
+    QCOMPARE(settings.closeToTray(), true);
+    QCOMPARE(settings.startMinimized(), false);
+    QCOMPARE(settings.reopenLastFile(), true);
+    QCOMPARE(settings.autostart(), false);
+    QCOMPARE(settings.language(), QString());
+    QVERIFY(settings.recentFiles().isEmpty());
+}
+
+void TestSettings::valuesRoundTrip() {
+    const QString file = m_config.filePath(QStringLiteral("roundtrip.ini"));
+    {
+        AppSettings settings(file);
+        settings.setValue(Key::CloseToTray, false);
+        settings.setValue(Key::StartMinimized, true);
+        settings.setValue(Key::Language, QStringLiteral("de"));
+        settings.setValue(Key::RecentFiles, QStringList{QStringLiteral("/a.json")});
+        settings.setValue(Key::WindowGeometry, QByteArray("\x01\x02\x00\xff", 4));
+        settings.sync();
+    }
+    // Read back by a new object, from the file (INI brings booleans back as strings).
+    AppSettings again(file);
+    QCOMPARE(again.closeToTray(), false);
+    QCOMPARE(again.startMinimized(), true);
+    QCOMPARE(again.language(), QStringLiteral("de"));
+    QCOMPARE(again.recentFiles(), QStringList{QStringLiteral("/a.json")});
+    QCOMPARE(again.value(Key::WindowGeometry).toByteArray(), QByteArray("\x01\x02\x00\xff", 4));
+    QCOMPARE(again.value(Key::CloseToTray).metaType(), QMetaType::fromType<bool>());
+    again.remove(Key::CloseToTray);
+    QCOMPARE(again.closeToTray(), true);
+}
+
+void TestSettings::windowLayoutAndLastFileRestored() {
+    QTcpServer backend;
+    QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = freePort();
+    QVERIFY(port);
+    Config config;
+    Rule rule;
+    rule.id = 1;
+    rule.bindHost = QStringLiteral("127.0.0.1");
+    rule.bindPort = QString::number(port);
+    rule.connectHost = QStringLiteral("127.0.0.1");
+    rule.connectPort = QString::number(backend.serverPort());
+    Rule disabled = rule;
+    disabled.id = 2;
+    disabled.enabled = false;
+    disabled.bindPort = QString::number(freePort());
+    config.rules = {rule, disabled};
+    const QString document = m_config.filePath(QStringLiteral("last.json"));
+    QString error;
+    QVERIFY2(saveConfigFile(config, document, &error), qPrintable(error));
+
+    const QString file = m_config.filePath(QStringLiteral("session.ini"));
+    QList<int> splitterSizes;
+    int nameWidth = 0;
+    {
+        AppSettings settings(file);
+        EngineHost host;
+        MainWindow window(&host);
+        DesktopSession session(&window, &host, &settings);
+        session.start({document}, false);
+        QCOMPARE(window.document()->filePath(), document);
+        QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 10000);
+        window.resize(900, 640);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+        QVERIFY(splitter && table);
+        splitter->setSizes({400, 150});
+        splitterSizes = splitter->sizes();
+        table->horizontalHeader()->resizeSection(1, 217);
+        nameWidth = table->horizontalHeader()->sectionSize(1);
+        table->horizontalHeader()->setSectionHidden(9, true);
+        session.saveState();
+        window.close();
+        host.shutdown();
+    }
+    QVERIFY(!acceptsConnections(port));
+    AppSettings written(file);
+    QCOMPARE(written.lastFile(), document);
+
+    // A new start without a file on the command line: the same layout, the last document, and
+    // its enabled rule listening again (the disabled one stays off).
+    AppSettings settings(file);
+    EngineHost host;
+    MainWindow window(&host);
+    DesktopSession session(&window, &host, &settings);
+    session.start({}, false);
+    QCOMPARE(window.document()->filePath(), document);
+    QCOMPARE(window.size(), QSize(900, 640));
+    auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QCOMPARE(splitter->sizes(), splitterSizes);
+    QCOMPARE(table->horizontalHeader()->sectionSize(1), nameWidth);
+    QVERIFY(table->horizontalHeader()->isSectionHidden(9));
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 10000);
+    QVERIFY(!acceptsConnections(quint16(disabled.bindPort.toUInt())));
+
+    // Not reopened when the user turned it off.
+    settings.setValue(Key::ReopenLastFile, false);
+    MainWindow other(nullptr);
+    DesktopSession otherSession(&other, nullptr, &settings);
+    otherSession.start({}, false);
+    QVERIFY(other.document()->filePath().isEmpty());
+    QVERIFY(other.document()->config().rules.isEmpty());
+}
+
+void TestSettings::lastFileMissingIsSkipped() {
+    AppSettings settings(m_config.filePath(QStringLiteral("missing.ini")));
+    settings.setValue(Key::LastFile, m_config.filePath(QStringLiteral("gone.json")));
+    MainWindow window(nullptr);
+    DesktopSession session(&window, nullptr, &settings);
+    session.start({}, false); // no "could not be read" dialog blocks the start
+    QVERIFY(window.document()->filePath().isEmpty());
+    QVERIFY(window.isVisible());
+}
+
+void TestSettings::dialogWritesSettingsAndAutostart() {
+    AppSettings settings(m_config.filePath(QStringLiteral("dialog.ini")));
+    Autostart autostart(QStringLiteral("/usr/bin/portrelay"));
+    QVERIFY(!autostart.isEnabled());
+    {
+        SettingsDialog dialog(&settings, &autostart, false);
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("noTrayNote")));
+        auto *closeToTray = dialog.findChild<QCheckBox *>(QStringLiteral("closeToTray"));
+        auto *minimized = dialog.findChild<QCheckBox *>(QStringLiteral("startMinimized"));
+        auto *reopen = dialog.findChild<QCheckBox *>(QStringLiteral("reopenLastFile"));
+        auto *login = dialog.findChild<QCheckBox *>(QStringLiteral("autostart"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(closeToTray && minimized && reopen && login && language);
+        QVERIFY(closeToTray->isChecked());
+        QVERIFY(!login->isChecked());
+        closeToTray->setChecked(false);
+        minimized->setChecked(true);
+        reopen->setChecked(false);
+        login->setChecked(true);
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        QVERIFY(dialog.findChild<QWidget *>(QStringLiteral("languageNote"))->isVisibleTo(&dialog));
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    AppSettings read(m_config.filePath(QStringLiteral("dialog.ini")));
+    QCOMPARE(read.closeToTray(), false);
+    QCOMPARE(read.startMinimized(), true);
+    QCOMPARE(read.reopenLastFile(), false);
+    QCOMPARE(read.autostart(), true);
+    QCOMPARE(read.language(), QStringLiteral("zh_CN"));
+    QVERIFY(autostart.isEnabled());
+    QFile entry(Autostart::entryPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(entry.readAll());
+    QVERIFY2(text.contains(QLatin1String("\nExec=/usr/bin/portrelay --minimized\n")),
+             qPrintable(text));
+    QVERIFY(text.startsWith(QLatin1String("[Desktop Entry]\n")));
+    entry.close();
+
+    // Unchecked again: the entry is removed.
+    {
+        SettingsDialog dialog(&settings, &autostart, true);
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("noTrayNote")));
+        auto *login = dialog.findChild<QCheckBox *>(QStringLiteral("autostart"));
+        QVERIFY(login->isChecked());
+        login->setChecked(false);
+        dialog.accept();
+    }
+    QVERIFY(!QFile::exists(Autostart::entryPath()));
+    QCOMPARE(AppSettings(m_config.filePath(QStringLiteral("dialog.ini"))).autostart(), false);
+}
+
+void TestSettings::dialogCancelChangesNothing() {
+    AppSettings settings(m_config.filePath(QStringLiteral("cancel.ini")));
+    Autostart autostart(QStringLiteral("/usr/bin/portrelay"));
+    SettingsDialog dialog(&settings, &autostart, true);
+    dialog.findChild<QCheckBox *>(QStringLiteral("closeToTray"))->setChecked(false);
+    dialog.findChild<QCheckBox *>(QStringLiteral("autostart"))->setChecked(true);
+    dialog.reject();
+    QCOMPARE(settings.closeToTray(), true);
+    QVERIFY(!autostart.isEnabled());
+}
+
+void TestSettings::autostartExecQuoting() {
+    Autostart spaced(QStringLiteral("/opt/port relay/bin/portrelay"));
+    QVERIFY(spaced.entryText().contains(
+        QLatin1String("\nExec=\"/opt/port relay/bin/portrelay\" --minimized\n")));
+    Autostart dollar(QStringLiteral("/opt/a$b/portrelay"));
+    // $ is escaped inside the quotes, and the backslash itself once more for the file format.
+    QVERIFY2(dollar.entryText().contains(
+                 QLatin1String("\nExec=\"/opt/a\\\\$b/portrelay\" --minimized\n")),
+             qPrintable(dollar.entryText()));
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

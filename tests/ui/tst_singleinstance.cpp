@@ -1,0 +1,211 @@
+#include "Config.h"
+#include "ConfigLoader.h"
+#include "SingleInstance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+quint16 freePort() {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 0;
+    return probe.serverPort();
+}
+
+bool acceptsConnections(quint16 port) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    const bool connected = socket.waitForConnected(2000);
+    socket.abort();
+    return connected;
+}
+
+// A portrelay GUI process with a private home, runtime and config directory, so it meets only
+// the other processes of the same test.
+class Instance {
+public:
+    explicit Instance(const QString &root) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), root);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/run"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        m_process.setProcessEnvironment(env);
+        m_process.setWorkingDirectory(root);
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_log += QString::fromUtf8(m_process.readAllStandardError()); });
+    }
+    ~Instance() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000)) {
+                m_process.kill();
+                m_process.waitForFinished(10000);
+            }
+        }
+    }
+    void start(const QStringList &args) { m_process.start(QStringLiteral(PORTRELAY_BINARY), args); }
+    QProcess &process() { return m_process; }
+    QString log() {
+        m_log += QString::fromUtf8(m_process.readAllStandardError());
+        return m_log;
+    }
+
+private:
+    QProcess m_process;
+    QString m_log;
+};
+} // namespace
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void noRunningInstance();
+    void staleSocketIsReplaced();
+    void requestOverTheSocket();
+    void malformedRequestIsIgnored();
+    void handOverBetweenProcesses();
+};
+
+void TestSingleInstance::noRunningInstance() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SingleInstance instance(dir.filePath(QStringLiteral("s.socket")));
+    QVERIFY(!instance.sendToRunning({QStringLiteral("x.json")}, 2000));
+    QVERIFY(instance.listen());
+    QVERIFY(instance.isListening());
+}
+
+void TestSingleInstance::staleSocketIsReplaced() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("s.socket"));
+    {
+        // A crashed instance leaves its socket file behind.
+        SingleInstance crashed(path);
+        QVERIFY(crashed.listen());
+    }
+    QFile stale(path);
+    QVERIFY(stale.open(QIODevice::WriteOnly)); // whatever is there, nobody answers on it
+    stale.close();
+    SingleInstance next(path);
+    QVERIFY(!next.sendToRunning({}, 2000));
+    QVERIFY(next.listen());
+}
+
+void TestSingleInstance::requestOverTheSocket() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("s.socket"));
+    SingleInstance first(path);
+    QVERIFY(first.listen());
+    QSignalSpy spy(&first, &SingleInstance::activationRequested);
+    // A client as a second instance would be, but without blocking this thread's event loop.
+    QLocalSocket client;
+    client.connectToServer(path);
+    QVERIFY(client.waitForConnected(5000));
+    client.write(R"({"files":["/tmp/a.json","/tmp/b b.json"]})"
+                 "\n");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
+    QCOMPARE(spy.first().first().toStringList(),
+             QStringList({QStringLiteral("/tmp/a.json"), QStringLiteral("/tmp/b b.json")}));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        client.bytesAvailable() > 0 || client.state() == QLocalSocket::UnconnectedState, 10000);
+    QCOMPARE(client.readAll(), QByteArray("ok\n"));
+
+    // No files: "show yourself".
+    QLocalSocket again;
+    again.connectToServer(path);
+    QVERIFY(again.waitForConnected(5000));
+    again.write("{\"files\":[]}\n");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 10000);
+    QVERIFY(spy.at(1).first().toStringList().isEmpty());
+}
+
+void TestSingleInstance::malformedRequestIsIgnored() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("s.socket"));
+    SingleInstance first(path);
+    QVERIFY(first.listen());
+    QSignalSpy spy(&first, &SingleInstance::activationRequested);
+    QLocalSocket client;
+    client.connectToServer(path);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("this is not json\n");
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), QLocalSocket::UnconnectedState, 10000);
+    QCOMPARE(spy.size(), 0);
+}
+
+void TestSingleInstance::handOverBetweenProcesses() {
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("run")));
+    QFile::setPermissions(root.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // The file handed over holds a rule; the first instance relaying on it shows it took FILE.
+    QTcpServer backend;
+    QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = freePort();
+    QVERIFY(port);
+    Config config;
+    Rule rule;
+    rule.id = 1;
+    rule.name = QStringLiteral("handed over");
+    rule.bindHost = QStringLiteral("127.0.0.1");
+    rule.bindPort = QString::number(port);
+    rule.connectHost = QStringLiteral("127.0.0.1");
+    rule.connectPort = QString::number(backend.serverPort());
+    config.rules = {rule};
+    QString error;
+    QVERIFY2(saveConfigFile(config, root.filePath(QStringLiteral("handed.json")), &error),
+             qPrintable(error));
+
+    Instance first(root.path());
+    first.start({});
+    QVERIFY(first.process().waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(QLatin1String("started:")), 30000);
+    QVERIFY2(first.log().contains(QLatin1String("no system tray - window shown")),
+             qPrintable(first.log()));
+    QVERIFY(!acceptsConnections(port));
+
+    // The second start, with a path relative to its own working directory.
+    Instance second(root.path());
+    second.start({QStringLiteral("handed.json")});
+    QVERIFY(second.process().waitForFinished(30000));
+    QCOMPARE(second.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.process().exitCode(), 0);
+    QVERIFY2(second.log().contains(QLatin1String("handed over to the running instance")),
+             qPrintable(second.log()));
+    QVERIFY(!second.log().contains(QLatin1String("started:"))); // it never made a window
+
+    const QString expected =
+        QStringLiteral("opened on request %1 - window title: handed.json")
+            .arg(QDir(root.path()).absoluteFilePath(QStringLiteral("handed.json")));
+    QTRY_VERIFY_WITH_TIMEOUT(first.log().contains(expected), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 30000);
+
+    // Without a file: the first is asked to show itself, the second exits all the same.
+    Instance third(root.path());
+    third.start({});
+    QVERIFY(third.process().waitForFinished(30000));
+    QCOMPARE(third.process().exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        first.log().contains(QLatin1String("activation requested with 0 file(s)")), 30000);
+    QCOMPARE(first.process().state(), QProcess::Running);
+}
+
+QTEST_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"
