@@ -123,6 +123,11 @@ void MainWindow::createActions() {
     m_revertAction =
         make(QStringLiteral("actionRevert"), tr("Re&vert"), QKeySequence(), &MainWindow::revert);
 
+    m_resetCountersAction = make(QStringLiteral("actionResetCounters"), tr("Reset &counters"),
+                                 QKeySequence(), &MainWindow::resetSelectedCounters);
+    m_resetCountersAction->setToolTip(
+        tr("Set the selected rules' totals and byte counts back to zero"));
+
     m_applyAction->setToolTip(tr("Validate all rules and hand them to the relay (Ctrl+Return)"));
     m_revertAction->setToolTip(tr("Drop the changes that were not applied"));
     m_addAction->setToolTip(tr("Add a rule (Ins)"));
@@ -150,6 +155,7 @@ void MainWindow::createMenus() {
     rules->addSeparator();
     rules->addAction(m_moveUpAction);
     rules->addAction(m_moveDownAction);
+    rules->addAction(m_resetCountersAction);
     rules->addSeparator();
     rules->addAction(m_applyAction);
     rules->addAction(m_revertAction);
@@ -245,8 +251,10 @@ void MainWindow::createCentralWidgets() {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *separator = new QAction(m_table);
     separator->setSeparator(true);
-    for (QAction *a :
-         {m_addAction, m_cloneAction, m_removeAction, separator, m_moveUpAction, m_moveDownAction})
+    auto *separator2 = new QAction(m_table);
+    separator2->setSeparator(true);
+    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, separator, m_moveUpAction,
+                       m_moveDownAction, separator2, m_resetCountersAction})
         m_table->addAction(a);
     // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
     // box, an ACL pattern field) the keys keep their usual meaning.
@@ -713,6 +721,14 @@ void MainWindow::cloneSelected() {
     selectRule(copy.id);
 }
 
+void MainWindow::resetSelectedCounters() {
+    if (!m_host)
+        return;
+    const QList<int> rows = selectedSourceRows();
+    for (int row : rows)
+        m_host->resetCounters(m_model->ruleIdAt(row));
+}
+
 void MainWindow::moveSelected(int delta) {
     const QList<int> rows = selectedSourceRows();
     if (rows.size() != 1)
@@ -777,6 +793,7 @@ void MainWindow::onSelectionChanged() {
 void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
     m_removeAction->setEnabled(!rows.isEmpty());
+    m_resetCountersAction->setEnabled(m_host && !rows.isEmpty());
     m_cloneAction->setEnabled(rows.size() == 1);
     m_moveUpAction->setEnabled(rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(rows.size() == 1 && rows.first() + 1 < m_model->rowCount());

@@ -65,6 +65,7 @@ private:
     void removeSelected();
     void cloneSelected();
     void moveSelected(int delta);
+    void resetSelectedCounters();
     bool maybeDiscardChanges();
     void fillRecentMenu();
 
@@ -111,6 +112,7 @@ private:
     QAction *m_moveDownAction = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_resetCountersAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     QString m_lastImportPath; // default for Export

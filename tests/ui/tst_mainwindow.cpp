@@ -1,3 +1,4 @@
+#include "ConfigLoader.h"
 #include "Document.h"
 #include "EngineHost.h"
 #include "MainWindow.h"
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void ruleAclEditsTheSelectedRule();
     void destroyedWhileEditing();
     void keyboardShortcuts();
+    void exportWritesRinetdConf();
 };
 
 void TestMainWindow::initTestCase() {
@@ -166,6 +168,16 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     QTRY_COMPARE_WITH_TIMEOUT(connections->model()->rowCount(), 0, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::Active)).data().toString(),
                               QStringLiteral("0"), 10000);
+
+    // Reset counters sets the rule's totals back to zero.
+    QCOMPARE(model->index(0, int(Column::Total)).data().toString(), QStringLiteral("1"));
+    QVERIFY(model->index(0, int(Column::BytesIn)).data().toString() != QStringLiteral("0 B"));
+    auto *resetCounters = window.findChild<QAction *>(QStringLiteral("actionResetCounters"));
+    QVERIFY(resetCounters && resetCounters->isEnabled());
+    resetCounters->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::Total)).data().toString(),
+                              QStringLiteral("0"), 10000);
+    QCOMPARE(model->index(0, int(Column::BytesIn)).data().toString(), QStringLiteral("0 B"));
 
     // Unticking the checkbox (Space on the cell, as a user would) stops the listener at once,
     // without Apply.
@@ -522,6 +534,43 @@ void TestMainWindow::keyboardShortcuts() {
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(question, QStringLiteral("Remove 1 rule(s)?"));
     QCOMPARE(window.ruleModel()->rowCount(), 2);
+}
+
+void TestMainWindow::exportWritesRinetdConf() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MainWindow window;
+    Config config;
+    config.rules = {makeRule(1, 20001, 30001), makeRule(2, 20002, 30002)};
+    AclEntry deny;
+    deny.kind = AclEntry::Kind::Deny;
+    deny.pattern = QStringLiteral("192.168.1.*");
+    config.globalAcl.entries = {deny};
+    window.document()->reset(config, QString(), false);
+
+    // A .json name would silently become a JSON file: refused.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Ok)->click();
+    });
+    QVERIFY(!window.exportTo(dir.filePath(QStringLiteral("out.json"))));
+
+    const QString path = dir.filePath(QStringLiteral("rinetd.conf"));
+    QVERIFY(window.exportTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(text.contains("127.0.0.1 20001 127.0.0.1 30001"), text.constData());
+    QVERIFY2(text.contains("deny 192.168.1.*"), text.constData());
+    // Export does not change what Save writes to.
+    QVERIFY(window.document()->filePath().isEmpty());
+    QVERIFY(window.document()->isModified());
+
+    const ConfigLoadResult reread = loadConfigFile(path);
+    QVERIFY(!reread.hasErrors());
+    QCOMPARE(reread.format, ConfigFormat::RinetdConf);
+    QCOMPARE(reread.config.rules.size(), 2);
+    QCOMPARE(reread.config.rules.at(1).connectPort, QStringLiteral("30002"));
 }
 
 QTEST_MAIN(TestMainWindow)
