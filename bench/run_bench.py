@@ -63,6 +63,25 @@ def listening(port):
     return False
 
 
+def group_cpu_seconds(pgid):
+    """User + system CPU of every process in the group (threads included), plus the reaped
+    children of each (socat's per-connection processes once they have ended). Children that
+    were re-parented elsewhere (redir double-forks) are missed: a lower bound for those."""
+    ticks = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        # fields[0] is field 3 (state): pgrp is field 5, utime..cstime are fields 14..17.
+        if int(fields[2]) == pgid:
+            ticks += sum(int(x) for x in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def start_group(cmd, log_path):
     log = open(log_path, "ab")
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
@@ -359,8 +378,11 @@ def measure(prbench, metric, relay, cfg, workdir, port_counter):
         pid = proc.pid if proc else 0
         args = [prbench] + [str(a) for a in metric.args(port, pid, relay, cfg)]
         record["command"] = " ".join(args[1:])
+        cpu_before = group_cpu_seconds(pid) if pid else None
         out = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True,
                              timeout=client_timeout(metric, cfg))
+        if pid:
+            record["relay_cpu_s"] = round(group_cpu_seconds(pid) - cpu_before, 3)
         text = out.stdout.decode(errors="replace").strip()
         if out.returncode != 0 or not text:
             raise RuntimeError("prbench exited %d: %s" % (out.returncode,
@@ -501,6 +523,20 @@ def machine_info():
             "nproc": os.cpu_count(), "cpu": model, "kernel": platform.release()}
 
 
+def cpu_per_gb(rec):
+    r = rec["result"]
+    if "relay_cpu_s" not in rec or not r.get("bytes_sent"):
+        return None
+    return rec["relay_cpu_s"] / (r["bytes_sent"] / 1e9)
+
+
+def cpu_per_kconn(rec):
+    r = rec["result"]
+    if "relay_cpu_s" not in rec or not r.get("completed"):
+        return None
+    return rec["relay_cpu_s"] * 1e3 / r["completed"] * 1e3  # CPU ms per 1,000 connections
+
+
 def values(records, metric, relay, field):
     """{run: value} of one field for one relay and metric (errors and incomplete runs skipped)."""
     out = {}
@@ -510,7 +546,7 @@ def values(records, metric, relay, field):
         r = rec["result"]
         if r.get("complete") is False:
             continue
-        v = field(r)
+        v = field(rec) if getattr(field, "whole_record", False) else field(r)
         if v is not None:
             out[rec["run"]] = v
     return out
@@ -528,12 +564,18 @@ def idle_step(r, index):
     return steps[index] if len(steps) > index else None
 
 
+cpu_per_gb.whole_record = True
+cpu_per_kconn.whole_record = True
+
 FIELDS = {
     # metric: [(name, extractor, compare with direct)]
-    "stream1": [("bytes_per_s", lambda r: r["bytes_per_s"], True)],
-    "stream32": [("bytes_per_s", lambda r: r["bytes_per_s"], True)],
+    "stream1": [("bytes_per_s", lambda r: r["bytes_per_s"], True),
+                ("relay_cpu_s_per_gb", cpu_per_gb, False)],
+    "stream32": [("bytes_per_s", lambda r: r["bytes_per_s"], True),
+                 ("relay_cpu_s_per_gb", cpu_per_gb, False)],
     "connrate": [("conns_per_s", lambda r: r["conns_per_s"] if r["errors"] == 0 and
-                  r["abandoned"] == 0 else None, True)],
+                  r["abandoned"] == 0 else None, True),
+                 ("relay_cpu_ms_per_kconn", cpu_per_kconn, False)],
     "latency": [("p50_us", lambda r: r["p50_us"], True), ("p99_us", lambda r: r["p99_us"], True)],
     "idle": [("base_rss_kib", lambda r: r["base_rss_kib"], False),
              ("step1_rss_per_conn_kib",
@@ -642,17 +684,24 @@ def render(meta, summary, relays, metrics):
                      ("connrate", "conns_per_s"), ("latency", "p50_us"), ("latency", "p99_us")]])
     lines.append("")
 
-    for m, field, unit in [("stream1", "bytes_per_s", "B/s"), ("stream32", "bytes_per_s", "B/s"),
-                           ("connrate", "conns_per_s", "conn/s")]:
+    for m, field, unit, cpu_field, cpu_unit in [
+            ("stream1", "bytes_per_s", "B/s", "relay_cpu_s_per_gb", "CPU s/GB"),
+            ("stream32", "bytes_per_s", "B/s", "relay_cpu_s_per_gb", "CPU s/GB"),
+            ("connrate", "conns_per_s", "conn/s", "relay_cpu_ms_per_kconn",
+             "CPU ms per 1,000 conns")]:
         if m not in keys:
             continue
         title = next(x.title for x in metrics if x.key == m)
         lines += ["## " + title, ""]
-        row("relay", "median (min–max)", "ratio to direct", "problems")
-        row("---", "---", "---", "---")
+        row("relay", "median (min–max)", "ratio to direct", "relay " + cpu_unit, "problems")
+        row("---", "---", "---", "---", "---")
         for name in names:
+            cpu = sget(m, name, cpu_field)
+            cpu_text = "n/a" if not cpu else "%.2f" % cpu["median"]
+            if cpu and name == "redir":
+                cpu_text = "≥ " + cpu_text  # its double-forked children are not counted
             row(name, cell(sget(m, name, field), unit), ratio_cell(sget(m, name, field)),
-                errors(m, name))
+                cpu_text, errors(m, name))
         lines.append("")
 
     if "latency" in keys:
