@@ -85,6 +85,8 @@ ImportDiagnosticsDialog::ImportDiagnosticsDialog(const QString &fileName,
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *take = buttons->addButton(tr("&Import valid part"), QDialogButtonBox::AcceptRole);
     take->setObjectName(QStringLiteral("importValidPart"));
+    // Taking an empty "valid part" would only throw away what is loaded.
+    take->setEnabled(validRuleCount > 0);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelImport"));
     cancel->setDefault(true); // taking a partial config must be a deliberate choice

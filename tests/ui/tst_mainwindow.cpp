@@ -283,6 +283,31 @@ void TestMainWindow::importWithErrorsShowsDiagnostics() {
     QCOMPARE(window.document()->config().rules.size(), 1);
     QCOMPARE(window.document()->config().rules.at(0).bindPort, QStringLiteral("23456"));
     QVERIFY(window.document()->filePath().isEmpty()); // an import never becomes the save target
+
+    // Nothing valid at all: there is no valid part to take.
+    const QString garbage = dir.filePath(QStringLiteral("garbage.conf"));
+    {
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a rule\nnor this\n");
+    }
+    const Config before = window.document()->config();
+    bool takeEnabled = true;
+    dialogSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != QLatin1String("importDiagnosticsDialog"))
+            return;
+        dialogSeen = true;
+        takeEnabled =
+            modal->findChild<QPushButton *>(QStringLiteral("importValidPart"))->isEnabled();
+        QTest::mouseClick(modal->findChild<QPushButton *>(QStringLiteral("cancelImport")),
+                          Qt::LeftButton);
+    });
+    QVERIFY(!window.openFile(garbage));
+    QVERIFY(dialogSeen);
+    QVERIFY(!takeEnabled);
+    QVERIFY(window.document()->config() == before);
 }
 
 void TestMainWindow::saveOpenRoundTrip() {
