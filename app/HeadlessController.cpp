@@ -133,7 +133,7 @@ void HeadlessController::reload() {
                    .arg(m_commandLine.configFile);
         return;
     }
-    if (!m_running.pidFile.isEmpty() && config.pidFile != m_running.pidFile)
+    if (config.pidFile != m_running.pidFile)
         qCWarning(lcHeadless).noquote()
             << tr("pidlogfile changed to %1: it takes effect at the next start")
                    .arg(config.pidFile);
