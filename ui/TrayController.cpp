@@ -32,6 +32,11 @@ TrayController::TrayController(Document *document, RuleTableModel *model, QObjec
     , m_menu(new QMenu)
     , m_icon(new QSystemTrayIcon(this)) {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
+    // The figures at a glance, also where a tray shows no tooltips.
+    m_statusAction = m_menu->addAction(QString());
+    m_statusAction->setObjectName(QStringLiteral("trayStatus"));
+    m_statusAction->setEnabled(false);
+    m_menu->addSeparator();
     m_noRulesAction = m_menu->addAction(tr("No rules"));
     m_noRulesAction->setObjectName(QStringLiteral("trayNoRules"));
     m_noRulesAction->setEnabled(false);
@@ -252,6 +257,12 @@ void TrayController::setSnapshot(const StatsSnapshot &snapshot) {
     lines.append(tr("%n active connection(s)", nullptr, int(active)));
     lines.append(tr("Throughput: %1").arg(HumanUnits::rate(m_rate)));
     m_toolTip = lines.join(QLatin1Char('\n'));
+    m_statusAction->setText(failing
+                                ? tr("%n listening", nullptr, listening) + QStringLiteral(" · ") +
+                                      tr("%n failed", nullptr, failing) + QStringLiteral(" · ") +
+                                      tr("%n connection(s)", nullptr, int(active))
+                                : tr("%n listening", nullptr, listening) + QStringLiteral(" · ") +
+                                      tr("%n connection(s)", nullptr, int(active)));
     m_icon->setToolTip(m_toolTip);
 
     const State state = stateFor(snapshot);

@@ -81,6 +81,7 @@ private:
     RuleTableModel *m_model;
     QMenu *m_menu;
     QSystemTrayIcon *m_icon;
+    QAction *m_statusAction;
     QAction *m_noRulesAction;
     QAction *m_rulesSeparator;
     QAction *m_enableAllAction;

@@ -296,6 +296,9 @@ void TestTrayController::stateAndToolTip() {
     QVERIFY(tray.toolTipText().contains(QLatin1String("\n1 rule(s) listening")));
     QVERIFY(tray.toolTipText().contains(QLatin1String("Throughput: ")));
     QCOMPARE(tray.trayIcon()->toolTip(), tray.toolTipText());
+    auto *status = tray.menu()->findChild<QAction *>(QStringLiteral("trayStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("1 listening · 1 connection(s)"));
     client.abort();
     QTRY_VERIFY_WITH_TIMEOUT(tray.toolTipText().contains(QLatin1String("\n0 active connection")),
                              10000);
