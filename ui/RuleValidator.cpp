@@ -1,8 +1,11 @@
 #include "RuleValidator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -129,20 +132,37 @@ QVector<RuleValidator::Problem> RuleValidator::validate(const Config &config) {
     }
 
     // Only enabled rules bind; a disabled duplicate is a legitimate alternative kept for later.
+    // Rules are grouped by protocol and port first, so a table of thousands of rules costs a
+    // look-up per rule instead of a comparison per pair.
+    QHash<QPair<int, int>, QVector<int>> byPort;
     for (int i = 0; i < config.rules.size(); ++i) {
-        const Rule &a = config.rules.at(i);
-        if (!a.enabled)
-            continue;
-        for (int j = 0; j < config.rules.size(); ++j) {
-            const Rule &b = config.rules.at(j);
-            if (i == j || !b.enabled || !bindsConflict(a, b))
-                continue;
-            add(a.id, Field::BindPort,
-                tr("%1 %2 port %3 is also bound by rule %4.")
-                    .arg(protocolName(a.bindProtocol).toUpper(), a.bindHost, a.bindPort,
-                         describe(b)));
-            break;
+        const Rule &rule = config.rules.at(i);
+        const auto port = rule.resolvedBindPort();
+        if (rule.enabled && port)
+            byPort[{int(rule.bindProtocol), int(*port)}].append(i);
+    }
+    for (const QVector<int> &group : std::as_const(byPort)) {
+        for (int i : group) {
+            const Rule &a = config.rules.at(i);
+            for (int j : group) {
+                const Rule &b = config.rules.at(j);
+                if (i == j || !addressesOverlap(a.bindHost, b.bindHost))
+                    continue;
+                add(a.id, Field::BindPort,
+                    tr("%1 %2 port %3 is also bound by rule %4.")
+                        .arg(protocolName(a.bindProtocol).toUpper(), a.bindHost, a.bindPort,
+                             describe(b)));
+                break;
+            }
         }
     }
+    // Problems in file order, whatever order the groups came in.
+    QHash<int, int> rowById;
+    for (int row = 0; row < config.rules.size(); ++row)
+        rowById.insert(config.rules.at(row).id, row);
+    std::stable_sort(problems.begin(), problems.end(),
+                     [&rowById](const Problem &x, const Problem &y) {
+                         return rowById.value(x.ruleId, -1) < rowById.value(y.ruleId, -1);
+                     });
     return problems;
 }

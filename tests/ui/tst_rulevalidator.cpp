@@ -35,6 +35,7 @@ private Q_SLOTS:
     void invalidFields_data();
     void invalidFields();
     void invalidAclPattern();
+    void largeTableFindsTheOneConflict();
 };
 
 void TestRuleValidator::bindConflict_data() {
@@ -176,6 +177,24 @@ void TestRuleValidator::invalidAclPattern() {
     const auto problems = RuleValidator::validate(config);
     QVERIFY(hasProblem(problems, 3, RuleValidator::Field::Acl));
     QVERIFY(hasProblem(problems, 0, RuleValidator::Field::Acl));
+}
+
+void TestRuleValidator::largeTableFindsTheOneConflict() {
+    Config config;
+    for (int i = 1; i <= 3000; ++i)
+        config.rules.append(makeRule(i, QStringLiteral("127.0.0.1"), QString::number(20000 + i)));
+    // The same port over UDP and on another address: no conflict.
+    config.rules.append(
+        makeRule(5001, QStringLiteral("127.0.0.1"), QStringLiteral("20500"), Protocol::Udp));
+    config.rules.append(makeRule(5002, QStringLiteral("127.0.0.2"), QStringLiteral("20500")));
+    QVERIFY(RuleValidator::validate(config).isEmpty());
+    // A wildcard on the same port covers rule 500's address.
+    config.rules.append(makeRule(5003, QStringLiteral("0.0.0.0"), QStringLiteral("20500")));
+    const auto problems = RuleValidator::validate(config);
+    QCOMPARE(problems.size(), 3);         // rule 500, 127.0.0.2 and the wildcard
+    QCOMPARE(problems.at(0).ruleId, 500); // in file order
+    QCOMPARE(problems.at(1).ruleId, 5002);
+    QCOMPARE(problems.at(2).ruleId, 5003);
 }
 
 QTEST_GUILESS_MAIN(TestRuleValidator)
