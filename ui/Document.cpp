@@ -28,8 +28,16 @@ void Document::markSaved(const QString &path) {
     Q_EMIT stateChanged();
 }
 
+const Rule *Document::appliedRule(int ruleId) const {
+    const int index = m_appliedIndexById.value(ruleId, -1);
+    return index < 0 ? nullptr : &m_applied.rules.at(index);
+}
+
 void Document::markApplied() {
     m_applied = m_config;
+    m_appliedIndexById.clear();
+    for (int i = 0; i < m_applied.rules.size(); ++i)
+        m_appliedIndexById.insert(m_applied.rules.at(i).id, i);
     touch();
 }
 
@@ -70,11 +78,12 @@ void Document::setRuleEnabled(int index, bool enabled) {
     if (rule.enabled == enabled)
         return;
     rule.enabled = enabled;
-    Rule *running = m_applied.ruleById(rule.id);
-    if (running)
-        running->enabled = enabled;
+    const int appliedIndex = m_appliedIndexById.value(rule.id, -1);
+    if (appliedIndex >= 0)
+        m_applied.rules[appliedIndex].enabled = enabled;
+    const bool running = appliedIndex >= 0;
     Q_EMIT ruleChanged(index);
-    Q_EMIT ruleEnabledToggled(rule.id, enabled, running != nullptr);
+    Q_EMIT ruleEnabledToggled(rule.id, enabled, running);
     touch();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Config.h"
 
+#include <QHash>
 #include <QObject>
 
 // The config being edited, where it came from, and how it relates to the saved file and to what
@@ -14,6 +15,7 @@ public:
 
     const Config &config() const { return m_config; }
     const Config &appliedConfig() const { return m_applied; }
+    const Rule *appliedRule(int ruleId) const; // what the engine runs for RULEID; null: nothing
     QString filePath() const { return m_filePath; }
     QString displayName() const;
 
@@ -60,6 +62,7 @@ private:
     Config m_config;
     Config m_saved;
     Config m_applied;
+    QHash<int, int> m_appliedIndexById; // the table asks for every painted cell
     QString m_filePath;
     bool m_lastModified = false;
     bool m_lastUnapplied = false;
