@@ -5,1871 +5,1893 @@
     <name>AclEditor</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>erlauben</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigern</translation>
     </message>
     <message>
         <source>global %1 pattern #%2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>globales %1-Muster Nr. %2 „%3“</translation>
     </message>
     <message>
         <source>%1 pattern #%2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Muster Nr. %2 „%3“</translation>
     </message>
     <message>
         <source>Add &amp;allow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erlauben hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;deny</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verweigern hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Test an address, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse prüfen, z. B. 192.168.1.20</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen:</translation>
     </message>
     <message>
         <source>Type an address above to see whether it would be let in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie oben eine Adresse ein, um zu sehen, ob sie eingelassen würde.</translation>
     </message>
     <message numerus="yes">
         <source>(%n invalid pattern(s) in this list must be fixed before Apply.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n ungültiges Muster in dieser Liste muss vor dem Anwenden korrigiert werden.)</numerusform>
+            <numerusform>(%n ungültige Muster in dieser Liste müssen vor dem Anwenden korrigiert werden.)</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>Denied: matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: passt auf %1.</translation>
     </message>
     <message>
         <source>Denied: no global allow pattern matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: kein globales Erlauben-Muster passt.</translation>
     </message>
     <message>
         <source>Denied: no allow pattern matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: kein Erlauben-Muster passt.</translation>
     </message>
     <message>
         <source>Allowed: no pattern restricts this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: kein Muster schränkt diese Adresse ein.</translation>
     </message>
     <message>
         <source>Allowed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt durch %1.</translation>
     </message>
 </context>
 <context>
     <name>AclItemDelegate</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>erlauben</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigern</translation>
     </message>
     <message>
         <source>192.168.1.* or 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.* oder 10.0.0.0/8</translation>
     </message>
 </context>
 <context>
     <name>AclModel</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>erlauben</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>verweigern</translation>
     </message>
     <message>
         <source>rinetd glob (* and ?) or CIDR, e.g. 192.168.1.* or 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-Glob (* und ?) oder CIDR, z. B. 192.168.1.* oder 10.0.0.0/8</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
 </context>
 <context>
     <name>AclPattern</name>
     <message>
         <source>empty pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Muster</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in CIDR pattern &apos;%2&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im CIDR-Muster „%2“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfixlänge „%1“ im CIDR-Muster „%2“ liegt nicht in 0..%3</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Start the port relays at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portweiterleitungen bei der Anmeldung starten</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>%1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portweiterleitungs-Verwaltung: leitet TCP- und UDP-Verbindungen weiter wie rinetd, mit Desktop-Oberfläche oder ohne.</translation>
     </message>
     <message>
         <source>Run the relay without a user interface, in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitung ohne Benutzeroberfläche im Vordergrund ausführen.</translation>
     </message>
     <message>
         <source>Configuration file (rinetd.conf or PortRelay JSON) for --headless. Default: /etc/rinetd.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei (rinetd.conf oder PortRelay-JSON) für --headless. Standard: /etc/rinetd.conf.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Accepted for rinetd compatibility; PortRelay always runs in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kompatibilität mit rinetd akzeptiert; PortRelay läuft immer im Vordergrund.</translation>
     </message>
     <message>
         <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE prüfen, die Befunde ausgeben und beenden (0: kein Fehler, 1: Fehler, 2: nicht lesbar).</translation>
     </message>
     <message>
         <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE nach OUT umwandeln (.json: PortRelay-JSON, sonst rinetd.conf) und beenden.</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgabe</translation>
     </message>
     <message>
         <source>With --export: write even if FILE has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: auch schreiben, wenn FILE Fehler enthält.</translation>
     </message>
     <message>
         <source>With --headless: drop root privileges to this user after binding the listeners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless: nach dem Binden der Ports die Root-Rechte an diesen Benutzer abgeben.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>With --headless: send the program&apos;s messages to syslog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless: die Meldungen des Programms an syslog senden.</translation>
     </message>
     <message>
         <source>Syslog identity (default: portrelay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog-Kennung (Standard: portrelay).</translation>
     </message>
     <message>
         <source>Start the desktop manager hidden in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Desktop-Verwaltung versteckt im Benachrichtigungsfeld starten.</translation>
     </message>
     <message>
         <source>Configuration to open (GUI), to check or to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende (Oberfläche), zu prüfende oder umzuwandelnde Konfiguration.</translation>
     </message>
     <message>
         <source>--headless, --check and --export exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless, --check und --export schließen einander aus</translation>
     </message>
     <message>
         <source>--check takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--check erwartet genau eine FILE</translation>
     </message>
     <message>
         <source>--export OUT takes exactly one FILE to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>--export OUT erwartet genau eine umzuwandelnde FILE</translation>
     </message>
     <message>
         <source>give the configuration either with -c or as FILE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration entweder mit -c oder als FILE angeben, nicht beides</translation>
     </message>
 </context>
 <context>
     <name>ConfigValidator</name>
     <message>
         <source>global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Zugriffsliste</translation>
     </message>
     <message>
         <source>rule %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (ID %2)</translation>
     </message>
     <message>
         <source>%1: the id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>%1: the id is used by another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die ID wird von einer anderen Regel verwendet</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine gültige Bindeadresse</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid connect address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine gültige Zieladresse</translation>
     </message>
     <message>
         <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Protokolle unterscheiden sich: %2 auf der Bindeseite, %3 auf der Zielseite</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Option „%2=%3“ lässt sich nicht als name=wert schreiben</translation>
     </message>
     <message>
         <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout muss eine ganze Zahl von Sekunden sein, nicht „%2“</translation>
     </message>
     <message>
         <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: src muss eine Adresse oder ein Hostname sein, nicht „%2“</translation>
     </message>
     <message>
         <source>%1: option &apos;%2&apos; is not understood by rinetd 0.73; it is kept verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Option „%2“ versteht rinetd 0.73 nicht; sie bleibt unverändert erhalten</translation>
     </message>
     <message>
         <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: doppelte Bindung: %2 %3/%4 wird auch von Regel %5 verwendet</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLog</name>
     <message>
         <source>could not open %1 to append: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Anhängen geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
     <message>
         <source>%1:%2 (udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (udp)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>From client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Client</translation>
     </message>
     <message>
         <source>To client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Client</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>
     <message>
         <source>&amp;Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;schließen</translation>
     </message>
     <message>
         <source>Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung schließen</translation>
     </message>
     <message>
         <source>Selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Regel</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln</translation>
     </message>
     <message>
         <source>Throughput of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz von:</translation>
     </message>
     <message>
         <source>Open connections of all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen aller Regeln</translation>
     </message>
     <message>
         <source>Open connections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen von %1</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Another PortRelay was started to open %1, but %2 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres PortRelay wurde gestartet, um %1 zu öffnen, aber %2 hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard the changes and open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen und die Datei öffnen?</translation>
     </message>
     <message>
         <source>Quit PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay beenden</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) are being relayed. Quitting closes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung wird gerade weitergeleitet. Beenden schließt sie.</numerusform>
+            <numerusform>%n Verbindungen werden gerade weitergeleitet. Beenden schließt sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>PortRelay is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay läuft weiter</translation>
     </message>
     <message>
         <source>The relays keep running. Use the tray icon to show the window or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungen laufen weiter. Über das Symbol im Benachrichtigungsfeld zeigen Sie das Fenster wieder an oder beenden das Programm.</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>HeadlessController</name>
     <message>
         <source>starting redirections...</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen werden gestartet...</translation>
     </message>
     <message>
         <source>cannot read the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>received SIGHUP, reloading configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGHUP empfangen, Konfiguration wird neu geladen...</translation>
     </message>
     <message>
         <source>received %1, stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, wird beendet...</translation>
     </message>
     <message>
         <source>%1 not applied: the running configuration is kept unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht angewendet: die laufende Konfiguration bleibt unverändert</translation>
     </message>
     <message>
         <source>pidlogfile changed to %1: it takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>pidlogfile auf %1 geändert: wirkt ab dem nächsten Start</translation>
     </message>
     <message numerus="yes">
         <source>configuration reloaded: %n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konfiguration neu geladen: %n Regel konnte nicht starten</numerusform>
+            <numerusform>Konfiguration neu geladen: %n Regeln konnten nicht starten</numerusform>
         </translation>
     </message>
     <message>
         <source>no rule could start; exiting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel konnte starten; Programm endet</translation>
     </message>
     <message>
         <source>running as user %1 (uid %2, gid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft als Benutzer %1 (UID %2, GID %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 rule(s) started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Regeln gestartet</numerusform>
+            <numerusform>%n von %1 Regeln gestartet</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>cannot start a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel kann nicht starten: %1</translation>
     </message>
     <message>
         <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1 %2 %3 %4“ kann nicht starten: %5</translation>
     </message>
 </context>
 <context>
     <name>HumanUnits</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
     <name>ImportDiagnosticsDialog</name>
     <message>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in %1</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. The lines with errors are left out; the valid part holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 und %3. Die fehlerhaften Zeilen werden weggelassen; der gültige Teil umfasst %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>&amp;Import valid part</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigen Teil &amp;importieren</translation>
     </message>
 </context>
 <context>
     <name>JsonConfigReader</name>
     <message>
         <source>%1: unknown field &apos;%2&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld „%2“ wird ignoriert</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>%1: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld fehlt</translation>
     </message>
     <message>
         <source>%1: expected a string, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeichenkette erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: true oder false erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1: a port number must be whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Portnummer muss ganzzahlig sein</translation>
     </message>
     <message>
         <source>%1: expected &quot;tcp&quot; or &quot;udp&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „tcp“ oder „udp“ erwartet</translation>
     </message>
     <message>
         <source>%1: expected an array of strings, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Array von Zeichenketten erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]: Zeichenkette erwartet, %3 gefunden</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Objekt erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1: expected an array, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Array erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1.kind: expected &quot;allow&quot; or &quot;deny&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind: „allow“ oder „deny“ erwartet, „%2“ gefunden</translation>
     </message>
     <message>
         <source>%1.id: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: Feld fehlt</translation>
     </message>
     <message>
         <source>%1.id: expected a whole number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: ganze Zahl erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1.options: expected an array, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.options: Array erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>version: missing field (the schema version of a PortRelay document)</source>
-        <translation type="unfinished"></translation>
+        <translation>version: Feld fehlt (die Schemaversion eines PortRelay-Dokuments)</translation>
     </message>
     <message>
         <source>version: expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version: ganze Zahl erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>version %1 was written by a newer PortRelay; this one reads up to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wurde von einem neueren PortRelay geschrieben; dieses liest bis Version %2</translation>
     </message>
     <message>
         <source>version %1 is not a valid schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist keine gültige Schemaversion</translation>
     </message>
     <message>
         <source>format: expected &quot;portrelay-config&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format: „portrelay-config“ erwartet</translation>
     </message>
     <message>
         <source>logFormat: expected &quot;none&quot;, &quot;rinetd&quot;, &quot;common&quot; or &quot;portrelay&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>logFormat: „none“, „rinetd“, „common“ oder „portrelay“ erwartet</translation>
     </message>
     <message>
         <source>rules: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: Feld fehlt</translation>
     </message>
     <message>
         <source>rules: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules: Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>unsupportedLines: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupportedLines: Array erwartet, %1 gefunden</translation>
     </message>
 </context>
 <context>
     <name>LogSettingsPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>No log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolldatei</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>rinetd (tab separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd (tabulatorgetrennt)</translation>
     </message>
     <message>
         <source>Common (web server style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Common (wie Webserver)</translation>
     </message>
     <message>
         <source>PortRelay (rinetd + duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay (rinetd + Dauer)</translation>
     </message>
     <message>
         <source>The log file&apos;s new lines appear here as they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen der Protokolldatei erscheinen hier, sobald sie geschrieben werden.</translation>
     </message>
     <message>
         <source>Log &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll&amp;datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Live log (changes take effect on Apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Protokoll (Änderungen wirken beim Anwenden):</translation>
     </message>
     <message>
         <source>Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>Log files (*.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Import rinetd.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd.conf &amp;importieren…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export rinetd.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd.conf &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Clone rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Reset &amp;counters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zähler zurücksetzen</translation>
     </message>
     <message>
         <source>Set the selected rules&apos; totals and byte counts back to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs- und Byte-Zähler der ausgewählten Regeln auf null setzen</translation>
     </message>
     <message>
         <source>Validate all rules and hand them to the relay (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln prüfen und an die Weiterleitung übergeben (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Drop the changes that were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendete Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Add a rule (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Remove the selected rules (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Regeln entfernen (Entf)</translation>
     </message>
     <message>
         <source>Copy the selected rule, disabled (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Regel kopieren, deaktiviert (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Search rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln durchsuchen</translation>
     </message>
     <message>
         <source>No forwarding rules yet.
 Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Weiterleitungsregeln.
+Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder importieren Sie eine rinetd.conf (Ctrl+I).</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>Checked for every connection before the rule&apos;s own list. Any matching deny refuses; when allow patterns exist, one must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird für jede Verbindung vor der Liste der Regel geprüft. Jedes passende Verweigern-Muster lehnt ab; gibt es Erlauben-Muster, muss eines passen.</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <source>Rule &amp;access</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel&amp;zugriff</translation>
     </message>
     <message>
         <source>&amp;Global access</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Globaler Zugriff</translation>
     </message>
     <message>
         <source>&amp;Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <source>Rules accepting connections (and rules that failed to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, die Verbindungen annehmen (und Regeln, die nicht starten konnten)</translation>
     </message>
     <message>
         <source>Open connections over all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen über alle Regeln</translation>
     </message>
     <message>
         <source>Bytes relayed per second over all rules, both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde weitergeleitete Bytes über alle Regeln, beide Richtungen</translation>
     </message>
     <message>
         <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiviert</translation>
     </message>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deaktiviert</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet.</translation>
     </message>
     <message numerus="yes">
         <source>Applied; %n rule(s) could not start (see the State column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angewendet; %n Regel konnte nicht starten (siehe Spalte Status).</numerusform>
+            <numerusform>Angewendet; %n Regeln konnten nicht starten (siehe Spalte Status).</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Open Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration öffnen</translation>
     </message>
     <message>
         <source>PortRelay configurations (*.json);;rinetd configurations (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Konfigurationen (*.json);;rinetd-Konfigurationen (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import rinetd.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd.conf importieren</translation>
     </message>
     <message>
         <source>rinetd configurations (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-Konfigurationen (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was loaded; the current document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geladen; das aktuelle Dokument ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 and started its rules (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geladen und seine Regeln gestartet (%n Warnung).</numerusform>
+            <numerusform>%1 geladen und seine Regeln gestartet (%n Warnungen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded %1 and started its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen und seine Regeln gestartet.</translation>
     </message>
     <message>
         <source>Loaded %1; fix the marked problems, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen; beheben Sie die markierten Probleme und wenden Sie dann an.</translation>
     </message>
     <message>
         <source>Save Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration speichern</translation>
     </message>
     <message>
         <source>PortRelay configurations (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Konfigurationen (*.json)</translation>
     </message>
     <message>
         <source>Save Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>PortRelay documents are saved as .json files; use Export for rinetd.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Dokumente werden als .json-Dateien gespeichert; für rinetd.conf verwenden Sie Exportieren.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Export rinetd.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd.conf exportieren</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren fehlgeschlagen</translation>
     </message>
     <message>
         <source>A rinetd.conf export must not end in .json; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein rinetd.conf-Export darf nicht auf .json enden; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Exported with Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Hinweisen exportiert</translation>
     </message>
     <message>
         <source>%1 was written. rinetd.conf cannot express everything:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschrieben. rinetd.conf kann nicht alles ausdrücken:</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n problem(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht angewendet: %n Problem muss zuerst behoben werden.</numerusform>
+            <numerusform>Nicht angewendet: %n Probleme müssen zuerst behoben werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Zugriffsliste</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the marked cells).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres (siehe markierte Zellen).</numerusform>
+            <numerusform>… und %n weitere (siehe markierte Zellen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was applied. Fix these problems first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde angewendet. Beheben Sie zuerst diese Probleme:</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Drop all changes that were not applied?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle nicht angewendeten Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>Remove Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rule(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel entfernen?</numerusform>
+            <numerusform>%n Regeln entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>The removal takes effect on Apply; open connections then finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen wirkt beim Anwenden; offene Verbindungen laufen dann zu Ende.</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message numerus="yes">
         <source>%n listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empfangsbereit</numerusform>
+            <numerusform>%n empfangsbereit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Access list of %1, checked after the global list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste von %1, geprüft nach der globalen Liste.</translation>
     </message>
     <message>
         <source>Select a rule to edit its access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel, um ihre Zugriffsliste zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1[*] — PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — PortRelay</translation>
     </message>
     <message>
         <source>changes not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht angewendet</translation>
     </message>
     <message>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeichert</translation>
     </message>
 </context>
 <context>
     <name>PidFile</name>
     <message>
         <source>cannot write the pid file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot remove the pid file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PID-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PortEdit</name>
     <message>
         <source>1-65535 or service</source>
-        <translation type="unfinished"></translation>
+        <translation>1–65535 oder Dienst</translation>
     </message>
 </context>
 <context>
     <name>PrivilegeDrop</name>
     <message>
         <source>--user: unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: unbekannter Benutzer %1</translation>
     </message>
     <message>
         <source>--user: cannot look up user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: Benutzer %1 kann nicht nachgeschlagen werden: %2</translation>
     </message>
     <message>
         <source>--user %1: only root can switch users (running as uid %2); start as root or leave --user out</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1: nur root kann den Benutzer wechseln (läuft als UID %2); als root starten oder --user weglassen</translation>
     </message>
     <message>
         <source>--user: no user prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: kein Benutzer vorbereitet</translation>
     </message>
     <message>
         <source>--user %1: cannot set supplementary groups: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1: Zusatzgruppen können nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>--user %1: setgid(%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1: setgid(%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>--user %1: setuid(%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1: setuid(%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>--user %1: root privileges could be regained</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1: Root-Rechte könnten wiedererlangt werden</translation>
     </message>
 </context>
 <context>
     <name>RelayEngine</name>
     <message>
         <source>UDP forwarding is not supported by this engine yet</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Weiterleitung wird von dieser Engine noch nicht unterstützt</translation>
     </message>
     <message>
         <source>invalid bind port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Bindeport %1</translation>
     </message>
     <message>
         <source>invalid connect port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zielport %1</translation>
     </message>
     <message>
         <source>cannot resolve host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 kann nicht aufgelöst werden</translation>
     </message>
 </context>
 <context>
     <name>RinetdConfigParser</name>
     <message>
         <source>the file is not valid UTF-8; it was read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8; sie wurde als Latin-1 gelesen</translation>
     </message>
     <message>
         <source>byte order mark at the start of the file: rinetd 0.73 reads it as part of the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte-Order-Mark am Dateianfang: rinetd 0.73 liest sie als Teil der ersten Zeile</translation>
     </message>
     <message>
         <source>no newline at the end of the file: rinetd 0.73 silently ignores this last line; PortRelay reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zeilenumbruch am Dateiende: rinetd 0.73 ignoriert diese letzte Zeile stillschweigend; PortRelay liest sie</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by &apos;allow PATTERN&apos; or &apos;deny PATTERN&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1“ muss „allow MUSTER“ oder „deny MUSTER“ folgen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must name a CIDR pattern with an exact glob; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein CIDR-Muster mit exaktem Glob nennen; als Kommentar behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by an option list [name=value,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1“ muss eine Optionsliste [name=wert,...] folgen</translation>
     </message>
     <message>
         <source>two rule names in a row; the later one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Regelnamen hintereinander; der spätere wird verwendet</translation>
     </message>
     <message>
         <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte PortRelay-Annotation „%1“; als Kommentar behalten</translation>
     </message>
     <message>
         <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionsliste „[“ wird nicht mit „]“ geschlossen</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen &apos;&quot;&apos; wird nicht geschlossen</translation>
     </message>
     <message>
         <source>nothing after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts nach „%1“</translation>
     </message>
     <message>
         <source>an option list must follow a forwarding rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Optionsliste muss auf eine Weiterleitungsregel folgen</translation>
     </message>
     <message>
         <source>&apos;logcommon&apos; cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>„logcommon“ kann nicht deaktiviert werden</translation>
     </message>
     <message>
         <source>unknown directive &apos;%1&apos; (rinetd directives are lower case: &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung „%1“ (rinetd-Anweisungen sind kleingeschrieben: „%2“)</translation>
     </message>
     <message>
         <source>rinetd-uv directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv-Anweisung „%1“</translation>
     </message>
     <message>
         <source>rinetd-uv unix socket address &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv-Unix-Socket-Adresse „%1“</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht ein Muster</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes exactly one pattern; found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet genau ein Muster; %2 gefunden</translation>
     </message>
     <message>
         <source>a pattern cannot be quoted or bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Muster darf nicht in Anführungszeichen oder Klammern stehen</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; does not describe this pattern; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ beschreibt dieses Muster nicht; als Kommentar behalten</translation>
     </message>
     <message>
         <source>CIDR pattern &apos;%1&apos; is a PortRelay extension: rinetd 0.73 refuses this line (--export translates it)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR-Muster „%1“ ist eine PortRelay-Erweiterung: rinetd 0.73 lehnt diese Zeile ab (--export übersetzt sie)</translation>
     </message>
     <message>
         <source>pattern &apos;%1&apos; is kept as an annotation: rinetd 0.73 does not apply it, PortRelay does</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster „%1“ bleibt als Annotation erhalten: rinetd 0.73 wendet es nicht an, PortRelay schon</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs to a rinetd-uv rule PortRelay does not run; kept as a comment on export</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört zu einer rinetd-uv-Regel, die PortRelay nicht ausführt; beim Export als Kommentar behalten</translation>
     </message>
     <message>
         <source>a disabled &apos;%1&apos; must follow a disabled rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ein deaktiviertes „%1“ muss auf eine deaktivierte Regel folgen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht deaktiviert werden</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a path after a blank</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht nach einem Leerzeichen einen Pfad</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht einen Pfad</translation>
     </message>
     <message>
         <source>quoted path: rinetd 0.73 keeps the quotes as part of the file name; PortRelay removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad in Anführungszeichen: rinetd 0.73 behält die Anführungszeichen als Teil des Dateinamens; PortRelay entfernt sie</translation>
     </message>
     <message>
         <source>&apos;#&apos; is part of the path for rinetd 0.73, not a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>„#“ gehört für rinetd 0.73 zum Pfad und ist kein Kommentar</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the path</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ nach dem Pfad</translation>
     </message>
     <message>
         <source>&apos;logfile&apos; given more than once; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>„logfile“ mehrfach angegeben; die letzte Angabe wird verwendet</translation>
     </message>
     <message>
         <source>&apos;pidlogfile&apos; given more than once; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>„pidlogfile“ mehrfach angegeben; die letzte Angabe wird verwendet</translation>
     </message>
     <message>
         <source>&apos;logcommon&apos; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>„logcommon“ erwartet keinen Wert</translation>
     </message>
     <message>
         <source>%1 is not supported by rinetd 0.73 or PortRelay; it is kept and exported as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird weder von rinetd 0.73 noch von PortRelay unterstützt; es bleibt erhalten und wird als Kommentar exportiert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse und kein gültiger Hostname</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
     </message>
     <message>
         <source>brackets around &apos;%1&apos;: rinetd 0.73 cannot resolve them; PortRelay reads the address and exports it without brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Klammern um „%1“: rinetd 0.73 kann sie nicht auflösen; PortRelay liest die Adresse und exportiert sie ohne Klammern</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Port</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (rinetd accepts /tcp or /udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll „%1“ (rinetd akzeptiert /tcp oder /udp)</translation>
     </message>
     <message>
         <source>missing port before &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port vor „/“ fehlt</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535 (rinetd 0.73 would silently use port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb von 1..65535 (rinetd 0.73 würde stillschweigend Port %2 verwenden)</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb von 1..65535</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port number or service name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Portnummer noch Dienstname</translation>
     </message>
     <message>
         <source>unknown service name &apos;%1&apos; for %2 (not in the services database)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dienstname „%1“ für %2 (nicht in der Dienstedatenbank)</translation>
     </message>
     <message>
         <source>empty option list []</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Optionsliste []</translation>
     </message>
     <message>
         <source>empty option in the option list</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Option in der Optionsliste</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value (name=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ braucht einen Wert (name=wert)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid option name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Optionsname</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value without blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ braucht einen Wert ohne Leerzeichen</translation>
     </message>
     <message>
         <source>timeout must be a whole number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout muss eine ganze Zahl von Sekunden sein, nicht „%1“</translation>
     </message>
     <message>
         <source>timeout=0 means rinetd&apos;s default UDP timeout (72 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout=0 bedeutet den UDP-Standard-Timeout von rinetd (72 Sekunden)</translation>
     </message>
     <message>
         <source>src must be an address or host name, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>src muss eine Adresse oder ein Hostname sein, nicht „%1“</translation>
     </message>
     <message>
         <source>rinetd-uv option &apos;%1&apos; is kept but not used; rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv-Option „%1“ bleibt erhalten, wird aber nicht verwendet; rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; is kept verbatim; rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“ bleibt unverändert erhalten; rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
     </message>
     <message>
         <source>only one option list is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Optionsliste ist erlaubt</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the option list</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes „%1“ nach der Optionsliste</translation>
     </message>
     <message>
         <source>unknown directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anweisung „%1“</translation>
     </message>
     <message numerus="yes">
         <source>incomplete forwarding rule: expected &apos;bindaddress bindport connectaddress connectport&apos;, found %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unvollständige Weiterleitungsregel: „bindaddress bindport connectaddress connectport“ erwartet, %n Feld gefunden</numerusform>
+            <numerusform>unvollständige Weiterleitungsregel: „bindaddress bindport connectaddress connectport“ erwartet, %n Felder gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected field &apos;%1&apos; after connectport</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Feld „%1“ nach connectport</translation>
     </message>
     <message>
         <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle unterscheiden sich: %1 auf der Bindeseite, %2 auf der Zielseite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ passt nicht zu den Optionen dieser Regel; ihre unbekannten Optionen werden angehängt</translation>
     </message>
     <message>
         <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Bindung: %1 %2/%3 wird bereits von der Regel in Zeile %4 verwendet</translation>
     </message>
     <message>
         <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1 name=“ folgt keine Regel; als Kommentar behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1“ folgt keine Regel; als Kommentar behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>auf „%1“ folgt nicht sein Glob; als Kommentar behalten</translation>
     </message>
     <message>
         <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in einer PortRelay-Annotation, die als Kommentar erhalten bleibt)</translation>
     </message>
 </context>
 <context>
     <name>RinetdConfigWriter</name>
     <message>
         <source>%1 spans several lines; written on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstreckt sich über mehrere Zeilen; in eine Zeile geschrieben</translation>
     </message>
     <message>
         <source>comment line &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarzeile „%1“ beginnt nicht mit „#“; als Kommentar geschrieben</translation>
     </message>
     <message>
         <source>a trailing comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kommentar am Zeilenende</translation>
     </message>
     <message>
         <source>trailing comment &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar am Zeilenende „%1“ beginnt nicht mit „#“; als Kommentar geschrieben</translation>
     </message>
     <message>
         <source>the %1 path &apos;%2&apos; contains blanks: written in double quotes, which rinetd 0.73 keeps as part of the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Pfad „%2“ enthält Leerzeichen: in doppelten Anführungszeichen geschrieben, die rinetd 0.73 als Teil des Dateinamens behält</translation>
     </message>
     <message>
         <source>&apos;allow %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it may then allow more clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>„allow %1“ hat keinen exakten rinetd-Glob: als Annotation geschrieben, die rinetd 0.73 nicht anwendet (es erlaubt dann eventuell mehr Clients)</translation>
     </message>
     <message>
         <source>&apos;deny %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it will not deny those clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>„deny %1“ hat keinen exakten rinetd-Glob: als Annotation geschrieben, die rinetd 0.73 nicht anwendet (es verweigert diese Clients nicht)</translation>
     </message>
     <message>
         <source>the PortRelay log format is written for rinetd as its tab format</source>
-        <translation type="unfinished"></translation>
+        <translation>das PortRelay-Protokollformat wird für rinetd als dessen Tabulatorformat geschrieben</translation>
     </message>
     <message>
         <source>an unsupported line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht unterstützte Zeile</translation>
     </message>
     <message>
         <source>the name of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name von Regel %1</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ von Regel %2 versteht rinetd 0.73 nicht: als Annotation geschrieben</translation>
     </message>
 </context>
 <context>
     <name>RuleItemDelegate</name>
     <message>
         <source>tcp</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp</translation>
     </message>
     <message>
         <source>udp</source>
-        <translation type="unfinished"></translation>
+        <translation>udp</translation>
     </message>
     <message>
         <source>0.0.0.0, ::, an address or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0, ::, eine Adresse oder ein Name</translation>
     </message>
     <message>
         <source>address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Hostname</translation>
     </message>
 </context>
 <context>
     <name>RuleTableModel</name>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangsbereit</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 (edited, not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bearbeitet, nicht angewendet)</translation>
     </message>
     <message>
         <source>From the file&apos;s comment; edit to give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Kommentar der Datei; bearbeiten, um der Regel einen Namen zu geben.</translation>
     </message>
     <message>
         <source>Enabled: click to stop this rule now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: klicken, um diese Regel sofort anzuhalten</translation>
     </message>
     <message>
         <source>Disabled: click to start this rule now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: klicken, um diese Regel sofort zu starten</translation>
     </message>
     <message>
         <source>Enabled (takes effect at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert (wirkt sofort)</translation>
     </message>
     <message>
         <source>Open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Verbindungen</translation>
     </message>
     <message>
         <source>Connections accepted since start</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start angenommene Verbindungen</translation>
     </message>
     <message>
         <source>Bytes from clients to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes von Clients zum Ziel</translation>
     </message>
     <message>
         <source>Bytes from the target to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes vom Ziel zu den Clients</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindeadresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Target address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladresse</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: %1 Port %2 ist bereits durch eine andere aktive Regel gebunden.</translation>
     </message>
     <message>
         <source>%1:%2 → %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 → %3:%4</translation>
     </message>
 </context>
 <context>
     <name>RuleValidator</name>
     <message>
         <source>The bind address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bindeadresse ist leer.</translation>
     </message>
     <message>
         <source>The target address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieladresse ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
     </message>
     <message>
         <source>The port is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist leer.</translation>
     </message>
     <message>
         <source>Port %1 is outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 liegt außerhalb von 1–65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Portnummer noch ein bekannter %2-Dienstname.</translation>
     </message>
     <message>
         <source>Global access list: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Zugriffsliste: „%1“: %2</translation>
     </message>
     <message>
         <source>Access list of %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsliste von %1: „%2“: %3</translation>
     </message>
     <message>
         <source>%1 %2 port %3 is also bound by rule %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Port %3 wird auch von Regel %4 gebunden.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>PortRelay Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Einstellungen</translation>
     </message>
     <message>
         <source>Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungsfeld</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps the relays running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen des Fensters lässt die Weiterleitungen im Benachrichtigungsfeld weiterlaufen</translation>
     </message>
     <message>
         <source>Start &amp;minimised in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimiert im Benachrichtigungsfeld starten</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits PortRelay and it always starts with its window shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat kein Benachrichtigungsfeld: Schließen des Fensters beendet PortRelay, und es startet immer mit sichtbarem Fenster.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>&amp;Reopen the last configuration and start its enabled rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Konfiguration wieder ö&amp;ffnen und ihre aktiven Regeln starten</translation>
     </message>
     <message>
         <source>Start PortRelay when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
         <source>A new language applies the next time PortRelay starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von PortRelay.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>Autostart</translation>
     </message>
     <message>
         <source>The login autostart entry could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag für die Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>TcpRuleListener</name>
     <message>
         <source>address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse wird bereits verwendet</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>cannot assign requested address</source>
-        <translation type="unfinished"></translation>
+        <translation>angeforderte Adresse kann nicht zugewiesen werden</translation>
     </message>
 </context>
 <context>
     <name>TrafficGraph</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>-%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 min</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>No rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeln</translation>
     </message>
     <message>
         <source>&amp;Enable all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;aktivieren</translation>
     </message>
     <message>
         <source>&amp;Disable all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;deaktivieren</translation>
     </message>
     <message>
         <source>&amp;Show PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay an&amp;zeigen</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Rule not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nicht aktiviert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel empfangsbereit</numerusform>
+            <numerusform>%n Regeln empfangsbereit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel konnte nicht starten</numerusform>
+            <numerusform>%n Regeln konnten nicht starten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Verbindung</numerusform>
+            <numerusform>%n aktive Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Throughput: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) could not start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel konnte nicht starten</numerusform>
+            <numerusform>%n Regeln konnten nicht starten</numerusform>
         </translation>
     </message>
     <message>
         <source>Target not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nicht erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>%1: the target %2 refused or did not answer %n connection(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: das Ziel %2 hat %n Verbindung abgelehnt oder nicht beantwortet.</numerusform>
+            <numerusform>%1: das Ziel %2 hat %n Verbindungen in Folge abgelehnt oder nicht beantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listening</source>
+        <translation>
+            <numerusform>%n empfangsbereit</numerusform>
+            <numerusform>%n empfangsbereit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnixSignalWatcher</name>
     <message>
         <source>cannot create the signal socket pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Signal-Socket-Paar kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot install a handler for signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für Signal %1 kann kein Handler installiert werden: %2</translation>
     </message>
 </context>
 </TS>

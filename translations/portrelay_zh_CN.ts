@@ -5,1849 +5,1868 @@
     <name>AclEditor</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>global %1 pattern #%2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>全局%1模式 #%2“%3”</translation>
     </message>
     <message>
         <source>%1 pattern #%2 &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1模式 #%2“%3”</translation>
     </message>
     <message>
         <source>Add &amp;allow</source>
-        <translation type="unfinished"></translation>
+        <translation>添加允许(&amp;A)</translation>
     </message>
     <message>
         <source>Add &amp;deny</source>
-        <translation type="unfinished"></translation>
+        <translation>添加拒绝(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Test an address, e.g. 192.168.1.20</source>
-        <translation type="unfinished"></translation>
+        <translation>测试地址，例如 192.168.1.20</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>测试：</translation>
     </message>
     <message>
         <source>Type an address above to see whether it would be let in.</source>
-        <translation type="unfinished"></translation>
+        <translation>在上方输入地址，查看它是否会被放行。</translation>
     </message>
     <message numerus="yes">
         <source>(%n invalid pattern(s) in this list must be fixed before Apply.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（此列表中有 %n 个无效模式，应用前必须修正。）</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
         <source>Denied: matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：匹配 %1。</translation>
     </message>
     <message>
         <source>Denied: no global allow pattern matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：没有匹配的全局允许模式。</translation>
     </message>
     <message>
         <source>Denied: no allow pattern matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：没有匹配的允许模式。</translation>
     </message>
     <message>
         <source>Allowed: no pattern restricts this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：没有模式限制此地址。</translation>
     </message>
     <message>
         <source>Allowed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 允许。</translation>
     </message>
 </context>
 <context>
     <name>AclItemDelegate</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>192.168.1.* or 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>192.168.1.* 或 10.0.0.0/8</translation>
     </message>
 </context>
 <context>
     <name>AclModel</name>
     <message>
         <source>allow</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>rinetd glob (* and ?) or CIDR, e.g. 192.168.1.* or 10.0.0.0/8</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd 通配符（* 和 ?）或 CIDR，例如 192.168.1.* 或 10.0.0.0/8</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>动作</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
 </context>
 <context>
     <name>AclPattern</name>
     <message>
         <source>empty pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>空模式</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in CIDR pattern &apos;%2&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 模式“%2”中的“%1”不是 IP 地址</translation>
     </message>
     <message>
         <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 模式“%2”中的前缀长度“%1”不在 0..%3 范围内</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
         <source>Start the port relays at login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动端口转发</translation>
     </message>
     <message>
         <source>%1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <source>%1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口转发管理器：像 rinetd 一样转发 TCP 和 UDP 连接，可使用桌面界面或无界面运行。</translation>
     </message>
     <message>
         <source>Run the relay without a user interface, in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>在前台无界面运行转发。</translation>
     </message>
     <message>
         <source>Configuration file (rinetd.conf or PortRelay JSON) for --headless. Default: /etc/rinetd.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless 使用的配置文件（rinetd.conf 或 PortRelay JSON）。默认：/etc/rinetd.conf。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Accepted for rinetd compatibility; PortRelay always runs in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>为兼容 rinetd 而接受；PortRelay 始终在前台运行。</translation>
     </message>
     <message>
         <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 FILE，输出诊断信息后退出（0：无错误，1：有错误，2：无法读取）。</translation>
     </message>
     <message>
         <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 FILE 转换为 OUT（.json：PortRelay JSON，否则为 rinetd.conf）后退出。</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>With --export: write even if FILE has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：即使 FILE 有错误也写入。</translation>
     </message>
     <message>
         <source>With --headless: drop root privileges to this user after binding the listeners.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 一起使用：绑定监听端口后放弃 root 权限，切换到此用户。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>With --headless: send the program&apos;s messages to syslog.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 一起使用：将程序消息发送到 syslog。</translation>
     </message>
     <message>
         <source>Syslog identity (default: portrelay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog 标识（默认：portrelay）。</translation>
     </message>
     <message>
         <source>Start the desktop manager hidden in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动桌面管理器并隐藏到托盘。</translation>
     </message>
     <message>
         <source>Configuration to open (GUI), to check or to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开（图形界面）、检查或转换的配置。</translation>
     </message>
     <message>
         <source>--headless, --check and --export exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless、--check 和 --export 互相排斥</translation>
     </message>
     <message>
         <source>--check takes exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--check 只接受一个 FILE</translation>
     </message>
     <message>
         <source>--export OUT takes exactly one FILE to convert</source>
-        <translation type="unfinished"></translation>
+        <translation>--export OUT 只接受一个要转换的 FILE</translation>
     </message>
     <message>
         <source>give the configuration either with -c or as FILE, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 -c 或 FILE 之一指定配置，不要同时使用</translation>
     </message>
 </context>
 <context>
     <name>ConfigValidator</name>
     <message>
         <source>global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表</translation>
     </message>
     <message>
         <source>rule %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（ID %2）</translation>
     </message>
     <message>
         <source>%1: the id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ID 必须是正数</translation>
     </message>
     <message>
         <source>%1: the id is used by another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ID 已被另一条规则使用</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效的绑定地址</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a valid connect address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效的目标地址</translation>
     </message>
     <message>
         <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：协议不同：绑定端为 %2，目标端为 %3</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：选项“%2=%3”无法写成 name=value 形式</translation>
     </message>
     <message>
         <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：timeout 必须是整数秒，而不是“%2”</translation>
     </message>
     <message>
         <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：src 必须是地址或主机名，而不是“%2”</translation>
     </message>
     <message>
         <source>%1: option &apos;%2&apos; is not understood by rinetd 0.73; it is kept verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：rinetd 0.73 不理解选项“%2”；按原样保留</translation>
     </message>
     <message>
         <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：重复绑定：%2 %3/%4 也被规则 %5 使用</translation>
     </message>
 </context>
 <context>
     <name>ConnectionLog</name>
     <message>
         <source>could not open %1 to append: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 进行追加：%2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsModel</name>
     <message>
         <source>%1:%2 (udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 (udp)</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>持续时间</translation>
     </message>
     <message>
         <source>From client</source>
-        <translation type="unfinished"></translation>
+        <translation>来自客户端</translation>
     </message>
     <message>
         <source>To client</source>
-        <translation type="unfinished"></translation>
+        <translation>发往客户端</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsPanel</name>
     <message>
         <source>&amp;Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭连接(&amp;C)</translation>
     </message>
     <message>
         <source>Close connection</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭连接</translation>
     </message>
     <message>
         <source>Selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>所选规则</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规则</translation>
     </message>
     <message>
         <source>Throughput of:</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量：</translation>
     </message>
     <message>
         <source>Open connections of all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规则的打开连接</translation>
     </message>
     <message>
         <source>Open connections of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的打开连接</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>Another PortRelay was started to open %1, but %2 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>又启动了一个 PortRelay 来打开 %1，但 %2 有未保存的更改。</translation>
     </message>
     <message>
         <source>Discard the changes and open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改并打开它吗？</translation>
     </message>
     <message>
         <source>Quit PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 PortRelay</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s) are being relayed. Quitting closes them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在转发 %n 个连接。退出将关闭它们。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>PortRelay is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 仍在运行</translation>
     </message>
     <message>
         <source>The relays keep running. Use the tray icon to show the window or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>转发仍在运行。使用托盘图标可显示窗口或退出。</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>
     <name>HeadlessController</name>
     <message>
         <source>starting redirections...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动转发...</translation>
     </message>
     <message>
         <source>cannot read the configuration file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件：%1</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件 %1：%2</translation>
     </message>
     <message>
         <source>received SIGHUP, reloading configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 SIGHUP，正在重新加载配置...</translation>
     </message>
     <message>
         <source>received %1, stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 %1，正在停止...</translation>
     </message>
     <message>
         <source>%1 not applied: the running configuration is kept unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未应用：运行中的配置保持不变</translation>
     </message>
     <message>
         <source>pidlogfile changed to %1: it takes effect at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>pidlogfile 已改为 %1：下次启动时生效</translation>
     </message>
     <message numerus="yes">
         <source>configuration reloaded: %n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>配置已重新加载：%n 条规则启动失败</numerusform>
         </translation>
     </message>
     <message>
         <source>no rule could start; exiting</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则能够启动；正在退出</translation>
     </message>
     <message>
         <source>running as user %1 (uid %2, gid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>以用户 %1 运行（uid %2，gid %3）</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 rule(s) started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已启动 %n 条规则（共 %1 条）</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>cannot start a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动规则：%1</translation>
     </message>
     <message>
         <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动规则“%1 %2 %3 %4”：%5</translation>
     </message>
 </context>
 <context>
     <name>HumanUnits</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
 </context>
 <context>
     <name>ImportDiagnosticsDialog</name>
     <message>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的问题</translation>
     </message>
     <message>
         <source>%1 has %2 and %3. The lines with errors are left out; the valid part holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有 %2 和 %3。有错误的行将被略过；有效部分包含 %4。</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
         </translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>&amp;Import valid part</source>
-        <translation type="unfinished"></translation>
+        <translation>导入有效部分(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>JsonConfigReader</name>
     <message>
         <source>%1: unknown field &apos;%2&apos; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：忽略未知字段“%2”</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>%1: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少字段</translation>
     </message>
     <message>
         <source>%1: expected a string, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为字符串，实际为 %2</translation>
     </message>
     <message>
         <source>%1: expected true or false, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 true 或 false，实际为 %2</translation>
     </message>
     <message>
         <source>%1: a port number must be whole</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：端口号必须是整数</translation>
     </message>
     <message>
         <source>%1: expected &quot;tcp&quot; or &quot;udp&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为“tcp”或“udp”</translation>
     </message>
     <message>
         <source>%1: expected an array of strings, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为字符串数组，实际为 %2</translation>
     </message>
     <message>
         <source>%1[%2]: expected a string, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[%2]：应为字符串，实际为 %3</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为对象，实际为 %2</translation>
     </message>
     <message>
         <source>%1: expected an array, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为数组，实际为 %2</translation>
     </message>
     <message>
         <source>%1.kind: expected &quot;allow&quot; or &quot;deny&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.kind：应为“allow”或“deny”，实际为“%2”</translation>
     </message>
     <message>
         <source>%1.id: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id：缺少字段</translation>
     </message>
     <message>
         <source>%1.id: expected a whole number, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id：应为整数，实际为 %2</translation>
     </message>
     <message>
         <source>%1.options: expected an array, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.options：应为数组，实际为 %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>文档必须是 JSON 对象</translation>
     </message>
     <message>
         <source>version: missing field (the schema version of a PortRelay document)</source>
-        <translation type="unfinished"></translation>
+        <translation>version：缺少字段（PortRelay 文档的架构版本）</translation>
     </message>
     <message>
         <source>version: expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version：应为整数，实际为 %1</translation>
     </message>
     <message>
         <source>version %1 was written by a newer PortRelay; this one reads up to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 由更新的 PortRelay 写入；当前程序最多读取版本 %2</translation>
     </message>
     <message>
         <source>version %1 is not a valid schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 不是有效的架构版本</translation>
     </message>
     <message>
         <source>format: expected &quot;portrelay-config&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>format：应为“portrelay-config”</translation>
     </message>
     <message>
         <source>logFormat: expected &quot;none&quot;, &quot;rinetd&quot;, &quot;common&quot; or &quot;portrelay&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>logFormat：应为“none”、“rinetd”、“common”或“portrelay”</translation>
     </message>
     <message>
         <source>rules: missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>rules：缺少字段</translation>
     </message>
     <message>
         <source>rules: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rules：应为数组，实际为 %1</translation>
     </message>
     <message>
         <source>unsupportedLines: expected an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupportedLines：应为数组，实际为 %1</translation>
     </message>
 </context>
 <context>
     <name>LogSettingsPage</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>No log file</source>
-        <translation type="unfinished"></translation>
+        <translation>无日志文件</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>rinetd (tab separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd（制表符分隔）</translation>
     </message>
     <message>
         <source>Common (web server style)</source>
-        <translation type="unfinished"></translation>
+        <translation>Common（Web 服务器风格）</translation>
     </message>
     <message>
         <source>PortRelay (rinetd + duration)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay（rinetd + 持续时间）</translation>
     </message>
     <message>
         <source>The log file&apos;s new lines appear here as they are written.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件的新行写入后会显示在这里。</translation>
     </message>
     <message>
         <source>Log &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件(&amp;F)：</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;O)：</translation>
     </message>
     <message>
         <source>Live log (changes take effect on Apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>实时日志（更改在应用时生效）：</translation>
     </message>
     <message>
         <source>Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件</translation>
     </message>
     <message>
         <source>Log files (*.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 (*.log);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import rinetd.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 rinetd.conf(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>&amp;Export rinetd.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 rinetd.conf(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Clone rule</source>
-        <translation type="unfinished"></translation>
+        <translation>克隆规则(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Reset &amp;counters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置计数器(&amp;C)</translation>
     </message>
     <message>
         <source>Set the selected rules&apos; totals and byte counts back to zero</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选规则的总数和字节计数归零</translation>
     </message>
     <message>
         <source>Validate all rules and hand them to the relay (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证所有规则并交给转发引擎（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Drop the changes that were not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃尚未应用的更改</translation>
     </message>
     <message>
         <source>Add a rule (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则（Ins）</translation>
     </message>
     <message>
         <source>Remove the selected rules (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选规则（Del）</translation>
     </message>
     <message>
         <source>Copy the selected rule, disabled (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选规则（复制品为禁用状态）（Ctrl+D）</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Search rules</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索规则</translation>
     </message>
     <message>
         <source>No forwarding rules yet.
 Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有转发规则。
+按 Ins 添加一条，或打开配置（Ctrl+O），或导入 rinetd.conf（Ctrl+I）。</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>目标端口</translation>
     </message>
     <message>
         <source>Checked for every connection before the rule&apos;s own list. Any matching deny refuses; when allow patterns exist, one must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个连接都会先检查此列表，再检查规则自己的列表。任何匹配的拒绝模式都会拒绝；如果存在允许模式，则必须匹配其中之一。</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Rule &amp;access</source>
-        <translation type="unfinished"></translation>
+        <translation>规则访问(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Global access</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)</translation>
     </message>
     <message>
         <source>Rules accepting connections (and rules that failed to start)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在接受连接的规则（以及启动失败的规则）</translation>
     </message>
     <message>
         <source>Open connections over all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规则的打开连接</translation>
     </message>
     <message>
         <source>Bytes relayed per second over all rules, both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规则每秒转发的字节数（双向）</translation>
     </message>
     <message>
         <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已启用</translation>
     </message>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已禁用</translation>
     </message>
     <message>
         <source>Applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用。</translation>
     </message>
     <message numerus="yes">
         <source>Applied; %n rule(s) could not start (see the State column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已应用；%n 条规则无法启动（见“状态”列）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有未保存的更改。先保存吗？</translation>
     </message>
     <message>
         <source>Open Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>打开配置</translation>
     </message>
     <message>
         <source>PortRelay configurations (*.json);;rinetd configurations (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 配置 (*.json);;rinetd 配置 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import rinetd.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 rinetd.conf</translation>
     </message>
     <message>
         <source>rinetd configurations (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd 配置 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>打开失败</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Nothing was loaded; the current document is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加载任何内容；当前文档保持不变。</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 and started its rules (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %1 并启动其规则（%n 个警告）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loaded %1 and started its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1 并启动其规则。</translation>
     </message>
     <message>
         <source>Loaded %1; fix the marked problems, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1；请修正标记的问题，然后应用。</translation>
     </message>
     <message>
         <source>Save Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
         <source>PortRelay configurations (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 配置 (*.json)</translation>
     </message>
     <message>
         <source>Save Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败</translation>
     </message>
     <message>
         <source>PortRelay documents are saved as .json files; use Export for rinetd.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 文档保存为 .json 文件；rinetd.conf 请使用导出。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Export rinetd.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 rinetd.conf</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>A rinetd.conf export must not end in .json; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd.conf 导出文件名不能以 .json 结尾；请选择其他名称。</translation>
     </message>
     <message>
         <source>Exported with Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出（附说明）</translation>
     </message>
     <message>
         <source>%1 was written. rinetd.conf cannot express everything:</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1。rinetd.conf 无法表达所有内容：</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的文件</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message numerus="yes">
         <source>Not applied: %n problem(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未应用：必须先修正 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the marked cells).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 个（见标记的单元格）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was applied. Fix these problems first:</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用任何内容。请先修正以下问题：</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Drop all changes that were not applied?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所有尚未应用的更改吗？</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>Remove Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rule(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条规则吗？</numerusform>
         </translation>
     </message>
     <message>
         <source>The removal takes effect on Apply; open connections then finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除在应用时生效；届时打开的连接会继续直到结束。</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message numerus="yes">
         <source>%n listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个正在监听</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
         </translation>
     </message>
     <message>
         <source>Access list of %1, checked after the global list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的访问列表，在全局列表之后检查。</translation>
     </message>
     <message>
         <source>Select a rule to edit its access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条规则以编辑其访问列表。</translation>
     </message>
     <message>
         <source>%1[*] — PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — PortRelay</translation>
     </message>
     <message>
         <source>changes not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未应用</translation>
     </message>
     <message>
         <source>unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
     <name>PidFile</name>
     <message>
         <source>cannot write the pid file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PID 文件 %1：%2</translation>
     </message>
     <message>
         <source>cannot remove the pid file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 PID 文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PortEdit</name>
     <message>
         <source>1-65535 or service</source>
-        <translation type="unfinished"></translation>
+        <translation>1-65535 或服务名</translation>
     </message>
 </context>
 <context>
     <name>PrivilegeDrop</name>
     <message>
         <source>--user: unknown user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--user：未知用户 %1</translation>
     </message>
     <message>
         <source>--user: cannot look up user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--user：无法查找用户 %1：%2</translation>
     </message>
     <message>
         <source>--user %1: only root can switch users (running as uid %2); start as root or leave --user out</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1：只有 root 能切换用户（当前 uid 为 %2）；请以 root 启动或去掉 --user</translation>
     </message>
     <message>
         <source>--user: no user prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>--user：未准备用户</translation>
     </message>
     <message>
         <source>--user %1: cannot set supplementary groups: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1：无法设置附加组：%2</translation>
     </message>
     <message>
         <source>--user %1: setgid(%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1：setgid(%2) 失败：%3</translation>
     </message>
     <message>
         <source>--user %1: setuid(%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1：setuid(%2) 失败：%3</translation>
     </message>
     <message>
         <source>--user %1: root privileges could be regained</source>
-        <translation type="unfinished"></translation>
+        <translation>--user %1：root 权限可能被重新获得</translation>
     </message>
 </context>
 <context>
     <name>RelayEngine</name>
     <message>
         <source>UDP forwarding is not supported by this engine yet</source>
-        <translation type="unfinished"></translation>
+        <translation>此引擎尚不支持 UDP 转发</translation>
     </message>
     <message>
         <source>invalid bind port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的绑定端口 %1</translation>
     </message>
     <message>
         <source>invalid connect port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的目标端口 %1</translation>
     </message>
     <message>
         <source>cannot resolve host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机 %1</translation>
     </message>
 </context>
 <context>
     <name>RinetdConfigParser</name>
     <message>
         <source>the file is not valid UTF-8; it was read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 UTF-8；已按 Latin-1 读取</translation>
     </message>
     <message>
         <source>byte order mark at the start of the file: rinetd 0.73 reads it as part of the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>文件开头有字节顺序标记：rinetd 0.73 会把它当作第一行的一部分</translation>
     </message>
     <message>
         <source>no newline at the end of the file: rinetd 0.73 silently ignores this last line; PortRelay reads it</source>
-        <translation type="unfinished"></translation>
+        <translation>文件末尾没有换行：rinetd 0.73 会静默忽略最后一行；PortRelay 会读取它</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by &apos;allow PATTERN&apos; or &apos;deny PATTERN&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后面必须跟“allow 模式”或“deny 模式”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must name a CIDR pattern with an exact glob; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须指定一个具有精确通配符的 CIDR 模式；已作为注释保留</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by an option list [name=value,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后面必须跟选项列表 [name=value,...]</translation>
     </message>
     <message>
         <source>two rule names in a row; the later one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>连续出现两个规则名称；使用后一个</translation>
     </message>
     <message>
         <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 PortRelay 注解“%1”；已作为注释保留</translation>
     </message>
     <message>
         <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>选项列表“[”未用“]”闭合</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引号“&quot;”未闭合</translation>
     </message>
     <message>
         <source>nothing after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”之后没有内容</translation>
     </message>
     <message>
         <source>an option list must follow a forwarding rule</source>
-        <translation type="unfinished"></translation>
+        <translation>选项列表必须跟在转发规则之后</translation>
     </message>
     <message>
         <source>&apos;logcommon&apos; cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>“logcommon”不能被禁用</translation>
     </message>
     <message>
         <source>unknown directive &apos;%1&apos; (rinetd directives are lower case: &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指令“%1”（rinetd 指令为小写：“%2”）</translation>
     </message>
     <message>
         <source>rinetd-uv directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv 指令“%1”</translation>
     </message>
     <message>
         <source>rinetd-uv unix socket address &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv Unix 套接字地址“%1”</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs one pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要一个模式</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes exactly one pattern; found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只接受一个模式；实际为 %2 个</translation>
     </message>
     <message>
         <source>a pattern cannot be quoted or bracketed</source>
-        <translation type="unfinished"></translation>
+        <translation>模式不能加引号或括号</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; does not describe this pattern; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 %2”与此模式不符；已作为注释保留</translation>
     </message>
     <message>
         <source>CIDR pattern &apos;%1&apos; is a PortRelay extension: rinetd 0.73 refuses this line (--export translates it)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 模式“%1”是 PortRelay 扩展：rinetd 0.73 会拒绝此行（--export 会转换它）</translation>
     </message>
     <message>
         <source>pattern &apos;%1&apos; is kept as an annotation: rinetd 0.73 does not apply it, PortRelay does</source>
-        <translation type="unfinished"></translation>
+        <translation>模式“%1”作为注解保留：rinetd 0.73 不会应用它，PortRelay 会</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs to a rinetd-uv rule PortRelay does not run; kept as a comment on export</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”属于 PortRelay 不运行的 rinetd-uv 规则；导出时作为注释保留</translation>
     </message>
     <message>
         <source>a disabled &apos;%1&apos; must follow a disabled rule</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用的“%1”必须跟在禁用的规则之后</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能被禁用</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a path after a blank</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后需要空格和路径</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要路径</translation>
     </message>
     <message>
         <source>quoted path: rinetd 0.73 keeps the quotes as part of the file name; PortRelay removes them</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的路径：rinetd 0.73 会把引号当作文件名的一部分；PortRelay 会去掉它们</translation>
     </message>
     <message>
         <source>&apos;#&apos; is part of the path for rinetd 0.73, not a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>对 rinetd 0.73 而言“#”是路径的一部分，而不是注释</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径后出现意外的“%1”</translation>
     </message>
     <message>
         <source>&apos;logfile&apos; given more than once; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>“logfile”出现多次；使用最后一个</translation>
     </message>
     <message>
         <source>&apos;pidlogfile&apos; given more than once; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>“pidlogfile”出现多次；使用最后一个</translation>
     </message>
     <message>
         <source>&apos;logcommon&apos; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>“logcommon”不接受值</translation>
     </message>
     <message>
         <source>%1 is not supported by rinetd 0.73 or PortRelay; it is kept and exported as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd 0.73 和 PortRelay 都不支持 %1；它会被保留并作为注释导出</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的地址或主机名</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 IPv6 地址</translation>
     </message>
     <message>
         <source>brackets around &apos;%1&apos;: rinetd 0.73 cannot resolve them; PortRelay reads the address and exports it without brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”带有方括号：rinetd 0.73 无法解析；PortRelay 会读取该地址并在导出时去掉方括号</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是端口</translation>
     </message>
     <message>
         <source>unknown protocol &apos;%1&apos; (rinetd accepts /tcp or /udp)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知协议“%1”（rinetd 接受 /tcp 或 /udp）</translation>
     </message>
     <message>
         <source>missing port before &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“/”之前缺少端口</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535 (rinetd 0.73 would silently use port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不在 1..65535 范围内（rinetd 0.73 会静默使用端口 %2）</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不在 1..65535 范围内</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port number or service name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是端口号或服务名</translation>
     </message>
     <message>
         <source>unknown service name &apos;%1&apos; for %2 (not in the services database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的服务名“%1”未知（不在服务数据库中）</translation>
     </message>
     <message>
         <source>empty option list []</source>
-        <translation type="unfinished"></translation>
+        <translation>空选项列表 []</translation>
     </message>
     <message>
         <source>empty option in the option list</source>
-        <translation type="unfinished"></translation>
+        <translation>选项列表中有空选项</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value (name=value)</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”需要值（name=value）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid option name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的选项名</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; needs a value without blanks</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”需要不含空格的值</translation>
     </message>
     <message>
         <source>timeout must be a whole number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout 必须是整数秒，而不是“%1”</translation>
     </message>
     <message>
         <source>timeout=0 means rinetd&apos;s default UDP timeout (72 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>timeout=0 表示 rinetd 的默认 UDP 超时（72 秒）</translation>
     </message>
     <message>
         <source>src must be an address or host name, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>src 必须是地址或主机名，而不是“%1”</translation>
     </message>
     <message>
         <source>rinetd-uv option &apos;%1&apos; is kept but not used; rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-uv 选项“%1”被保留但不使用；rinetd 0.73 会拒绝它，因此导出时写为注解</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos; is kept verbatim; rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”按原样保留；rinetd 0.73 会拒绝它，因此导出时写为注解</translation>
     </message>
     <message>
         <source>only one option list is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>只允许一个选项列表</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the option list</source>
-        <translation type="unfinished"></translation>
+        <translation>选项列表后出现意外的“%1”</translation>
     </message>
     <message>
         <source>unknown directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知指令“%1”</translation>
     </message>
     <message numerus="yes">
         <source>incomplete forwarding rule: expected &apos;bindaddress bindport connectaddress connectport&apos;, found %n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>转发规则不完整：应为“bindaddress bindport connectaddress connectport”，实际有 %n 个字段</numerusform>
         </translation>
     </message>
     <message>
         <source>unexpected field &apos;%1&apos; after connectport</source>
-        <translation type="unfinished"></translation>
+        <translation>connectport 之后出现意外字段“%1”</translation>
     </message>
     <message>
         <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation type="unfinished"></translation>
+        <translation>协议不同：绑定端为 %1，目标端为 %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”与此规则的选项不符；其未知选项被追加</translation>
     </message>
     <message>
         <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
-        <translation type="unfinished"></translation>
+        <translation>重复绑定：%1 %2/%3 已被第 %4 行的规则使用</translation>
     </message>
     <message>
         <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1 name=”后面没有规则；已作为注释保留</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后面没有规则；已作为注释保留</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”后面没有对应的通配符；已作为注释保留</translation>
     </message>
     <message>
         <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（位于 PortRelay 注解中，该注解作为注释保留）</translation>
     </message>
 </context>
 <context>
     <name>RinetdConfigWriter</name>
     <message>
         <source>%1 spans several lines; written on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 跨越多行；已写成一行</translation>
     </message>
     <message>
         <source>comment line &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>注释行“%1”不以“#”开头；已作为注释写入</translation>
     </message>
     <message>
         <source>a trailing comment</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾注释</translation>
     </message>
     <message>
         <source>trailing comment &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>行尾注释“%1”不以“#”开头；已作为注释写入</translation>
     </message>
     <message>
         <source>the %1 path &apos;%2&apos; contains blanks: written in double quotes, which rinetd 0.73 keeps as part of the file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 路径“%2”包含空格：已用双引号写入，rinetd 0.73 会把引号当作文件名的一部分</translation>
     </message>
     <message>
         <source>&apos;allow %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it may then allow more clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>“allow %1”没有精确的 rinetd 通配符：已写为 rinetd 0.73 不会应用的注解（因此它可能允许更多客户端）</translation>
     </message>
     <message>
         <source>&apos;deny %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it will not deny those clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>“deny %1”没有精确的 rinetd 通配符：已写为 rinetd 0.73 不会应用的注解（它不会拒绝这些客户端）</translation>
     </message>
     <message>
         <source>the PortRelay log format is written for rinetd as its tab format</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 日志格式按 rinetd 的制表符格式写出</translation>
     </message>
     <message>
         <source>an unsupported line</source>
-        <translation type="unfinished"></translation>
+        <translation>不受支持的行</translation>
     </message>
     <message>
         <source>the name of rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 的名称</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd 0.73 不理解规则 %2 的选项“%1”：已写为注解</translation>
     </message>
 </context>
 <context>
     <name>RuleItemDelegate</name>
     <message>
         <source>tcp</source>
-        <translation type="unfinished"></translation>
+        <translation>tcp</translation>
     </message>
     <message>
         <source>udp</source>
-        <translation type="unfinished"></translation>
+        <translation>udp</translation>
     </message>
     <message>
         <source>0.0.0.0, ::, an address or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0.0、::、地址或名称</translation>
     </message>
     <message>
         <source>address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>地址或主机名</translation>
     </message>
 </context>
 <context>
     <name>RuleTableModel</name>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>%1 (edited, not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已编辑，未应用）</translation>
     </message>
     <message>
         <source>From the file&apos;s comment; edit to give the rule a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自文件中的注释；编辑以给规则命名。</translation>
     </message>
     <message>
         <source>Enabled: click to stop this rule now</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用：点击立即停止此规则</translation>
     </message>
     <message>
         <source>Disabled: click to start this rule now</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用：点击立即启动此规则</translation>
     </message>
     <message>
         <source>Enabled (takes effect at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>启用（立即生效）</translation>
     </message>
     <message>
         <source>Open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>打开的连接</translation>
     </message>
     <message>
         <source>Connections accepted since start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动以来接受的连接</translation>
     </message>
     <message>
         <source>Bytes from clients to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>从客户端发往目标的字节</translation>
     </message>
     <message>
         <source>Bytes from the target to clients</source>
-        <translation type="unfinished"></translation>
+        <translation>从目标发往客户端的字节</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Bind address</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Target address</source>
-        <translation type="unfinished"></translation>
+        <translation>目标地址</translation>
     </message>
     <message>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>目标端口</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>入</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>出</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>未启用：%1 端口 %2 已被另一条启用的规则绑定。</translation>
     </message>
     <message>
         <source>%1:%2 → %3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 → %3:%4</translation>
     </message>
 </context>
 <context>
     <name>RuleValidator</name>
     <message>
         <source>The bind address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址为空。</translation>
     </message>
     <message>
         <source>The target address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标地址为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是 IP 地址也不是主机名。</translation>
     </message>
     <message>
         <source>The port is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口为空。</translation>
     </message>
     <message>
         <source>Port %1 is outside 1-65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>端口 %1 不在 1-65535 范围内。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是端口号，也不是已知的 %2 服务名。</translation>
     </message>
     <message>
         <source>Global access list: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表：“%1”：%2</translation>
     </message>
     <message>
         <source>Access list of %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的访问列表：“%2”：%3</translation>
     </message>
     <message>
         <source>%1 %2 port %3 is also bound by rule %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 端口 %3 也被规则 %4 绑定。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>PortRelay Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 设置</translation>
     </message>
     <message>
         <source>Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>托盘</translation>
     </message>
     <message>
         <source>&amp;Closing the window keeps the relays running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口时转发继续在托盘中运行(&amp;C)</translation>
     </message>
     <message>
         <source>Start &amp;minimised in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时最小化到托盘(&amp;M)</translation>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits PortRelay and it always starts with its window shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘：关闭窗口会退出 PortRelay，并且它总是显示窗口启动。</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>&amp;Reopen the last configuration and start its enabled rules</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开上次的配置并启动其已启用的规则(&amp;R)</translation>
     </message>
     <message>
         <source>Start PortRelay when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动 PortRelay(&amp;L)</translation>
     </message>
     <message>
         <source>A new language applies the next time PortRelay starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 PortRelay 时生效。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>Autostart</source>
-        <translation type="unfinished"></translation>
+        <translation>自动启动</translation>
     </message>
     <message>
         <source>The login autostart entry could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改登录自动启动项：%1</translation>
     </message>
 </context>
 <context>
     <name>TcpRuleListener</name>
     <message>
         <source>address already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>地址已被占用</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>权限不足</translation>
     </message>
     <message>
         <source>cannot assign requested address</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分配请求的地址</translation>
     </message>
 </context>
 <context>
     <name>TrafficGraph</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>-%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 分钟</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>No rules</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则</translation>
     </message>
     <message>
         <source>&amp;Enable all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部启用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部禁用(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Show PortRelay</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 PortRelay(&amp;S)</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Rule not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>规则未启用</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) listening</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条规则正在监听</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条规则启动失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个活动连接</numerusform>
         </translation>
     </message>
     <message>
         <source>Throughput: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) could not start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条规则无法启动</numerusform>
         </translation>
     </message>
     <message>
         <source>Target not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不可达</translation>
     </message>
     <message numerus="yes">
         <source>%1: the target %2 refused or did not answer %n connection(s) in a row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：目标 %2 连续 %n 次拒绝或未响应连接。</numerusform>
         </translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listening</source>
+        <translation>
+            <numerusform>%n 个正在监听</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UnixSignalWatcher</name>
     <message>
         <source>cannot create the signal socket pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建信号套接字对：%1</translation>
     </message>
     <message>
         <source>cannot install a handler for signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为信号 %1 安装处理程序：%2</translation>
     </message>
 </context>
 </TS>

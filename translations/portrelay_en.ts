@@ -1,0 +1,1896 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AclEditor</name>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global %1 pattern #%2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pattern #%2 &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test an address, e.g. 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an address above to see whether it would be let in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n invalid pattern(s) in this list must be fixed before Apply.)</source>
+        <translation>
+            <numerusform>(%n invalid pattern in this list must be fixed before Apply.)</numerusform>
+            <numerusform>(%n invalid patterns in this list must be fixed before Apply.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: no global allow pattern matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: no allow pattern matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: no pattern restricts this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AclItemDelegate</name>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.* or 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AclModel</name>
+    <message>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd glob (* and ?) or CIDR, e.g. 192.168.1.* or 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AclPattern</name>
+    <message>
+        <source>empty pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in CIDR pattern &apos;%2&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Start the port relays at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the relay without a user interface, in the foreground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file (rinetd.conf or PortRelay JSON) for --headless. Default: /etc/rinetd.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for rinetd compatibility; PortRelay always runs in the foreground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export: write even if FILE has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: drop root privileges to this user after binding the listeners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: send the program&apos;s messages to syslog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog identity (default: portrelay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the desktop manager hidden in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration to open (GUI), to check or to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless, --check and --export exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export OUT takes exactly one FILE to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the configuration either with -c or as FILE, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <source>global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the id is used by another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid connect address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2&apos; is not understood by rinetd 0.73; it is kept verbatim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionLog</name>
+    <message>
+        <source>could not open %1 to append: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsModel</name>
+    <message>
+        <source>%1:%2 (udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <source>&amp;Close connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections of all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PortRelay was started to open %1, but %2 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes and open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit PortRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) are being relayed. Quitting closes them.</source>
+        <translation>
+            <numerusform>%n connection is being relayed. Quitting closes it.</numerusform>
+            <numerusform>%n connections are being relayed. Quitting closes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relays keep running. Use the tray icon to show the window or to quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessController</name>
+    <message>
+        <source>starting redirections...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received SIGHUP, reloading configuration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1, stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not applied: the running configuration is kept unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pidlogfile changed to %1: it takes effect at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>configuration reloaded: %n rule(s) failed to start</source>
+        <translation>
+            <numerusform>configuration reloaded: %n rule failed to start</numerusform>
+            <numerusform>configuration reloaded: %n rules failed to start</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rule could start; exiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running as user %1 (uid %2, gid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 rule(s) started</source>
+        <translation>
+            <numerusform>%n of %1 rules started</numerusform>
+            <numerusform>%n of %1 rules started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start a rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HumanUnits</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDiagnosticsDialog</name>
+    <message>
+        <source>Problems in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3. The lines with errors are left out; the valid part holds %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import valid part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonConfigReader</name>
+    <message>
+        <source>%1: unknown field &apos;%2&apos; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a port number must be whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected &quot;tcp&quot; or &quot;udp&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array of strings, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: expected a string, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind: expected &quot;allow&quot; or &quot;deny&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: expected a whole number, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.options: expected an array, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: missing field (the schema version of a PortRelay document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer PortRelay; this one reads up to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not a valid schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: expected &quot;portrelay-config&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logFormat: expected &quot;none&quot;, &quot;rinetd&quot;, &quot;common&quot; or &quot;portrelay&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules: expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupportedLines: expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogSettingsPage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd (tab separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common (web server style)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay (rinetd + duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file&apos;s new lines appear here as they are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live log (changes take effect on Apply):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import rinetd.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export rinetd.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the selected rules&apos; totals and byte counts back to zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate all rules and hand them to the relay (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes that were not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rules (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rule, disabled (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forwarding rules yet.
+Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for every connection before the rule&apos;s own list. Any matching deny refuses; when allow patterns exist, one must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Global access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules accepting connections (and rules that failed to start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections over all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes relayed per second over all rules, both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied; %n rule(s) could not start (see the State column).</source>
+        <translation>
+            <numerusform>Applied; %n rule could not start (see the State column).</numerusform>
+            <numerusform>Applied; %n rules could not start (see the State column).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay configurations (*.json);;rinetd configurations (*.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rinetd.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd configurations (*.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was loaded; the current document is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 and started its rules (%n warning(s)).</source>
+        <translation>
+            <numerusform>Loaded %1 and started its rules (%n warning).</numerusform>
+            <numerusform>Loaded %1 and started its rules (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded %1 and started its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1; fix the marked problems, then Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay configurations (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay documents are saved as .json files; use Export for rinetd.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rinetd.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rinetd.conf export must not end in .json; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written. rinetd.conf cannot express everything:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n problem(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Not applied: %n problem must be fixed first.</numerusform>
+            <numerusform>Not applied: %n problems must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the marked cells).</source>
+        <translation>
+            <numerusform>… and %n more (see the marked cells).</numerusform>
+            <numerusform>… and %n more (see the marked cells).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied. Fix these problems first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop all changes that were not applied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)?</source>
+        <translation>
+            <numerusform>Remove %n rule?</numerusform>
+            <numerusform>Remove %n rules?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The removal takes effect on Apply; open connections then finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listening</source>
+        <translation>
+            <numerusform>%n listening</numerusform>
+            <numerusform>%n listening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access list of %1, checked after the global list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to edit its access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — PortRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PidFile</name>
+    <message>
+        <source>cannot write the pid file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the pid file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortEdit</name>
+    <message>
+        <source>1-65535 or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegeDrop</name>
+    <message>
+        <source>--user: unknown user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: cannot look up user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: only root can switch users (running as uid %2); start as root or leave --user out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: no user prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: cannot set supplementary groups: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: setgid(%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: setuid(%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user %1: root privileges could be regained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayEngine</name>
+    <message>
+        <source>UDP forwarding is not supported by this engine yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid bind port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid connect port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RinetdConfigParser</name>
+    <message>
+        <source>the file is not valid UTF-8; it was read as Latin-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte order mark at the start of the file: rinetd 0.73 reads it as part of the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no newline at the end of the file: rinetd 0.73 silently ignores this last line; PortRelay reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by &apos;allow PATTERN&apos; or &apos;deny PATTERN&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name a CIDR pattern with an exact glob; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by an option list [name=value,...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two rule names in a row; the later one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote &apos;&quot;&apos; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option list must follow a forwarding rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;logcommon&apos; cannot be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;%1&apos; (rinetd directives are lower case: &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd-uv directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd-uv unix socket address &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs one pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes exactly one pattern; found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern cannot be quoted or bracketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; does not describe this pattern; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR pattern &apos;%1&apos; is a PortRelay extension: rinetd 0.73 refuses this line (--export translates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is kept as an annotation: rinetd 0.73 does not apply it, PortRelay does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs to a rinetd-uv rule PortRelay does not run; kept as a comment on export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disabled &apos;%1&apos; must follow a disabled rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a path after a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted path: rinetd 0.73 keeps the quotes as part of the file name; PortRelay removes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is part of the path for rinetd 0.73, not a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;logfile&apos; given more than once; the last one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pidlogfile&apos; given more than once; the last one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;logcommon&apos; takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not supported by rinetd 0.73 or PortRelay; it is kept and exported as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brackets around &apos;%1&apos;: rinetd 0.73 cannot resolve them; PortRelay reads the address and exports it without brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &apos;%1&apos; (rinetd accepts /tcp or /udp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing port before &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535 (rinetd 0.73 would silently use port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number or service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service name &apos;%1&apos; for %2 (not in the services database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty option list []</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty option in the option list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value (name=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value without blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout must be a whole number of seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout=0 means rinetd&apos;s default UDP timeout (72 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>src must be an address or host name, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd-uv option &apos;%1&apos; is kept but not used; rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; is kept verbatim; rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one option list is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the option list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete forwarding rule: expected &apos;bindaddress bindport connectaddress connectport&apos;, found %n field(s)</source>
+        <translation>
+            <numerusform>incomplete forwarding rule: expected &apos;bindaddress bindport connectaddress connectport&apos;, found %n field</numerusform>
+            <numerusform>incomplete forwarding rule: expected &apos;bindaddress bindport connectaddress connectport&apos;, found %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected field &apos;%1&apos; after connectport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RinetdConfigWriter</name>
+    <message>
+        <source>%1 spans several lines; written on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment line &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trailing comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comment &apos;%1&apos; does not start with &apos;#&apos;; written as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 path &apos;%2&apos; contains blanks: written in double quotes, which rinetd 0.73 keeps as part of the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;allow %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it may then allow more clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;deny %1&apos; has no exact rinetd glob: written as an annotation that rinetd 0.73 does not apply (it will not deny those clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PortRelay log format is written for rinetd as its tab format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsupported line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleItemDelegate</name>
+    <message>
+        <source>tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.0.0.0, ::, an address or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleTableModel</name>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edited, not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file&apos;s comment; edit to give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: click to stop this rule now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: click to start this rule now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled (takes effect at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections accepted since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes from clients to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes from the target to clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleValidator</name>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is outside 1-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global access list: &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access list of %1: &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3 is also bound by rule %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>PortRelay Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps the relays running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits PortRelay and it always starts with its window shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the last configuration and start its enabled rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start PortRelay when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time PortRelay starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autostart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login autostart entry could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpRuleListener</name>
+    <message>
+        <source>address already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot assign requested address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficGraph</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>No rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show PortRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) listening</source>
+        <translation>
+            <numerusform>%n rule listening</numerusform>
+            <numerusform>%n rules listening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) failed to start</source>
+        <translation>
+            <numerusform>%n rule failed to start</numerusform>
+            <numerusform>%n rules failed to start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active connection(s)</source>
+        <translation>
+            <numerusform>%n active connection</numerusform>
+            <numerusform>%n active connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Throughput: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listening</source>
+        <translation>
+            <numerusform>%n listening</numerusform>
+            <numerusform>%n listening</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) could not start</source>
+        <translation>
+            <numerusform>%n rule could not start</numerusform>
+            <numerusform>%n rules could not start</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the target %2 refused or did not answer %n connection(s) in a row.</source>
+        <translation>
+            <numerusform>%1: the target %2 refused or did not answer %n connection.</numerusform>
+            <numerusform>%1: the target %2 refused or did not answer %n connections in a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnixSignalWatcher</name>
+    <message>
+        <source>cannot create the signal socket pair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install a handler for signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
