@@ -95,6 +95,10 @@ void RelayEngine::setSpliceEnabled(bool enabled) {
     m_context->spliceEnabled = enabled;
 }
 
+void RelayEngine::setPipeSize(int bytes) {
+    m_context->storage.setPipeSize(bytes > 0 ? size_t(bytes) : 0);
+}
+
 quint64 RelayEngine::acceptErrorCount() const {
     quint64 count = 0;
     for (const auto &entry : m_rules) {
@@ -450,6 +454,10 @@ void RelayEngine::housekeeping() {
     }
     for (const auto &entry : expired)
         entry.first->abort(entry.second);
+    if (qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP")) {
+        for (TcpRelayConnection *connection : std::as_const(m_connections))
+            qCDebug(lcEngine, "%llu %s", connection->id(), qPrintable(connection->debugState()));
+    }
     if (m_graveyard.size() > 0)
         reap();
 }

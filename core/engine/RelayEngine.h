@@ -35,9 +35,11 @@ public:
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
     void setSpliceEnabled(bool enabled);
+    void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
     // accept() failures (EMFILE...) over the current listeners; for tests and diagnostics.
     quint64 acceptErrorCount() const;
-    // Most bytes one connection holds in relay buffers (both directions): the backpressure bound.
+    // Most bytes one connection holds in relay buffers (both directions) with the default pipe
+    // size: the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
 
 public Q_SLOTS:

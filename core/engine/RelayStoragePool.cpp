@@ -20,12 +20,21 @@ RelayStoragePool::Pipe RelayStoragePool::takePipe() {
     int fds[2];
     if (pipe2(fds, O_NONBLOCK | O_CLOEXEC) != 0)
         return Pipe();
+    if (m_pipeSize > 0)
+        fcntl(fds[0], F_SETPIPE_SZ, int(m_pipeSize)); // may be refused (pipe-user-pages limits)
     const int size = fcntl(fds[0], F_GETPIPE_SZ);
     // Never claim more room than a page-per-slot pipe really has: splice() fills a slot per
     // socket fragment, so the byte capacity is only an upper bound (see pipeFull in the relay).
-    if (size > 0 && static_cast<size_t>(size) < m_pipeCapacity)
+    if (size > 0)
         m_pipeCapacity = static_cast<size_t>(size);
     return Pipe{fds[0], fds[1]};
+}
+
+void RelayStoragePool::setPipeSize(size_t bytes) {
+    m_pipeSize = bytes;
+    for (const Pipe &pipe : m_pipes)
+        discardPipe(pipe);
+    m_pipes.clear();
 }
 
 void RelayStoragePool::returnPipe(Pipe pipe) {

@@ -29,7 +29,10 @@ public:
     // Only empty pipes go back to the pool; a pipe still holding bytes must be discarded.
     void returnPipe(Pipe pipe);
     static void discardPipe(Pipe pipe);
-    // Bytes a pipe of this pool holds at most (the kernel's default pipe size).
+    // Pipe size asked of the kernel for new pipes (0: its default, 64 KiB). Bigger pipes mean
+    // fewer splice() calls per byte and a higher backpressure bound; for benchmarks.
+    void setPipeSize(size_t bytes);
+    // Bytes a pipe of this pool holds at most (as last reported by the kernel).
     size_t pipeCapacity() const { return m_pipeCapacity; }
 
     char *takeBuffer(); // nullptr when out of memory
@@ -42,4 +45,5 @@ private:
     std::vector<Pipe> m_pipes;
     std::vector<char *> m_buffers;
     size_t m_pipeCapacity = 64 * 1024;
+    size_t m_pipeSize = 0;
 };

@@ -203,8 +203,12 @@ bool TcpRelayConnection::canRead(const Direction &d) const {
 
 TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
     RelayContext &ctx = *m_context;
+    // Once the destination would block, reading goes on only while the pipe has room: the
+    // source is then left unwatched (see canRead / updateInterest) until writing progresses, so
+    // a blocked destination never makes the relay spin on a readable source.
+    bool writeBlocked = false;
     for (int round = 0; round < kMaxRoundsPerEvent; ++round) {
-        if (d.pending > 0) {
+        if (d.pending > 0 && !writeBlocked) {
             ssize_t n;
             if (d.pipe.isValid()) {
                 n = ::splice(d.pipe.readFd, nullptr, d.to->fd, nullptr, d.pending,
@@ -225,12 +229,12 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             }
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n < 0 && errno == EAGAIN)
-                return PumpResult::Ok;
-            return PumpResult::DestinationError;
+            if (n < 0 && errno != EAGAIN)
+                return PumpResult::DestinationError;
+            writeBlocked = true;
         }
         if (d.eof) {
-            if (!d.shutdownDone) {
+            if (d.pending == 0 && !d.shutdownDone) {
                 ::shutdown(d.to->fd, SHUT_WR);
                 d.shutdownDone = true;
             }
@@ -281,7 +285,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             continue;
         if (errno == EAGAIN) {
             if (d.pending > 0)
-                d.pipeFull = true; // the pipe ran out of slots, not the socket out of bytes
+                d.pipeFull = true; // perhaps the pipe ran out of slots: wait for the writer
             else
                 releaseStorage(d);
             return PumpResult::Ok;
@@ -295,6 +299,12 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             continue;
         }
         return PumpResult::SourceError;
+    }
+    // Out of rounds: level-triggered interest brings us back for reading or writing, but not for
+    // an end of stream already read, so pass it on now.
+    if (d.eof && d.pending == 0 && !d.shutdownDone) {
+        ::shutdown(d.to->fd, SHUT_WR);
+        d.shutdownDone = true;
     }
     return PumpResult::Ok;
 }
@@ -373,4 +383,28 @@ LogEvent::Result TcpRelayConnection::closedFirstResult(bool clientSide) const {
     if (m_firstClosed == 2)
         return LogEvent::Result::LocalClosedFirst;
     return clientSide ? LogEvent::Result::RemoteClosedFirst : LogEvent::Result::LocalClosedFirst;
+}
+
+QString TcpRelayConnection::debugState() const {
+    auto dir = [](const Direction &d) {
+        return QStringLiteral("pend=%1 pipe=%2 buf=%3 full=%4 eof=%5 shut=%6 read=%7 wrote=%8")
+            .arg(d.pending)
+            .arg(d.pipe.readFd)
+            .arg(d.buffer != nullptr)
+            .arg(d.pipeFull)
+            .arg(d.eof)
+            .arg(d.shutdownDone)
+            .arg(d.bytesRead)
+            .arg(d.bytesWritten);
+    };
+    return QStringLiteral(
+               "state=%1 client(fd=%2 reg=%3 int=%4) target(fd=%5 reg=%6 int=%7) up[%8] down[%9]")
+        .arg(int(m_state))
+        .arg(m_client.fd)
+        .arg(m_client.registered)
+        .arg(m_client.interest)
+        .arg(m_target.fd)
+        .arg(m_target.registered)
+        .arg(m_target.interest)
+        .arg(dir(m_up), dir(m_down));
 }

@@ -49,6 +49,7 @@ public:
     // rinetd logs what was written to the client (its totalBytesOut).
     quint64 bytesWrittenToClient() const { return m_down.bytesWritten; }
     quint64 pendingBytes() const { return m_up.pending + m_down.pending; }
+    QString debugState() const;
 
 private:
     struct Side final : PollClient {

@@ -228,6 +228,7 @@ bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteA
     bool eofB = false;
     char buffer[65536];
     bool ok = false;
+    int failure = 0;
     for (int guard = 0; guard < 10000000; ++guard) {
         if (!shutA && sentToB == toB.size()) {
             ::shutdown(a, SHUT_WR);
@@ -241,8 +242,10 @@ bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteA
             ok = true;
             break;
         }
-        pollfd p[2] = {{a, short((eofA ? 0 : POLLIN) | (shutA ? 0 : POLLOUT)), 0},
-                       {b, short((eofB ? 0 : POLLIN) | (shutB ? 0 : POLLOUT)), 0}};
+        // A finished socket leaves the set: it would report POLLHUP at once on every round.
+        pollfd p[2] = {
+            {eofA && shutA ? -1 : a, short((eofA ? 0 : POLLIN) | (shutA ? 0 : POLLOUT)), 0},
+            {eofB && shutB ? -1 : b, short((eofB ? 0 : POLLIN) | (shutB ? 0 : POLLOUT)), 0}};
         const qint64 left = deadline.remainingTime();
         if (left == 0)
             break;
@@ -266,8 +269,10 @@ bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteA
                 atA->append(buffer, n);
             else if (n == 0)
                 eofA = true;
-            else if (errno != EAGAIN && errno != EINTR)
+            else if (errno != EAGAIN && errno != EINTR) {
+                failure = errno;
                 break;
+            }
         }
         if (!eofB && (p[1].revents & (POLLIN | POLLHUP | POLLERR))) {
             const ssize_t n = ::recv(b, buffer, sizeof buffer, 0);
@@ -275,12 +280,20 @@ bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteA
                 atB->append(buffer, n);
             else if (n == 0)
                 eofB = true;
-            else if (errno != EAGAIN && errno != EINTR)
+            else if (errno != EAGAIN && errno != EINTR) {
+                failure = -errno;
                 break;
+            }
         }
     }
     setNonBlocking(a, false);
     setNonBlocking(b, false);
+    if (!ok) {
+        qWarning("exchange: sent %lld/%lld to b, %lld/%lld to a; got %lld at b (eof %d), %lld at a "
+                 "(eof %d); error %d (negative: at b)",
+                 qint64(sentToB), qint64(toB.size()), qint64(sentToA), qint64(toA.size()),
+                 qint64(atB->size()), eofB, qint64(atA->size()), eofA, failure);
+    }
     return ok;
 }
 
