@@ -328,6 +328,15 @@ class HalfClose(Metric):
         return ["halfclose", "--port", port, "--bytes", 1 << 20, "--timeout", 20]
 
 
+class GuiLag(Metric):
+    """Runs only for portrelay: its real main window (prbench_gui) relays three rules while
+    32 streams, the connection-rate loop and the ping-pong loop run through them at once."""
+
+    def __init__(self):
+        super().__init__("gui", "(8) GUI event-loop lag under full load", "sink",
+                         skip_direct=True)
+
+
 METRICS = [
     Stream("stream1", "(1) 1 connection pushing to a sink", 1),
     Stream("stream32", "(2) 32 connections pushing to a sink, aggregate", 32),
@@ -337,6 +346,7 @@ METRICS = [
     SlowGrowth(),
     Exact(),
     HalfClose(),
+    GuiLag(),
 ]
 
 
@@ -348,21 +358,85 @@ def configuration(quick, fd_hard):
             "runs": 1, "stream1_bytes": 256 << 20, "stream32_bytes": 256 << 20,
             "stream_timeout": 30, "connrate_count": 3000, "connrate_seconds": 3,
             "pingpong_count": 3000, "idle_steps": [1000, big_idle], "idle_steps_forking": [200],
-            "idle_timeout": 30, "slow_seconds": 2, "exact_bytes": 4 << 20,
+            "idle_timeout": 30, "slow_seconds": 2, "exact_bytes": 4 << 20, "gui_seconds": 3,
         }
     return {
         "runs": 3, "stream1_bytes": 2 << 30, "stream32_bytes": 2 << 30, "stream_timeout": 60,
         "connrate_count": 20000, "connrate_seconds": 5, "pingpong_count": 20000,
         "idle_steps": [1000, big_idle], "idle_steps_forking": [1000], "idle_timeout": 60,
-        "slow_seconds": 5, "exact_bytes": 64 << 20,
+        "slow_seconds": 5, "exact_bytes": 64 << 20, "gui_seconds": 5,
     }
+
+
+def measure_gui(prbench, prbench_gui, cfg, workdir, port_counter):
+    ports = [RELAY_PORT_FIRST + (port_counter + i) % RELAY_PORT_COUNT for i in range(3)]
+    conf = os.path.join(workdir, "gui.conf")
+    with open(conf, "w") as f:
+        f.write("127.0.0.1 %d 127.0.0.1 %d\n" % (ports[0], BACKEND_PORTS["sink"]))
+        f.write("127.0.0.1 %d 127.0.0.1 %d\n" % (ports[1], BACKEND_PORTS["echo"]))
+        f.write("127.0.0.1 %d 127.0.0.1 %d\n" % (ports[2], BACKEND_PORTS["echo"]))
+    # GUI: ready at ~0.5 s, measures [warmup, warmup + seconds], relays until + tail, exits.
+    # The load starts at "ready" and ends between the measurement's end and the GUI's exit.
+    warmup, seconds, tail = 2.0, cfg["gui_seconds"], 3.0
+    load_seconds = warmup + seconds + 0.5
+    record = {"metric": "gui", "relay": "portrelay",
+              "started": datetime.datetime.now(datetime.timezone.utc).isoformat()}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=os.path.join(workdir, "xdg"), XDG_DATA_HOME=os.path.join(workdir, "xdg"))
+    out_path = os.path.join(workdir, "gui.out")
+    gui = None
+    loads = []
+    try:
+        with open(out_path, "wb") as out, open(os.path.join(workdir, "gui.log"), "ab") as err:
+            gui = subprocess.Popen([prbench_gui, "--config", conf, "--warmup", str(warmup),
+                                    "--seconds", str(seconds), "--tail", str(tail)],
+                                   stdin=subprocess.DEVNULL,
+                                   stdout=out, stderr=err, env=env, start_new_session=True)
+        LIVE_GROUPS.add(gui.pid)
+        deadline = time.monotonic() + 20
+        while not all(listening(p) for p in ports):
+            if time.monotonic() > deadline or gui.poll() is not None:
+                raise RuntimeError("the GUI did not listen on its three rules")
+            time.sleep(0.02)
+        for args in (["stream", "--port", ports[0], "--conns", 32, "--bytes", 1 << 50,
+                      "--timeout", load_seconds],
+                     ["connrate", "--port", ports[1], "--parallel", 8, "--count", 10 ** 9,
+                      "--timeout", load_seconds],
+                     ["pingpong", "--port", ports[2], "--conns", 16, "--count", 10 ** 9,
+                      "--timeout", load_seconds]):
+            loads.append(subprocess.Popen([prbench] + [str(a) for a in args],
+                                          stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                          stderr=subprocess.DEVNULL))
+        gui.wait(timeout=warmup + seconds + tail + 30)
+        record["load"] = []
+        for proc in loads:
+            text, _ = proc.communicate(timeout=load_seconds + 30)
+            record["load"].append(json.loads(text.decode().strip().splitlines()[-1]))
+        with open(out_path) as f:
+            lines = [json.loads(x) for x in f.read().splitlines() if x.startswith("{")]
+        result = [x for x in lines if "p99_ms" in x]
+        if not result:
+            raise RuntimeError("prbench_gui printed no result")
+        record["result"] = result[-1]
+        record["result"]["complete"] = True
+    except subprocess.TimeoutExpired:
+        record["error"] = "GUI or load timed out"
+    except (RuntimeError, ValueError, OSError) as e:
+        record["error"] = str(e)
+    finally:
+        for proc in loads:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        stop_group(gui)
+    return record
 
 
 def client_timeout(metric, cfg):
     return {"stream1": cfg["stream_timeout"], "stream32": cfg["stream_timeout"],
             "connrate": cfg["connrate_seconds"] + 5, "latency": 35,
             "idle": 3 * cfg["idle_timeout"] + 10, "slowgrowth": cfg["slow_seconds"] + 10,
-            "exact": 65, "halfclose": 25}[metric.key] + 30
+            "exact": 65, "halfclose": 25, "gui": 60}[metric.key] + 30
 
 
 # --- running -------------------------------------------------------------------------------------
@@ -405,6 +479,7 @@ def main():
     parser.add_argument("--runs", type=int, help="override the number of runs")
     parser.add_argument("--prbench", required=True)
     parser.add_argument("--portrelay", help="portrelay binary (omitted: not measured)")
+    parser.add_argument("--prbench-gui", help="prbench_gui binary (omitted: no GUI figure)")
     parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
     parser.add_argument("--metrics", help="comma-separated subset of: " +
                         ",".join(m.key for m in METRICS))
@@ -460,7 +535,13 @@ def main():
                     if metric.skip_direct and isinstance(relay, Direct):
                         continue
                     counter += 1
-                    rec = measure(opts.prbench, metric, relay, cfg, workdir, counter)
+                    if metric.key == "gui":
+                        if relay.name != "portrelay" or not opts.prbench_gui:
+                            continue
+                        counter += 3
+                        rec = measure_gui(opts.prbench, opts.prbench_gui, cfg, workdir, counter)
+                    else:
+                        rec = measure(opts.prbench, metric, relay, cfg, workdir, counter)
                     rec["run"] = run + 1
                     records.append(rec)
                     print("bench: run %d %-10s %-9s %s" % (run + 1, metric.key, relay.name,
@@ -502,6 +583,10 @@ def short(rec):
         return "base %d KiB, " % r["base_rss_kib"] + ", ".join(
             "%d: %d relaying, %.1f KiB/conn" % (s["target"], s["relaying"], s["rss_per_conn_kib"])
             for s in r["steps"]) + ", final %d/%d" % (r["final_relaying"], r["final_held"])
+    if r["mode"] == "gui":
+        return "lag p50 %.1f ms p99 %.1f ms max %.1f ms (%d/%d ticks); load: %s" % (
+            r["p50_ms"], r["p99_ms"], r["max_ms"], r["ticks"], r["expected_ticks"],
+            ", ".join(short({"result": x}) for x in rec.get("load", [])))
     if r["mode"] == "slowgrowth":
         return "growth %d KiB (pushed %.0f MB)" % (r["rss_growth_kib"], r["bytes_pushed"] / 1e6)
     return "%s (%s)" % ("ok" if r.get("ok") else "FAIL", r.get("detail"))
@@ -587,6 +672,8 @@ FIELDS = {
              ("step2_pss_per_conn_kib",
               lambda r: idle_step(r, 1) and idle_step(r, 1)["pss_per_conn_kib"], False)],
     "slowgrowth": [("rss_growth_kib", lambda r: r["rss_growth_kib"], False)],
+    "gui": [("p50_ms", lambda r: r["p50_ms"], False), ("p99_ms", lambda r: r["p99_ms"], False),
+            ("max_ms", lambda r: r["max_ms"], False)],
 }
 
 
@@ -615,6 +702,8 @@ def summarize(records, relays, metrics):
                 entry["passed"] = sum(1 for r in recs if r.get("result", {}).get("ok"))
             if metric.key == "idle":
                 entry["idle_steps"] = [r["result"] for r in recs if "result" in r]
+            if metric.key == "gui":
+                entry["gui_loads"] = [r.get("load", []) for r in recs if "result" in r]
             summary.setdefault(metric.key, {})[relay.name] = entry
     return summary
 
@@ -624,6 +713,8 @@ def fmt_rate(v, unit):
         return "%.0f MB/s" % (v / 1e6)
     if unit == "us":
         return "%.0f µs" % v
+    if unit == "ms":
+        return "%.1f ms" % v
     if unit == "KiB":
         return "%.1f KiB" % v if abs(v) < 100 else "%.0f KiB" % v
     return "%.0f %s" % (v, unit)
@@ -786,9 +877,27 @@ def render(meta, summary, relays, metrics):
                                                       errors("halfclose", name)] if x))
         lines.append("")
 
-    lines += ["## (8) GUI event-loop lag", "",
-              "**Not measured yet**: needs the GUI's live statistics under load (not part of this "
-              "harness yet). No figure is given.", ""]
+    lines += ["## (8) GUI event-loop lag under full load", ""]
+    gui = summary.get("gui", {}).get("portrelay")
+    if "gui" in keys and gui and gui.get("p99_ms"):
+        loads = []
+        for rec in gui.get("gui_loads", []):
+            loads.append(", ".join(short({"result": x}) for x in rec))
+        lines += ["PortRelay's real main window (`bench/gui`, `QT_QPA_PLATFORM=offscreen`), its "
+                  "engine relaying three rules while 32 streams, the 8-way connection loop and "
+                  "the 16-connection ping-pong run through them at once; lateness of a 10 ms "
+                  "timer on the GUI thread over %s s. Target: p99 ≤ 50 ms." %
+                  meta["config"]["gui_seconds"], ""]
+        row("relay", "lag p50", "lag p99", "lag max", "problems")
+        row(*["---"] * 5)
+        row("portrelay (GUI)", cell(gui.get("p50_ms"), "ms"), cell(gui.get("p99_ms"), "ms"),
+            cell(gui.get("max_ms"), "ms"), errors("gui", "portrelay"))
+        lines.append("")
+        if loads:
+            lines += ["Load achieved meanwhile: " + " / ".join(loads), ""]
+    else:
+        lines += ["**Not measured** in this run (needs `prbench_gui` and portrelay). "
+                  "No figure is given.", ""]
     lines += ["## Versions", ""]
     for name, info in meta["relays"].items():
         if info["version"]:

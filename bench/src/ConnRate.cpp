@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <vector>
@@ -31,6 +32,7 @@ int runConnRate(const Options &options) {
     std::vector<Slot> slots(parallel);
     Poller poller;
     uint64_t started = 0, completed = 0, errors = 0, mismatches = 0;
+    std::string firstError; // what went wrong first, for the report
     const uint64_t start = nowNs();
     const uint64_t deadline = start + uint64_t(timeout * 1e9);
     // In-flight connections get a short grace period after the deadline, then are abandoned.
@@ -44,6 +46,8 @@ int runConnRate(const Options &options) {
             ++started;
             s.fd = connectLoopback(port);
             if (s.fd < 0) {
+                if (firstError.empty())
+                    firstError = std::string("connect: ") + std::strerror(errno);
                 ++errors;
                 continue;
             }
@@ -55,8 +59,12 @@ int runConnRate(const Options &options) {
             return;
         }
     };
-    auto finish = [&](size_t i, bool ok) {
+    auto finish = [&](size_t i, bool ok, const char *what) {
         Slot &s = slots[i];
+        if (!ok && firstError.empty()) {
+            int err = connectError(s.fd);
+            firstError = std::string(what) + (err ? std::string(": ") + std::strerror(err) : "");
+        }
         poller.remove(s.fd);
         close(s.fd);
         s.fd = -1;
@@ -83,7 +91,7 @@ int runConnRate(const Options &options) {
             if (!s.sent) {
                 if (connectError(s.fd) != 0 ||
                     write(s.fd, s.request, sizeof s.request) != ssize_t(sizeof s.request)) {
-                    finish(i, false);
+                    finish(i, false, "connect or request");
                     continue;
                 }
                 s.sent = true;
@@ -94,7 +102,7 @@ int runConnRate(const Options &options) {
             if (r < 0 && (errno == EAGAIN || errno == EINTR))
                 continue;
             if (r <= 0) {
-                finish(i, false);
+                finish(i, false, r == 0 ? "closed before the echo" : "reading the echo");
                 continue;
             }
             s.got += size_t(r);
@@ -102,7 +110,7 @@ int runConnRate(const Options &options) {
                 bool same = std::memcmp(s.request, s.reply, sizeof s.reply) == 0;
                 if (!same)
                     ++mismatches;
-                finish(i, same);
+                finish(i, same, "echo differs");
             }
         }
     }
@@ -113,10 +121,10 @@ int runConnRate(const Options &options) {
     const double seconds = nsToSec(end - start);
     std::printf("{\"mode\":\"connrate\",\"parallel\":%zu,\"count_requested\":%llu,"
                 "\"completed\":%llu,\"errors\":%llu,\"mismatches\":%llu,\"abandoned\":%zu,"
-                "\"seconds\":%.6f,\"conns_per_s\":%.1f}\n",
+                "\"seconds\":%.6f,\"conns_per_s\":%.1f,\"first_error\":\"%s\"}\n",
                 parallel, (unsigned long long)count, (unsigned long long)completed,
                 (unsigned long long)errors, (unsigned long long)mismatches, active, seconds,
-                seconds > 0 ? double(completed) / seconds : 0.0);
+                seconds > 0 ? double(completed) / seconds : 0.0, firstError.c_str());
     return 0;
 }
 
