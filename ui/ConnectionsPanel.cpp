@@ -104,7 +104,24 @@ void ConnectionsPanel::setSelectedRule(int ruleId, const QString &label) {
 void ConnectionsPanel::setSnapshot(const StatsSnapshot &snapshot) {
     m_history.addSnapshot(snapshot);
     m_lastSnapshotMs = snapshot.takenAt.toMSecsSinceEpoch();
-    m_model->setSnapshot(snapshot);
+    // Thousands of connections cost real work per snapshot; a hidden list (another tab, the
+    // window in the tray) catches up when it is shown.
+    if (isVisible()) {
+        m_model->setSnapshot(snapshot);
+        updateGraph();
+    } else {
+        m_pendingSnapshot = snapshot;
+        m_hasPendingSnapshot = true;
+    }
+}
+
+void ConnectionsPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_hasPendingSnapshot) {
+        m_hasPendingSnapshot = false;
+        m_model->setSnapshot(m_pendingSnapshot);
+        m_pendingSnapshot = StatsSnapshot();
+    }
     updateGraph();
 }
 

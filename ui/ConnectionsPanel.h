@@ -28,6 +28,9 @@ public:
 Q_SIGNALS:
     void closeConnectionRequested(quint64 connectionId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void closeSelected();
     void updateGraph();
@@ -44,4 +47,6 @@ private:
     int m_ruleId = 0;
     QString m_ruleLabel;
     qint64 m_lastSnapshotMs = 0;
+    StatsSnapshot m_pendingSnapshot;
+    bool m_hasPendingSnapshot = false;
 };

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void heavyChurnCostsFewSignals();
     void closeConnectionRequest();
     void trafficHistoryRates();
+    void hiddenPanelCatchesUpWhenShown();
 };
 
 void TestConnectionsPanel::modelFollowsSnapshots() {
@@ -150,6 +151,18 @@ void TestConnectionsPanel::trafficHistoryRates() {
     history.addSnapshot(snapshotAt(100, {}, 100, 1024)); // older samples fall out of the window
     QCOMPARE(history.series(0).size(), 1);
     QCOMPARE(history.latestRate(0), 0.0);
+}
+
+void TestConnectionsPanel::hiddenPanelCatchesUpWhenShown() {
+    ConnectionsPanel panel;
+    QVERIFY(!panel.isVisible());
+    panel.setSnapshot(snapshotAt(1, {connection(1, 1, 7000)}, 0, 0));
+    panel.setSnapshot(snapshotAt(2, {connection(1, 1, 7000), connection(2, 1, 7001)}, 4096, 0));
+    QCOMPARE(panel.model()->rowCount(), 0);          // no list work while hidden
+    QCOMPARE(panel.history().latestRate(1), 4096.0); // the throughput history still counts
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestConnectionsPanel)
