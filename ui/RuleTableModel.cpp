@@ -176,8 +176,21 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return problem;
         if (column == Column::State)
             return stateText(rule);
-        if (column == Column::Name && rule.name.isEmpty() && !commentOf(rule).isEmpty())
-            return tr("From the file's comment; edit to give the rule a name.");
+        if (column == Column::Name) {
+            QStringList lines;
+            if (rule.name.isEmpty() && !commentOf(rule).isEmpty())
+                lines.append(tr("From the file's comment; edit to give the rule a name."));
+            // Options have no column of their own; they are kept and written back as they are.
+            QStringList options;
+            for (const RuleOption &option : rule.options)
+                options.append(QStringLiteral("%1=%2").arg(option.name, option.value));
+            if (!options.isEmpty())
+                lines.append(tr("Options: %1").arg(options.join(QStringLiteral(", "))));
+            if (!rule.acl.isEmpty())
+                lines.append(tr("%n allow/deny pattern(s) of its own", nullptr,
+                                int(rule.acl.entries.size())));
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        }
         if (column == Column::Enabled)
             return rule.enabled ? tr("Enabled: click to stop this rule now")
                                 : tr("Disabled: click to start this rule now");

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void enableToggleIsImmediateAndChecked();
     void problemsMarkCells();
     void humanUnits();
+    void nameShowsCommentAndOptions();
 };
 
 void TestRuleTableModel::modelTesterThroughEdits() {
@@ -203,6 +204,25 @@ void TestRuleTableModel::humanUnits() {
     QCOMPARE(HumanUnits::duration(5), QStringLiteral("5 s"));
     QCOMPARE(HumanUnits::duration(125), QStringLiteral("2 min 05 s"));
     QCOMPARE(HumanUnits::duration(3 * 3600 + 7 * 60), QStringLiteral("3 h 07 min"));
+}
+
+void TestRuleTableModel::nameShowsCommentAndOptions() {
+    Document document;
+    RuleTableModel model(&document);
+    Config config = makeConfig(1);
+    config.rules[0].name.clear();
+    config.rules[0].notes.leadingLines = {QStringLiteral(""), QStringLiteral("# ssh jump host")};
+    config.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("30")}};
+    document.reset(config, QString(), false);
+    const QModelIndex name = model.index(0, int(Column::Name));
+    QCOMPARE(name.data().toString(), QStringLiteral("ssh jump host"));
+    QCOMPARE(name.data(Qt::EditRole).toString(), QString()); // editing starts a real name
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("timeout=30")));
+    QCOMPARE(RuleTableModel::ruleTitle(config.rules[0]), QStringLiteral("ssh jump host"));
+    QVERIFY(model.setData(name, QStringLiteral("jump")));
+    QCOMPARE(name.data().toString(), QStringLiteral("jump"));
+    // Options survive an edit of another field.
+    QCOMPARE(document.config().rules.at(0).options.size(), 1);
 }
 
 QTEST_MAIN(TestRuleTableModel)
