@@ -1659,6 +1659,17 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>%1:%2 → %3:%4</source>
         <translation>%1:%2 → %3:%4</translation>
     </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Optionen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allow/deny pattern(s) of its own</source>
+        <translation>
+            <numerusform>%n eigenes Erlauben/Verbieten-Muster</numerusform>
+            <numerusform>%n eigene Erlauben/Verbieten-Muster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>

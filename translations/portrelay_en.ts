@@ -1658,6 +1658,17 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>%1:%2 → %3:%4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allow/deny pattern(s) of its own</source>
+        <translation>
+            <numerusform>%n allow/deny pattern of its own</numerusform>
+            <numerusform>%n allow/deny patterns of its own</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>

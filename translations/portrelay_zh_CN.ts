@@ -1642,6 +1642,16 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>%1:%2 → %3:%4</source>
         <translation>%1:%2 → %3:%4</translation>
     </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>选项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n allow/deny pattern(s) of its own</source>
+        <translation>
+            <numerusform>%n 个自身的允许/拒绝模式</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
