@@ -485,6 +485,8 @@ def main():
                         ",".join(m.key for m in METRICS))
     parser.add_argument("--out", default=os.path.join(HERE, "results"))
     parser.add_argument("--note", action="append", default=[], help="note for the report")
+    parser.add_argument("--docs", help="markdown file whose '<!-- bench:begin -->' ... "
+                        "'<!-- bench:end -->' block gets the tables (full runs of everything only)")
     opts = parser.parse_args()
 
     signal.signal(signal.SIGTERM, on_signal)
@@ -566,7 +568,28 @@ def main():
         f.write(md)
     print(md)
     print("bench: wrote %s/latest.json and latest.md in %.0f s" % (opts.out, elapsed))
+    if opts.docs and not opts.quick and not opts.relays and not opts.metrics and not opts.runs:
+        update_docs(opts.docs, md)
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+def update_docs(path, md):
+    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return
+    if begin not in text or end not in text:
+        return
+    head, rest = text.split(begin, 1)
+    tail = rest.split(end, 1)[1]
+    # The tables only: the document has its own title.
+    body = md.split("\n", 1)[1].replace("\n## ", "\n### ")
+    with open(path + ".tmp", "w") as f:
+        f.write(head + begin + "\n" + body.strip() + "\n" + end + tail)
+    os.replace(path + ".tmp", path)
+    print("bench: updated the tables in %s" % path)
 
 
 def short(rec):
