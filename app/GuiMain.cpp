@@ -19,7 +19,12 @@ int runGui(const CommandLine &cmd) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
-    instance.listen();
+    // Two starts at the same moment: the one that lost the socket hands over to the winner. Without
+    // any socket (no runtime directory) this instance still runs, just unreachable for others.
+    if (!instance.listen() && instance.sendToRunning(cmd.files)) {
+        qCInfo(lcGui) << "handed over to the running instance";
+        return 0;
+    }
 
     AppSettings settings;
     // The engine outlives the window: the window's destructor may still talk to it.

@@ -62,13 +62,21 @@ bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs) cons
 bool SingleInstance::listen() {
     if (m_server)
         return m_server->isListening();
+    // An instance started at the same moment as this one may have won meanwhile. Asked first,
+    // because QLocalServer with access options binds elsewhere and renames the socket into
+    // place, which would silently take the path over from a live instance.
+    QLocalSocket probe;
+    probe.connectToServer(m_socketPath);
+    if (probe.waitForConnected(1000)) {
+        probe.abort();
+        qCInfo(lcInstance) << "another instance is listening on" << m_socketPath;
+        return false;
+    }
+    // Nobody answers: a socket file still there is the leftover of a crashed instance.
+    QLocalServer::removeServer(m_socketPath);
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
-    if (m_server->listen(m_socketPath))
-        return true;
-    // Nobody answered sendToRunning(), so the socket file is a leftover of a crashed instance.
-    QLocalServer::removeServer(m_socketPath);
     if (m_server->listen(m_socketPath))
         return true;
     qCWarning(lcInstance) << "cannot listen on" << m_socketPath << m_server->errorString();

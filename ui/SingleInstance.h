@@ -21,7 +21,8 @@ public:
     // Asks a running instance to open FILES (made absolute against this process's working
     // directory) or, with none, to show its window. True when it confirmed.
     bool sendToRunning(const QStringList &files, int timeoutMs = 5000) const;
-    // Becomes the running instance. A socket file left by a crashed instance is replaced.
+    // Becomes the running instance. A socket file left by a crashed instance is replaced; false
+    // when another live instance holds the socket (or it cannot be created).
     bool listen();
     bool isListening() const;
 

@@ -74,6 +74,7 @@ class TestSingleInstance : public QObject {
 private Q_SLOTS:
     void noRunningInstance();
     void staleSocketIsReplaced();
+    void secondListenerLosesToALiveOne();
     void requestOverTheSocket();
     void malformedRequestIsIgnored();
     void handOverBetweenProcesses();
@@ -103,6 +104,24 @@ void TestSingleInstance::staleSocketIsReplaced() {
     SingleInstance next(path);
     QVERIFY(!next.sendToRunning({}, 2000));
     QVERIFY(next.listen());
+}
+
+void TestSingleInstance::secondListenerLosesToALiveOne() {
+    // Two instances started at the same moment: neither found the other, both try to listen.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("s.socket"));
+    SingleInstance first(path);
+    QVERIFY(first.listen());
+    SingleInstance second(path);
+    QVERIFY(!second.listen()); // the live socket is not taken away
+    QVERIFY(first.isListening());
+    QSignalSpy spy(&first, &SingleInstance::activationRequested);
+    QLocalSocket client;
+    client.connectToServer(path);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("{\"files\":[]}\n");
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
 }
 
 void TestSingleInstance::requestOverTheSocket() {
