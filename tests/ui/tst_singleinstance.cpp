@@ -1,16 +1,24 @@
+#include "AppSettings.h"
 #include "Config.h"
 #include "ConfigLoader.h"
+#include "DesktopSession.h"
+#include "Document.h"
+#include "MainWindow.h"
 #include "SingleInstance.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLocalSocket>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 quint16 freePort() {
@@ -26,6 +34,19 @@ bool acceptsConnections(quint16 port) {
     const bool connected = socket.waitForConnected(2000);
     socket.abort();
     return connected;
+}
+
+// Clicks BUTTON (Discard or Cancel) of the next modal message box with OBJECTNAME once shown.
+void answerMessageBox(const QString &objectName, QMessageBox::StandardButton button, bool *seen) {
+    QTimer::singleShot(0, qApp, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != objectName) {
+            answerMessageBox(objectName, button, seen);
+            return;
+        }
+        *seen = true;
+        box->button(button)->click();
+    });
 }
 
 // A portrelay GUI process with a private home, runtime and config directory, so it meets only
@@ -77,6 +98,7 @@ private Q_SLOTS:
     void secondListenerLosesToALiveOne();
     void requestOverTheSocket();
     void malformedRequestIsIgnored();
+    void handOverKeepsUnsavedChangesUnlessDiscarded();
     void handOverBetweenProcesses();
 };
 
@@ -166,6 +188,47 @@ void TestSingleInstance::malformedRequestIsIgnored() {
     client.write("this is not json\n");
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QLocalSocket::UnconnectedState, 10000);
     QCOMPARE(spy.size(), 0);
+}
+
+void TestSingleInstance::handOverKeepsUnsavedChangesUnlessDiscarded() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("other.json"));
+    Config other;
+    Rule rule;
+    rule.id = 1;
+    rule.name = QStringLiteral("from the other file");
+    rule.enabled = false;
+    rule.bindHost = QStringLiteral("127.0.0.1");
+    rule.bindPort = QStringLiteral("8001");
+    rule.connectHost = QStringLiteral("127.0.0.1");
+    rule.connectPort = QStringLiteral("8002");
+    other.rules = {rule};
+    QString error;
+    QVERIFY2(saveConfigFile(other, file, &error), qPrintable(error));
+
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(nullptr);
+    DesktopSession session(&window, nullptr, &settings);
+    session.start({}, false);
+    window.addRule(); // an unsaved edit
+    QVERIFY(window.document()->isModified());
+    const Config edited = window.document()->config();
+
+    bool asked = false;
+    answerMessageBox(QStringLiteral("activationDiscardQuestion"), QMessageBox::Cancel, &asked);
+    session.activate({file});
+    QVERIFY(asked);
+    QVERIFY(window.document()->config() == edited); // nothing lost
+    QVERIFY(window.document()->filePath().isEmpty());
+
+    asked = false;
+    answerMessageBox(QStringLiteral("activationDiscardQuestion"), QMessageBox::Discard, &asked);
+    session.activate({file});
+    QVERIFY(asked);
+    QCOMPARE(window.document()->filePath(), file);
+    QCOMPARE(window.document()->config().rules.size(), 1);
+    QCOMPARE(window.document()->config().rules.first().name, QStringLiteral("from the other file"));
 }
 
 void TestSingleInstance::handOverBetweenProcesses() {
