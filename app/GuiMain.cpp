@@ -5,8 +5,10 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "UnixSignalWatcher.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
@@ -26,6 +28,12 @@ int runGui(const CommandLine &cmd) {
         return 0;
     }
 
+    // Windows belong to the installed desktop entry (its name and icon in task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.portrelay.PortRelay"));
+    QIcon icon(QStringLiteral(":/icons/portrelay-64.png"));
+    icon.addFile(QStringLiteral(":/icons/portrelay-32.png"));
+    QApplication::setWindowIcon(icon);
+
     AppSettings settings;
     // The engine outlives the window: the window's destructor may still talk to it.
     EngineHost host;
@@ -35,6 +43,16 @@ int runGui(const CommandLine &cmd) {
         DesktopSession session(&window, &host, &settings);
         QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                          &DesktopSession::activate);
+        // SIGTERM (logout, kill) and SIGINT (Ctrl+C) end the event loop rather than the process,
+        // so the layout is saved and the engine closes its connections below.
+        UnixSignalWatcher signalWatcher;
+        for (int signalNumber : {SIGTERM, SIGINT})
+            signalWatcher.watch(signalNumber);
+        QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
+                         [](int number) {
+                             qCInfo(lcGui) << "received signal" << number << "- quitting";
+                             QCoreApplication::quit();
+                         });
         session.start(cmd.files, cmd.minimized);
         exitCode = QApplication::exec();
         session.saveState();

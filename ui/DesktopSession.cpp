@@ -36,7 +36,6 @@ DesktopSession::DesktopSession(MainWindow *window, EngineHost *host, AppSettings
     , m_tray(new TrayController(window->document(), window->ruleModel(), this))
     , m_executable(QCoreApplication::applicationFilePath()) {
     m_window->installEventFilter(this);
-    m_window->setWindowIcon(QIcon(QStringLiteral(":/icons/portrelay-64.png")));
 
     connect(m_tray, &TrayController::showWindowRequested, this, &DesktopSession::showWindow);
     connect(m_tray, &TrayController::toggleWindowRequested, this, [this] {

@@ -287,6 +287,14 @@ void TestSingleInstance::handOverBetweenProcesses() {
     QTRY_VERIFY_WITH_TIMEOUT(
         first.log().contains(QLatin1String("activation requested with 0 file(s)")), 30000);
     QCOMPARE(first.process().state(), QProcess::Running);
+
+    // SIGTERM (as at logout) ends it cleanly: the engine is stopped, and the relayed port closes.
+    first.process().terminate();
+    QVERIFY(first.process().waitForFinished(30000));
+    QCOMPARE(first.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(first.process().exitCode(), 0);
+    QVERIFY2(first.log().contains(QLatin1String("engine stopped")), qPrintable(first.log()));
+    QVERIFY(!acceptsConnections(port));
 }
 
 QTEST_MAIN(TestSingleInstance)
