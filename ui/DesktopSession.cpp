@@ -237,6 +237,12 @@ void DesktopSession::quitWhenClosed() {
 bool DesktopSession::eventFilter(QObject *watched, QEvent *event) {
     if (watched != m_window || event->type() != QEvent::Close || m_quitting)
         return QObject::eventFilter(watched, event);
+    // At logout the session manager closes every window; a window that only hid itself would
+    // count as a refusal and cancel the logout.
+    if (QGuiApplication::isSavingSession()) {
+        saveState();
+        return QObject::eventFilter(watched, event);
+    }
     if (m_settings->closeToTray() && trayShown()) {
         saveState();
         m_window->hide();
