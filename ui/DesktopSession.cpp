@@ -239,7 +239,7 @@ bool DesktopSession::eventFilter(QObject *watched, QEvent *event) {
         return QObject::eventFilter(watched, event);
     // At logout the session manager closes every window; a window that only hid itself would
     // count as a refusal and cancel the logout.
-    if (QGuiApplication::isSavingSession()) {
+    if (qGuiApp && qGuiApp->isSavingSession()) {
         saveState();
         return QObject::eventFilter(watched, event);
     }
