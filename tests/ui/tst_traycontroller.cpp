@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -19,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 namespace {
 using Column = RuleTableModel::Column;
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void noTrayClosingQuits();
     void noTrayStartMinimizedShowsWindow();
     void quitAsksWhileConnectionsAreOpen();
+    void settingsInTheFileMenu();
 };
 
 void TestTrayController::initTestCase() {
@@ -441,6 +445,45 @@ void TestTrayController::quitAsksWhileConnectionsAreOpen() {
     // The engine shuts down cleanly: the client's connection is closed.
     host.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
+void TestTrayController::settingsInTheFileMenu() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(nullptr);
+    DesktopSession session(&window, nullptr, &settings);
+    auto *settingsAction = window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    auto *quitAction = window.findChild<QAction *>(QStringLiteral("actionQuit"));
+    QVERIFY(settingsAction && quitAction);
+    QMenu *fileMenu = nullptr;
+    for (QObject *holder : quitAction->associatedObjects())
+        if (auto *menu = qobject_cast<QMenu *>(holder))
+            fileMenu = menu;
+    QVERIFY(fileMenu);
+    const QList<QAction *> actions = fileMenu->actions();
+    const qsizetype at = actions.indexOf(settingsAction);
+    QVERIFY(at >= 0);
+    QCOMPARE(actions.at(at + 1)->isSeparator(), true);
+    QCOMPARE(actions.at(at + 2), quitAction);
+    // Both open the settings dialog (closed here again with Cancel).
+    for (QAction *action : {settingsAction, session.tray()->menu()->findChild<QAction *>(
+                                                QStringLiteral("traySettings"))}) {
+        QVERIFY(action);
+        bool shown = false;
+        std::function<void()> closeDialog = [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String("settingsDialog")) {
+                QTimer::singleShot(10, qApp, closeDialog);
+                return;
+            }
+            shown = true;
+            qobject_cast<QDialog *>(modal)->reject();
+        };
+        QTimer::singleShot(0, qApp, closeDialog);
+        action->trigger();
+        QVERIFY(shown);
+    }
 }
 
 QTEST_MAIN(TestTrayController)
