@@ -207,6 +207,9 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
     // source is then left unwatched (see canRead / updateInterest) until writing progresses, so
     // a blocked destination never makes the relay spin on a readable source.
     bool writeBlocked = false;
+    // A short read almost always means the socket is empty: skip the read that would only say
+    // EAGAIN (one syscall less per small message); level-triggered epoll says when there is more.
+    bool sourceDrained = false;
     for (int round = 0; round < kMaxRoundsPerEvent; ++round) {
         if (d.pending > 0 && !writeBlocked) {
             ssize_t n;
@@ -240,7 +243,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             }
             return PumpResult::Ok;
         }
-        if (!canRead(d))
+        if (!canRead(d) || sourceDrained)
             return PumpResult::Ok;
         if (!d.pipe.isValid() && !d.buffer) {
             if (ctx.spliceEnabled)
@@ -252,14 +255,18 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             }
         }
         ssize_t n;
+        size_t requested;
         if (d.pipe.isValid()) {
-            n = ::splice(d.from->fd, nullptr, d.pipe.writeFd, nullptr,
-                         ctx.storage.pipeCapacity() - d.pending, SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
+            requested = ctx.storage.pipeCapacity() - d.pending;
+            n = ::splice(d.from->fd, nullptr, d.pipe.writeFd, nullptr, requested,
+                         SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
         } else {
             d.offset = 0;
-            n = ::recv(d.from->fd, d.buffer, RelayStoragePool::kBufferSize, 0);
+            requested = RelayStoragePool::kBufferSize;
+            n = ::recv(d.from->fd, d.buffer, requested, 0);
         }
         if (n > 0) {
+            sourceDrained = static_cast<size_t>(n) < requested;
             const auto count = static_cast<quint64>(n);
             d.pending += static_cast<uint32_t>(n);
             d.bytesRead += count;

@@ -2,6 +2,7 @@
 #include "RawSocket.h"
 #include "RelayEngine.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <netinet/in.h>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void hostNamesResolve();
     void closeConnectionAndResetCounters();
     void statsAreRateLimited();
+    void stopClosesEverything();
 };
 
 void TestRelayEngine::byteExactBothDirections_data() {
@@ -604,6 +606,28 @@ void TestRelayEngine::statsAreRateLimited() {
     QVERIFY2(
         snapshots <= 1 + 4 * (elapsed.elapsed() / 1000 + 1),
         qPrintable(QStringLiteral("%1 snapshots in %2 ms").arg(snapshots).arg(elapsed.elapsed())));
+    closeFd(client);
+    closeFd(server);
+}
+
+void TestRelayEngine::stopClosesEverything() {
+    Backend backend;
+    EngineFixture engine;
+    Config config;
+    const quint16 port = freePort();
+    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
+                                           QStringLiteral("127.0.0.1"), backend.port);
+    QVERIFY(engine.apply(config));
+    const int client = connectTo(kLocal4, port);
+    const int server = acceptOne(backend.fd);
+    QVERIFY(client >= 0 && server >= 0);
+    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
+    QSignalSpy stopped(engine.host().engine(), &RelayEngine::stopped);
+    engine.shutdown(); // stop() runs to completion in the engine's thread, then the thread ends
+    QCOMPARE(stopped.size(), 1);
+    QVERIFY(waitClosed(client));
+    QVERIFY(waitClosed(server));
+    QCOMPARE(connectTo(kLocal4, port), -1);
     closeFd(client);
     closeFd(server);
 }
