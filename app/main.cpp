@@ -37,6 +37,9 @@ int main(int argc, char *argv[]) {
     case CommandLine::Mode::Export:
         return runExport(cmd);
     case CommandLine::Mode::Headless:
+        // The drop-in relay speaks like rinetd whatever the locale of the service: its messages
+        // ("starting redirections...") are what log watchers written for rinetd match.
+        LanguageLoader::install(QStringLiteral("C"));
         return runHeadless(cmd);
     case CommandLine::Mode::Gui:
         break;

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void systemLocaleIsFollowed_data();
     void systemLocaleIsFollowed();
     void settingsLanguageIsUsed();
+    void headlessStaysEnglish();
 };
 
 void TestTranslations::initTestCase() {
@@ -370,6 +371,36 @@ void TestTranslations::settingsLanguageIsUsed() {
         gui.kill();
         gui.waitForFinished(10000);
     }
+}
+
+void TestTranslations::headlessStaysEnglish() {
+    // The drop-in relay's messages are rinetd's, whatever the service's locale.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess relay;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    relay.setProcessEnvironment(env);
+    relay.start(QStringLiteral(PORTRELAY_BINARY),
+                {QStringLiteral("--headless"), QStringLiteral("-c"),
+                 dir.filePath(QStringLiteral("missing.conf"))});
+    QVERIFY(relay.waitForFinished(30000));
+    QVERIFY(relay.exitCode() != 0);
+    const QString err = QString::fromUtf8(relay.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("cannot read the configuration file")), qPrintable(err));
+    // ...while the interactive --check speaks German.
+    QFile bad(dir.filePath(QStringLiteral("bad.conf")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("127.0.0.1 0 127.0.0.1 1\n");
+    bad.close();
+    QProcess check;
+    check.setProcessEnvironment(env);
+    check.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--check"), bad.fileName()});
+    QVERIFY(check.waitForFinished(30000));
+    QCOMPARE(check.exitCode(), 1);
+    const QString out =
+        QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+    QVERIFY2(out.contains(QString::fromUtf8("Port 0 liegt außerhalb von 1..65535")), qPrintable(out));
 }
 
 QTEST_MAIN(TestTranslations)
