@@ -1666,8 +1666,8 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message numerus="yes">
         <source>%n allow/deny pattern(s) of its own</source>
         <translation>
-            <numerusform>%n eigenes Erlauben/Verbieten-Muster</numerusform>
-            <numerusform>%n eigene Erlauben/Verbieten-Muster</numerusform>
+            <numerusform>%n eigenes Erlauben/Verweigern-Muster</numerusform>
+            <numerusform>%n eigene Erlauben/Verweigern-Muster</numerusform>
         </translation>
     </message>
 </context>
@@ -1892,6 +1892,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
             <numerusform>%n Verbindung</numerusform>
             <numerusform>%n Verbindungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

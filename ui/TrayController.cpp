@@ -120,12 +120,16 @@ bool TrayController::isIconShown() const {
     return m_icon->isVisible();
 }
 
-QString TrayController::actionText(const Rule &rule) {
+QString TrayController::actionText(const Rule &rule, const QString &error) {
     // A rule without a name or comment is titled by its binds already; do not say them twice.
     Rule bare = rule;
     bare.name.clear();
     bare.notes = Annotations();
-    const QString title = RuleTableModel::ruleTitle(rule);
+    QString title = RuleTableModel::ruleTitle(rule);
+    // A long name (or a comment taken as one) must not stretch the menu across the screen.
+    constexpr int MaxTitle = 40;
+    if (title.size() > MaxTitle)
+        title = title.left(MaxTitle - 1) + QChar(0x2026);
     const QString binds = endpoint(rule.bindHost, rule.bindPort) + QStringLiteral(" → ") +
                           endpoint(rule.connectHost, rule.connectPort);
     QString text =
@@ -136,6 +140,9 @@ QString TrayController::actionText(const Rule &rule) {
             (rule.bindProtocol == rule.connectProtocol
                  ? QString()
                  : QStringLiteral("→") + protocolName(rule.connectProtocol)));
+    // Checked but not relaying: the menu says why.
+    if (!error.isEmpty())
+        text = tr("%1 — %2").arg(text, error);
     text.replace(QLatin1Char('&'), QLatin1String("&&"));
     return text;
 }
@@ -158,7 +165,7 @@ void TrayController::syncRuleActions() {
             connect(action, &QAction::triggered, this,
                     [this, id](bool checked) { setRuleEnabled(id, checked); });
         }
-        action->setText(actionText(rule));
+        action->setText(actionText(rule, rule.enabled ? m_ruleErrors.value(rule.id) : QString()));
         const QSignalBlocker blocker(action);
         action->setChecked(rule.enabled);
         m_menu->insertAction(m_noRulesAction, action);
@@ -247,6 +254,14 @@ void TrayController::setSnapshot(const StatsSnapshot &snapshot) {
     }
     m_last = snapshot;
     m_lastTotalBytes = total;
+    QHash<int, QString> errors;
+    for (const RuleStats &rule : snapshot.rules)
+        if (rule.state == RuleState::Error)
+            errors.insert(rule.ruleId, rule.error);
+    if (errors != m_ruleErrors) {
+        m_ruleErrors = errors;
+        syncRuleActions();
+    }
     watchRefusals(snapshot);
 
     QStringList lines;

@@ -40,8 +40,9 @@ public:
     QString toolTipText() const { return m_toolTip; }
     static State stateFor(const StatsSnapshot &snapshot);
     static QIcon iconFor(State state);
-    // "name: 127.0.0.1:8080 → 10.0.0.5:80", with & doubled for the menu.
-    static QString actionText(const Rule &rule);
+    // "name: 127.0.0.1:8080 → 10.0.0.5:80", with & doubled for the menu; ERROR (why the rule
+    // does not listen) is appended.
+    static QString actionText(const Rule &rule, const QString &error = QString());
 
     // Failures of one rule's target, with no reply from it, before "keeps refusing" is reported.
     static constexpr quint64 RefusalsBeforeNotice = 3;
@@ -99,6 +100,7 @@ private:
     double m_rate = 0;
     QTimer m_idleClock;
     QHash<int, RuleState> m_ruleStates;
+    QHash<int, QString> m_ruleErrors; // from the last snapshot, shown in the rules' entries
     QHash<int, QString> m_pendingBindFailures; // rule id -> reason, shown together
     QTimer m_bindFailureTimer;
     QHash<int, RefusalWatch> m_refusals;

@@ -210,6 +210,13 @@ void TestTrayController::menuFollowsDocument() {
                           QStringLiteral("127.0.0.1:8002 → 127.0.0.1:9002")}));
     QVERIFY(!noRules->isVisible());
 
+    // A very long name is shortened.
+    Rule longName = makeRule(9, 8009, 9009);
+    longName.name = QString(100, QLatin1Char('x'));
+    QCOMPARE(TrayController::actionText(longName),
+             QString(39, QLatin1Char('x')) + QChar(0x2026) +
+                 QStringLiteral(": 127.0.0.1:8009 → 127.0.0.1:9009"));
+
     // Added in the window: appears in the menu, in document order.
     const int row = window.addRule();
     const int newId = window.ruleModel()->ruleIdAt(row);
@@ -326,6 +333,10 @@ void TestTrayController::bindFailureNotifies() {
     QCOMPARE(notices.first().at(0).toString(), QStringLiteral("1 rule(s) could not start"));
     QVERIFY(notices.first().at(1).toString().startsWith(QLatin1String("busy port: ")));
     QTRY_COMPARE_WITH_TIMEOUT(tray.state(), TrayController::State::Error, 10000);
+    // The rule's entry stays checked (it is enabled) and says why it does not relay.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tray.ruleAction(1)->text().endsWith(QStringLiteral(" — address already in use")), 10000);
+    QVERIFY(tray.ruleAction(1)->isChecked());
     // The same failure is not reported again while it lasts.
     QTest::qWait(600);
     QCOMPARE(notices.size(), 1);
