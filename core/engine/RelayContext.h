@@ -4,7 +4,10 @@
 
 #include <QtGlobal>
 
+#include <vector>
+
 class ConnectionObserver;
+struct UdpSession;
 class EpollPoller;
 
 // Everything the connections of one event-loop thread share: today the engine's thread; with
@@ -17,4 +20,7 @@ struct RelayContext {
     qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events
     quint64 bufferedBytes = 0; // bytes pending in all directions of all connections
     bool statsDirty = false;   // something a snapshot shows has changed
+    // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
+    std::vector<UdpSession *> deadSessions;
+    std::vector<char> datagramBuffer; // one datagram at a time, shared by all UDP rules
 };

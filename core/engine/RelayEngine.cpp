@@ -7,6 +7,7 @@
 #include "RuleRuntime.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
+#include "UdpRuleRelay.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -88,11 +89,22 @@ RelayEngine::~RelayEngine() {
         delete connection;
     m_graveyard.clear();
     m_rules.clear();
+    for (UdpSession *session : m_context->deadSessions)
+        delete session;
+    m_context->deadSessions.clear();
     m_log->flush();
 }
 
 void RelayEngine::setSpliceEnabled(bool enabled) {
     m_context->spliceEnabled = enabled;
+}
+
+void RelayEngine::setUdpSessionLimit(int sessions) {
+    m_udpSessionLimit = qMax(1, sessions);
+    for (auto &entry : m_rules) {
+        if (entry.second->udp)
+            entry.second->udp->setSessionLimit(m_udpSessionLimit);
+    }
 }
 
 void RelayEngine::setPipeSize(int bytes) {
@@ -192,8 +204,12 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
 
 void RelayEngine::startListening(RuleRuntime &runtime) {
     const Rule &rule = runtime.rule;
-    if (rule.bindProtocol != Protocol::Tcp || rule.connectProtocol != Protocol::Tcp) {
-        bindFailed(runtime, tr("UDP forwarding is not supported by this engine yet"));
+    if (rule.bindProtocol != rule.connectProtocol) {
+        // rinetd 0.73 accepts "tcp to udp" and relays a stream as datagrams (or the reverse),
+        // which loses message boundaries or ordering; PortRelay refuses it.
+        bindFailed(runtime,
+                   tr("bind and connect protocols differ (%1 to %2): not supported")
+                       .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
         return;
     }
     const std::optional<quint16> bindPort = rule.resolvedBindPort();
@@ -261,6 +277,24 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     if (it == m_rules.end() || it->second->startGeneration != generation)
         return;
     RuleRuntime &runtime = *it->second;
+    if (runtime.rule.bindProtocol == Protocol::Udp) {
+        auto relay = std::make_unique<UdpRuleRelay>(
+            m_context.get(), runtime.forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
+            [this, forwarding = runtime.forwarding](
+                const QHostAddress &client, LogEvent::Result result, quint64 in, quint64 out,
+                qint64 durationMs) { logEvent(*forwarding, client, result, in, out, durationMs); });
+        relay->setSessionLimit(m_udpSessionLimit);
+        QString error;
+        if (!relay->start(address, runtime.forwarding->bindPort, &error)) {
+            bindFailed(runtime, error);
+            return;
+        }
+        runtime.udp = std::move(relay);
+        qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
+               qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
+        setState(runtime, RuleState::Listening);
+        return;
+    }
     auto listener = std::make_unique<TcpRuleListener>(
         [this, ruleId](int descriptor, const sockaddr_storage &peer) {
             onAccepted(ruleId, descriptor, peer);
@@ -285,6 +319,8 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
 }
 
 void RelayEngine::stopListening(RuleRuntime &runtime) {
+    // A UDP rule's sessions end with it: their replies must come from its listening socket.
+    runtime.udp.reset();
     if (runtime.listener) {
         runtime.listener->close();
         runtime.listener.reset();
@@ -411,9 +447,16 @@ void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress 
 
 void RelayEngine::closeConnection(quint64 connectionId) {
     ASSERT_ENGINE_THREAD();
+    refreshClock();
     if (TcpRelayConnection *connection = m_connections.value(connectionId)) {
-        refreshClock();
         connection->abort(LogEvent::Result::ClosedByOperator);
+        return;
+    }
+    for (auto &entry : m_rules) {
+        if (entry.second->udp && entry.second->udp->closeSession(connectionId)) {
+            scheduleReap();
+            return;
+        }
     }
 }
 
@@ -454,11 +497,15 @@ void RelayEngine::housekeeping() {
     }
     for (const auto &entry : expired)
         entry.first->abort(entry.second);
+    for (auto &entry : m_rules) {
+        if (entry.second->udp)
+            entry.second->udp->expire(now);
+    }
     if (qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP")) {
         for (TcpRelayConnection *connection : std::as_const(m_connections))
             qCDebug(lcEngine, "%llu %s", connection->id(), qPrintable(connection->debugState()));
     }
-    if (m_graveyard.size() > 0)
+    if (!m_graveyard.empty() || !m_context->deadSessions.empty())
         reap();
 }
 
@@ -471,6 +518,9 @@ void RelayEngine::scheduleReap() {
 
 void RelayEngine::reap() {
     m_reapScheduled = false;
+    for (UdpSession *session : m_context->deadSessions)
+        delete session;
+    m_context->deadSessions.clear();
     if (m_graveyard.empty())
         return;
     for (TcpRelayConnection *connection : m_graveyard)
@@ -544,6 +594,9 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
         stats.failed = runtime.counters->failed;
         stats.bytesFromClient = runtime.counters->bytesFromClient;
         stats.bytesToClient = runtime.counters->bytesToClient;
+        stats.datagramsFromClient = runtime.counters->datagramsFromClient;
+        stats.datagramsToClient = runtime.counters->datagramsToClient;
+        stats.dropped = runtime.counters->dropped;
         snapshot.rules.append(stats);
     }
     snapshot.connections.reserve(m_connections.size());
@@ -557,6 +610,25 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
         stats.bytesFromClient = connection->bytesFromClient();
         stats.bytesToClient = connection->bytesToClient();
         snapshot.connections.append(stats);
+    }
+    for (const auto &entry : m_rules) {
+        if (!entry.second->udp)
+            continue;
+        const int ruleId = entry.first;
+        entry.second->udp->forEachSession([&snapshot, ruleId](const UdpSession &session) {
+            if (session.denied)
+                return;
+            ConnectionStats stats;
+            stats.id = session.id;
+            stats.ruleId = ruleId;
+            stats.clientAddress = session.clientAddress;
+            stats.clientPort = session.clientPort;
+            stats.started = QDateTime::fromMSecsSinceEpoch(session.startedMsSinceEpoch);
+            stats.bytesFromClient = session.bytesFromClient;
+            stats.bytesToClient = session.bytesToClient;
+            stats.udp = true;
+            snapshot.connections.append(stats);
+        });
     }
     return snapshot;
 }

@@ -36,6 +36,8 @@ public:
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
     void setSpliceEnabled(bool enabled);
     void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
+    // Most sessions one UDP rule keeps (the least recently used gives way); default 4096.
+    void setUdpSessionLimit(int sessions);
     // accept() failures (EMFILE...) over the current listeners; for tests and diagnostics.
     quint64 acceptErrorCount() const;
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
@@ -97,6 +99,7 @@ private:
     bool m_reapScheduled = false;
     quint64 m_nextConnectionId = 1;
     int m_connectTimeoutMs = 30 * 1000;
+    int m_udpSessionLimit = 4096;
     QElapsedTimer m_clock;
     // Children (parent this) so that they move to the engine's thread with it.
     QTimer m_statsTimer{this};

@@ -11,4 +11,7 @@ struct RuleCounters {
     quint64 failed = 0;
     quint64 bytesFromClient = 0;
     quint64 bytesToClient = 0;
+    quint64 datagramsFromClient = 0; // UDP
+    quint64 datagramsToClient = 0;   // UDP
+    quint64 dropped = 0; // UDP: datagrams dropped (ACL, send failure) and evicted sessions
 };

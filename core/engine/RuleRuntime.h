@@ -6,6 +6,7 @@
 #include "RuleCounters.h"
 #include "StatsSnapshot.h"
 #include "TcpRuleListener.h"
+#include "UdpRuleRelay.h"
 
 #include <memory>
 
@@ -16,6 +17,7 @@ struct RuleRuntime {
     RuleState state = RuleState::Disabled;
     QString error;
     std::unique_ptr<TcpRuleListener> listener;
+    std::unique_ptr<UdpRuleRelay> udp;
     std::shared_ptr<RuleCounters> counters = std::make_shared<RuleCounters>();
     std::shared_ptr<const ForwardingInfo> forwarding;
     AccessChecker access;
