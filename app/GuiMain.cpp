@@ -17,13 +17,15 @@ int runGui(const CommandLine &cmd) {
     // One desktop manager per user: a second start hands its files (or just "show yourself") to
     // the first and leaves before creating any window or listener.
     SingleInstance instance;
-    if (instance.sendToRunning(cmd.files)) {
+    // Started minimised (autostart) while one runs: that one is left as it is.
+    const bool raise = !cmd.minimized;
+    if (instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
     // Two starts at the same moment: the one that lost the socket hands over to the winner. Without
     // any socket (no runtime directory) this instance still runs, just unreachable for others.
-    if (!instance.listen() && instance.sendToRunning(cmd.files)) {
+    if (!instance.listen() && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }

@@ -36,7 +36,7 @@ QString SingleInstance::defaultSocketPath() {
     return dir + QStringLiteral("/portrelay-%1.socket").arg(::getuid());
 }
 
-bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs) const {
+bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs, bool raise) const {
     QLocalSocket socket;
     socket.connectToServer(m_socketPath);
     if (!socket.waitForConnected(timeoutMs))
@@ -46,6 +46,7 @@ bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs) cons
         paths.append(QFileInfo(file).absoluteFilePath());
     QJsonObject request;
     request.insert(QStringLiteral("files"), paths);
+    request.insert(QStringLiteral("raise"), raise || !files.isEmpty());
     socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
@@ -111,12 +112,19 @@ void SingleInstance::onNewConnection() {
             for (const QJsonValue &path : paths)
                 if (path.isString() && !path.toString().isEmpty())
                     files.append(path.toString());
+            const bool raise = doc.object().value(QStringLiteral("raise")).toBool(true);
             // Answer first: the other process may exit while this one shows a dialog.
             socket->write(Reply);
             socket->flush();
             socket->disconnectFromServer();
+            if (!raise && files.isEmpty()) {
+                qCInfo(lcInstance) << "another start found this instance running";
+                return;
+            }
             qCInfo(lcInstance) << "activation requested with" << files.size() << "file(s)";
-            Q_EMIT activationRequested(files);
+            // Not from inside the socket's signal: the receiver may open dialogs.
+            QMetaObject::invokeMethod(
+                this, [this, files] { Q_EMIT activationRequested(files); }, Qt::QueuedConnection);
         });
     }
 }

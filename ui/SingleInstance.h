@@ -19,8 +19,10 @@ public:
     QString socketPath() const { return m_socketPath; }
 
     // Asks a running instance to open FILES (made absolute against this process's working
-    // directory) or, with none, to show its window. True when it confirmed.
-    bool sendToRunning(const QStringList &files, int timeoutMs = 5000) const;
+    // directory) or, with none, to show its window; with RAISE false and no files it is only
+    // asked whether it runs (a second start minimised, e.g. by autostart, leaves it alone).
+    // True when it confirmed.
+    bool sendToRunning(const QStringList &files, int timeoutMs = 5000, bool raise = true) const;
     // Becomes the running instance. A socket file left by a crashed instance is replaced; false
     // when another live instance holds the socket (or it cannot be created).
     bool listen();

@@ -173,6 +173,16 @@ void TestSingleInstance::requestOverTheSocket() {
     again.write("{\"files\":[]}\n");
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 10000);
     QVERIFY(spy.at(1).first().toStringList().isEmpty());
+
+    // A minimised start (autostart) only asks whether an instance runs: answered, nothing shown.
+    QLocalSocket quiet;
+    quiet.connectToServer(path);
+    QVERIFY(quiet.waitForConnected(5000));
+    quiet.write("{\"files\":[],\"raise\":false}\n");
+    QTRY_VERIFY_WITH_TIMEOUT(quiet.bytesAvailable() > 0, 10000);
+    QCOMPARE(quiet.readAll(), QByteArray("ok\n"));
+    QTest::qWait(200); // an activation would have been posted before the answer
+    QCOMPARE(spy.size(), 2);
 }
 
 void TestSingleInstance::malformedRequestIsIgnored() {
@@ -287,6 +297,15 @@ void TestSingleInstance::handOverBetweenProcesses() {
     QTRY_VERIFY_WITH_TIMEOUT(
         first.log().contains(QLatin1String("activation requested with 0 file(s)")), 30000);
     QCOMPARE(first.process().state(), QProcess::Running);
+
+    // Started minimised (as autostart does) while one runs: it leaves the running one alone.
+    Instance fourth(root.path());
+    fourth.start({QStringLiteral("--minimized")});
+    QVERIFY(fourth.process().waitForFinished(30000));
+    QCOMPARE(fourth.process().exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        first.log().contains(QLatin1String("another start found this instance running")), 30000);
+    QCOMPARE(first.log().count(QLatin1String("activation requested")), 2); // second and third
 
     // SIGTERM (as at logout) ends it cleanly: the engine is stopped, and the relayed port closes.
     first.process().terminate();
