@@ -34,6 +34,16 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
         in6->sin6_addr = in6addr_any;
         length = sizeof(sockaddr_in6);
         dualStack = true;
+    } else if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol) {
+        // An IPv4-mapped address (::ffff:a.b.c.d): an IPv6 socket that takes IPv4 clients on
+        // that one address, which then appear as mapped IPv6 addresses.
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR v6 = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, v6.c, 16);
+        length = sizeof(sockaddr_in6);
+        dualStack = true;
     } else if (isV4) {
         auto *in = reinterpret_cast<sockaddr_in *>(&storage);
         in->sin_family = AF_INET;
