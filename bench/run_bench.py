@@ -485,9 +485,36 @@ def main():
                         ",".join(m.key for m in METRICS))
     parser.add_argument("--out", default=os.path.join(HERE, "results"))
     parser.add_argument("--note", action="append", default=[], help="note for the report")
-    parser.add_argument("--docs", help="markdown file whose '<!-- bench:begin -->' ... "
-                        "'<!-- bench:end -->' block gets the tables (full runs of everything only)")
+    parser.add_argument("--docs", action="append", default=[],
+                        help="markdown file whose '<!-- bench:begin -->' ... "
+                        "'<!-- bench:end -->' block gets the tables (full runs of everything "
+                        "only); may be repeated")
+    parser.add_argument("--rerender", action="store_true",
+                        help="run nothing: rewrite OUT/latest.md from OUT/latest.json")
+    parser.add_argument("--refresh-docs", action="store_true",
+                        help="run nothing: copy the tables of OUT/latest.md into the --docs files")
     opts = parser.parse_args()
+    if opts.rerender:
+        with open(os.path.join(opts.out, "latest.json")) as f:
+            data = json.load(f)
+
+        class Named:
+            def __init__(self, name):
+                self.name = name
+
+        relays = [Named(n) for n in data["meta"]["relays"]]
+        metrics = [m for m in METRICS if m.key in data["summary"]]
+        md = render(data["meta"], data["summary"], relays, metrics)
+        with open(os.path.join(opts.out, "latest.md"), "w") as f:
+            f.write(md)
+        print(md)
+        return
+    if opts.refresh_docs:
+        with open(os.path.join(opts.out, "latest.md")) as f:
+            md = f.read()
+        for path in opts.docs:
+            update_docs(path, md)
+        return
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
@@ -568,24 +595,41 @@ def main():
         f.write(md)
     print(md)
     print("bench: wrote %s/latest.json and latest.md in %.0f s" % (opts.out, elapsed))
-    if opts.docs and not opts.quick and not opts.relays and not opts.metrics and not opts.runs:
-        update_docs(opts.docs, md)
+    if not opts.quick and not opts.relays and not opts.metrics and not opts.runs:
+        for path in opts.docs:
+            update_docs(path, md)
     shutil.rmtree(workdir, ignore_errors=True)
 
 
 def update_docs(path, md):
-    begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
+    """Replaces the block between '<!-- bench:begin -->' (or '<!-- bench:begin summary -->':
+    date, machine and the ratio table only) and '<!-- bench:end -->'."""
+    end = "<!-- bench:end -->"
     try:
         with open(path) as f:
             text = f.read()
     except OSError:
         return
-    if begin not in text or end not in text:
+    for begin, summary_only in (("<!-- bench:begin summary -->", True),
+                                ("<!-- bench:begin -->", False)):
+        if begin in text and end in text:
+            break
+    else:
         return
     head, rest = text.split(begin, 1)
     tail = rest.split(end, 1)[1]
     # The tables only: the document has its own title.
-    body = md.split("\n", 1)[1].replace("\n## ", "\n### ")
+    title, body = md.split("\n", 1)
+    body = body.replace("\n## ", "\n### ")
+    if summary_only:
+        parts = body.split("\n### ")
+        keep = [parts[0]]
+        for part in parts[1:]:
+            keep.append(part)
+            if part.startswith("Ratios to direct"):
+                break
+        body = "\n### ".join(keep) + "\nAll tables: docs/benchmarks.md.\n"
+    body = title.lstrip("# ") + "\n" + body
     with open(path + ".tmp", "w") as f:
         f.write(head + begin + "\n" + body.strip() + "\n" + end + tail)
     os.replace(path + ".tmp", path)
@@ -774,7 +818,8 @@ def render(meta, summary, relays, metrics):
              "`direct` of the same run (median of the per-run ratios). Throughput and conn/s: "
              "higher is better; latency: lower is better. Memory is VmRSS from /proc; for the "
              "forking relays (redir, socat: one process per connection) it is the **sum over "
-             "the parent and all its children**.",
+             "the relay, its children and its process group**. Relay CPU is user + system time "
+             "of the relay's processes during the measurement.",
              ""]
     names = [r.name for r in relays]
 
@@ -787,6 +832,60 @@ def render(meta, summary, relays, metrics):
     def errors(metric, relay):
         e = summary.get(metric, {}).get(relay, {}).get("errors") or []
         return "; ".join(sorted(set(x[:90] for x in e)))
+
+    # Issue 7's targets for portrelay, next to the best peer of the same run.
+    if "portrelay" in names:
+        lines += ["## Targets of issue 7 (portrelay)", ""]
+        row("metric", "target", "portrelay", "met?", "best peer (this run)")
+        row(*["---"] * 5)
+        peers = [n for n in names if n not in ("direct", "portrelay")]
+
+        def ratio_of(metric, field, relay):
+            v = sget(metric, relay, field)
+            return v["ratio"]["median"] if v and v.get("ratio") else None
+
+        def plain(metric, field, relay):
+            v = sget(metric, relay, field)
+            return v["median"] if v else None
+
+        def best(getter, metric, field, higher):
+            got = [(getter(metric, field, p), p) for p in peers]
+            got = [g for g in got if g[0] is not None]
+            if not got:
+                return "n/a"
+            v, p = max(got) if higher else min(got)
+            return "%s %.2f" % (p, v)
+
+        for label, metric, field, target, higher, getter in [
+                ("1-stream throughput (ratio)", "stream1", "bytes_per_s", 0.60, True, ratio_of),
+                ("32-stream throughput (ratio)", "stream32", "bytes_per_s", 0.50, True,
+                 ratio_of),
+                ("connections/s (ratio)", "connrate", "conns_per_s", 0.60, True, ratio_of),
+                ("latency p50 (ratio)", "latency", "p50_us", 2.0, False, ratio_of),
+                ("latency p99 (ratio)", "latency", "p99_us", 2.5, False, ratio_of),
+                ("RSS per idle connection, KiB (largest step)", "idle",
+                 "step2_rss_per_conn_kib", 8.0, False, plain),
+                ("RSS growth, slow reader, KiB", "slowgrowth", "rss_growth_kib", 1024.0, False,
+                 plain),
+                ("GUI lag p99, ms", "gui", "p99_ms", 50.0, False, plain)]:
+            if metric not in keys:
+                continue
+            mine = getter(metric, field, "portrelay")
+            if mine is None:
+                row(label, ("≥ " if higher else "≤ ") + "%g" % target, "n/a", "not measured",
+                    best(getter, metric, field, higher) if metric != "gui" else "no GUI")
+                continue
+            met = mine >= target if higher else mine <= target
+            row(label, ("≥ " if higher else "≤ ") + "%g" % target, "%.2f" % mine,
+                "yes" if met else "**no**",
+                best(getter, metric, field, higher) if metric != "gui" else "no GUI")
+        if "idle" in keys:
+            held = ["%s/%s" % ("{:,}".format(st["final_held"]), "{:,}".format(st["final_relaying"]))
+                    for st in summary.get("idle", {}).get("portrelay", {}).get("idle_steps", [])]
+            row("idle connections held, all relaying", "10,000", ", ".join(held) or "n/a",
+                "see (5)", "rinetd: see (5)")
+        lines += ["", "Best peer: the highest ratio (throughput, conn/s) or the lowest value "
+                  "(latency, memory) among the peers in this run.", ""]
 
     # Summary of ratios, one row per relay.
     lines += ["## Ratios to direct", ""]
@@ -905,7 +1004,16 @@ def render(meta, summary, relays, metrics):
     if "gui" in keys and gui and gui.get("p99_ms"):
         loads = []
         for rec in gui.get("gui_loads", []):
-            loads.append(", ".join(short({"result": x}) for x in rec))
+            parts = []
+            for x in rec:
+                if x["mode"] == "stream":
+                    parts.append("32 streams %.0f MB/s" % (x["bytes_per_s"] / 1e6))
+                elif x["mode"] == "connrate":
+                    parts.append("%.0f new conn/s (%d errors)" % (x["conns_per_s"], x["errors"]))
+                elif x["mode"] == "pingpong":
+                    parts.append("ping-pong p50 %.1f ms, p99 %.1f ms" % (x["p50_us"] / 1e3,
+                                                                        x["p99_us"] / 1e3))
+            loads.append(", ".join(parts))
         lines += ["PortRelay's real main window (`bench/gui`, `QT_QPA_PLATFORM=offscreen`), its "
                   "engine relaying three rules while 32 streams, the 8-way connection loop and "
                   "the 16-connection ping-pong run through them at once; lateness of a 10 ms "
@@ -917,7 +1025,8 @@ def render(meta, summary, relays, metrics):
             cell(gui.get("max_ms"), "ms"), errors("gui", "portrelay"))
         lines.append("")
         if loads:
-            lines += ["Load achieved meanwhile: " + " / ".join(loads), ""]
+            lines += ["Load the engine carried meanwhile (time-bounded, per run): " +
+                      "; ".join(loads) + ".", ""]
     else:
         lines += ["**Not measured** in this run (needs `prbench_gui` and portrelay). "
                   "No figure is given.", ""]
