@@ -483,7 +483,8 @@ def main():
     parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
     parser.add_argument("--metrics", help="comma-separated subset of: " +
                         ",".join(m.key for m in METRICS))
-    parser.add_argument("--out", default=os.path.join(HERE, "results"))
+    parser.add_argument("--out", help="results folder (default: bench/results, or "
+                        "bench/results/quick for --quick, which is not committed)")
     parser.add_argument("--note", action="append", default=[], help="note for the report")
     parser.add_argument("--docs", action="append", default=[],
                         help="markdown file whose '<!-- bench:begin -->' ... "
@@ -494,6 +495,9 @@ def main():
     parser.add_argument("--refresh-docs", action="store_true",
                         help="run nothing: copy the tables of OUT/latest.md into the --docs files")
     opts = parser.parse_args()
+    if not opts.out:
+        opts.out = os.path.join(HERE, "results", "quick" if opts.quick else "")
+        opts.out = opts.out.rstrip("/")
     if opts.rerender:
         with open(os.path.join(opts.out, "latest.json")) as f:
             data = json.load(f)

@@ -57,8 +57,8 @@ int main(int argc, char **argv) {
         std::fflush(stdout);
 
         EventLoopLagProbe probe(10);
-        QTimer::singleShot(warmupMs, &probe, [&probe] { probe.start(); });
-        QTimer::singleShot(warmupMs + measureMs, &probe, [&] {
+        QTimer::singleShot(warmupMs, Qt::PreciseTimer, &probe, [&probe] { probe.start(); });
+        QTimer::singleShot(warmupMs + measureMs, Qt::PreciseTimer, &probe, [&] {
             probe.stop();
             const std::vector<qint64> &lateness = probe.latenessUs();
             const qint64 worst =
