@@ -551,7 +551,7 @@ def main():
     try:
         backend = start_group([opts.prbench, "backend"] +
                               sum([["--" + k, str(v)] for k, v in BACKEND_PORTS.items()], []) +
-                              ["--slow-rate", "10000000"],
+                              ["--slow-rate", "10000000", "--lifetime", "3600"],
                               os.path.join(workdir, "backend.log"))
         deadline = time.monotonic() + 10
         while not all(listening(p) for p in BACKEND_PORTS.values()):

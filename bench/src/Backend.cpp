@@ -56,9 +56,12 @@ public:
         m_poller.add(fd, EPOLLIN, kListenerTag | (m_listeners.size() - 1));
     }
 
-    void run() {
+    // Serves until SIGTERM/SIGINT or until lifetimeSeconds have passed, whichever comes first:
+    // a backend orphaned by a killed driver still ends by itself.
+    void run(double lifetimeSeconds) {
+        const uint64_t end = nowNs() + uint64_t(lifetimeSeconds * 1e9);
         epoll_event events[512];
-        while (!g_stop) {
+        while (!g_stop && nowNs() < end) {
             int n = m_poller.wait(events, 512, m_paused.empty() ? 500 : 5);
             refillPaused();
             for (int i = 0; i < n; ++i) {
@@ -294,7 +297,7 @@ int runBackend(const Options &options) {
     backend.listen(uint16_t(options.number("half", 0)), Kind::Half);
     std::printf("ready\n");
     std::fflush(stdout);
-    backend.run();
+    backend.run(options.real("lifetime", 3600));
     return 0;
 }
 

@@ -9,7 +9,7 @@ namespace {
 
 const char kUsage[] =
     "usage: prbench MODE --key value ...   (every address is 127.0.0.1)\n"
-    "  backend   --sink P --slow P --slow-rate BYTES_PER_S --echo P --half P\n"
+    "  backend   --sink P --slow P --slow-rate BYTES_PER_S --echo P --half P --lifetime S\n"
     "  stream    --port P --bytes N --conns C --timeout S\n"
     "  connrate  --port P --parallel K --count N --timeout S\n"
     "  pingpong  --port P --conns C --count N --timeout S\n"
