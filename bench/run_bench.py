@@ -675,7 +675,9 @@ def machine_info():
                     break
     except OSError:
         pass
-    return {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    commit = run_text(["git", "-C", HERE, "describe", "--always", "--dirty"])
+    return {"commit": commit.splitlines()[0] if commit else "",
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "nproc": os.cpu_count(), "cpu": model, "kernel": platform.release()}
 
 
@@ -814,9 +816,10 @@ def render(meta, summary, relays, metrics):
     keys = {m.key for m in metrics}
     lines = ["# PortRelay benchmark: %s mode, %d run(s) per figure" % (meta["mode"], meta["runs"]),
              "",
-             "%s · %d cores (`nproc`) · %s · Linux %s · descriptor hard limit %d · took %.0f s" % (
+             "%s · %d cores (`nproc`) · %s · Linux %s · descriptor hard limit %d · took %.0f s%s" % (
                  meta["date"], meta["nproc"], meta["cpu"], meta["kernel"],
-                 meta["config"]["fd_limit"], meta["elapsed_seconds"]),
+                 meta["config"]["fd_limit"], meta["elapsed_seconds"],
+                 " · commit " + meta["commit"] if meta.get("commit") else ""),
              "",
              "Figures: median over runs, (min–max) when more than one run; **ratio** = relay ÷ "
              "`direct` of the same run (median of the per-run ratios). Throughput and conn/s: "
