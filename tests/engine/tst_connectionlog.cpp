@@ -361,7 +361,8 @@ void TestConnectionLog::reloadReopensFileWithoutSpuriousLines() {
     bool eof = false;
     recvUntilEof(server, &eof);
     closeFd(server);
-    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 0; }));
+    QVERIFY(
+        engine.waitForRule(1, [](const RuleStats &r) { return r.accepted == 1 && r.active == 0; }));
     engine.shutdown();
     closeFd(backend);
 

@@ -271,7 +271,8 @@ void TestRelayEngine::slowReaderKeepsBuffersBounded() {
     QVERIFY(engine.maxBufferedBytes() <= RelayEngine::maxBufferedBytesPerConnection());
     closeFd(client);
     closeFd(server);
-    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 0; }));
+    QVERIFY(
+        engine.waitForRule(1, [](const RuleStats &r) { return r.accepted == 1 && r.active == 0; }));
 }
 
 void TestRelayEngine::targetRefusedClosesClient() {
@@ -344,7 +345,8 @@ void TestRelayEngine::idleTimeoutClosesConnection() {
     // Then nobody says anything: both ends are closed by the relay.
     QVERIFY(waitClosed(client, 30000));
     QVERIFY(waitClosed(server, 30000));
-    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 0; }));
+    QVERIFY(
+        engine.waitForRule(1, [](const RuleStats &r) { return r.accepted == 1 && r.active == 0; }));
     closeFd(client);
     closeFd(server);
 }
