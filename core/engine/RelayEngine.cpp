@@ -501,7 +501,8 @@ void RelayEngine::housekeeping() {
         if (entry.second->udp)
             entry.second->udp->expire(now);
     }
-    if (qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP")) {
+    static const bool dumpState = qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP");
+    if (dumpState) { // each connection's relay state, every housekeeping tick (diagnostics)
         for (TcpRelayConnection *connection : std::as_const(m_connections))
             qCDebug(lcEngine, "%llu %s", connection->id(), qPrintable(connection->debugState()));
     }
