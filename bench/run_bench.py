@@ -160,12 +160,13 @@ def rinetd_conf(listen, target, workdir, name):
 
 
 class PortRelay(Relay):
-    def __init__(self, binary):
-        super().__init__("portrelay", "portrelay --headless")
+    def __init__(self, binary, name="portrelay"):
+        super().__init__(name, "portrelay --headless" + ("" if name == "portrelay" else
+                                                         " (%s)" % binary))
         self.binary = binary
 
     def command(self, listen, target, workdir):
-        return [self.binary, "--headless", "-c", rinetd_conf(listen, target, workdir, "portrelay")]
+        return [self.binary, "--headless", "-c", rinetd_conf(listen, target, workdir, self.name)]
 
     def version(self):
         return run_text([self.binary, "--version"])
@@ -480,6 +481,9 @@ def main():
     parser.add_argument("--prbench", required=True)
     parser.add_argument("--portrelay", help="portrelay binary (omitted: not measured)")
     parser.add_argument("--prbench-gui", help="prbench_gui binary (omitted: no GUI figure)")
+    parser.add_argument("--compare", action="append", default=[], metavar="NAME=PATH",
+                        help="another portrelay binary measured as relay NAME, e.g. an older "
+                        "build for a before/after table")
     parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
     parser.add_argument("--metrics", help="comma-separated subset of: " +
                         ",".join(m.key for m in METRICS))
@@ -535,6 +539,9 @@ def main():
     notes = list(opts.note)
     if opts.portrelay:
         relays.append(PortRelay(opts.portrelay))
+    for spec in opts.compare:
+        name, _, path = spec.partition("=")
+        relays.append(PortRelay(path, name))
     relays += [Rinetd(), Redir(), Socat(), HAProxy(maxconn=(hard - 100) // 2)]
     if opts.relays:
         wanted = opts.relays.split(",")
