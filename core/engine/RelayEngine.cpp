@@ -142,6 +142,15 @@ void RelayEngine::apply(const Config &config) {
     if (!m_log->open(config.logFile, config.logFormat, &logError))
         qCWarning(lcEngine, "%s", qPrintable(logError));
 
+    // Every listener that goes away is closed before any new one binds, so rules that trade
+    // ports (or a rule that takes over a removed rule's port) do not collide with each other.
+    for (auto &entry : m_rules) {
+        RuleRuntime &runtime = *entry.second;
+        const Rule *next = config.ruleById(entry.first);
+        if (!next || !keepsListener(runtime, *next))
+            stopListening(runtime);
+    }
+
     QSet<int> ids;
     for (const Rule &rule : config.rules) {
         ids.insert(rule.id);
@@ -182,11 +191,15 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
     scheduleStats();
 }
 
+bool RelayEngine::keepsListener(const RuleRuntime &runtime, const Rule &rule) {
+    return runtime.forwarding && runtime.state == RuleState::Listening && rule.enabled &&
+           runtime.rule.enabled && runtime.rule.sameForwarding(rule) &&
+           runtime.rule.bindHost == rule.bindHost && runtime.rule.connectHost == rule.connectHost &&
+           runtime.rule.options == rule.options;
+}
+
 void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
-    const bool unchanged =
-        runtime.forwarding && runtime.rule.sameForwarding(rule) &&
-        runtime.rule.bindHost == rule.bindHost && runtime.rule.connectHost == rule.connectHost &&
-        runtime.rule.options == rule.options && runtime.rule.enabled == rule.enabled;
+    const bool unchanged = keepsListener(runtime, rule);
     runtime.rule = rule;
     runtime.access.compile(m_config.globalAcl, rule.acl);
     if (!rule.enabled) {
@@ -195,7 +208,7 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         setState(runtime, RuleState::Disabled);
         return;
     }
-    if (unchanged && runtime.state == RuleState::Listening)
+    if (unchanged)
         return; // keeps its listener and its connections; the new ACL applies to new clients
     ++runtime.startGeneration;
     stopListening(runtime);

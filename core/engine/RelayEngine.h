@@ -67,6 +67,7 @@ private:
     void connectionOpened(TcpRelayConnection *connection) override;
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
 
+    static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
     void updateRule(RuleRuntime &runtime, const Rule &rule);
     void startListening(RuleRuntime &runtime);
     void listenOn(int ruleId, quint64 generation, const QHostAddress &address);

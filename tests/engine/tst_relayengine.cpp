@@ -52,6 +52,7 @@ private Q_SLOTS:
     void bindConflictLeavesOtherRulesServing();
     void invalidBindAddressIsAnError();
     void reloadKeepsUnchangedRuleConnections();
+    void reloadSwappingPortsRebindsBoth();
     void disabledRuleStopsListeningConnectionsFinish();
     void hostNamesResolve();
     void closeConnectionAndResetCounters();
@@ -487,6 +488,48 @@ void TestRelayEngine::reloadKeepsUnchangedRuleConnections() {
                    client3, server3})
         closeFd(fd);
     QVERIFY(engine.waitForStats([](const StatsSnapshot &s) { return s.connections.isEmpty(); }));
+}
+
+// Two rules trade their ports in one apply: each must find its new port free, however the
+// engine orders the work.
+void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
+    Backend backendA;
+    Backend backendB;
+    EngineFixture engine;
+    const quint16 port1 = freePort();
+    const quint16 port2 = freePort();
+    Config config;
+    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
+                                           QStringLiteral("127.0.0.1"), backendA.port)
+                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
+                                           QStringLiteral("127.0.0.1"), backendB.port);
+    QVERIFY(engine.apply(config));
+    QVERIFY(engine.lastErrors().isEmpty());
+
+    Config swapped = config;
+    swapped.rules[0].bindPort = QString::number(port2);
+    swapped.rules[1].bindPort = QString::number(port1);
+    QVERIFY(engine.apply(swapped));
+    QVERIFY2(engine.lastErrors().isEmpty(),
+             qPrintable(engine.lastErrors().join(QLatin1Char('\n'))));
+    QVERIFY(
+        engine.waitForRule(1, [](const RuleStats &r) { return r.state == RuleState::Listening; }));
+    QVERIFY(
+        engine.waitForRule(2, [](const RuleStats &r) { return r.state == RuleState::Listening; }));
+
+    // port2 now leads to backend A, port1 to backend B.
+    const int client = connectTo(kLocal4, port2);
+    QVERIFY(client >= 0);
+    const int server = acceptOne(backendA.fd);
+    QVERIFY(server >= 0);
+    closeFd(client);
+    closeFd(server);
+    const int client2 = connectTo(kLocal4, port1);
+    QVERIFY(client2 >= 0);
+    const int server2 = acceptOne(backendB.fd);
+    QVERIFY(server2 >= 0);
+    closeFd(client2);
+    closeFd(server2);
 }
 
 void TestRelayEngine::disabledRuleStopsListeningConnectionsFinish() {
