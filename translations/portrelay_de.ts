@@ -1193,10 +1193,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
 <context>
     <name>RelayEngine</name>
     <message>
-        <source>UDP forwarding is not supported by this engine yet</source>
-        <translation>UDP-Weiterleitung wird von dieser Engine noch nicht unterstützt</translation>
-    </message>
-    <message>
         <source>invalid bind port %1</source>
         <translation>ungültiger Bindeport %1</translation>
     </message>
@@ -1207,6 +1203,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>cannot resolve host %1</source>
         <translation>Host %1 kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>bind and connect protocols differ (%1 to %2): not supported</source>
+        <translation>Binde- und Zielprotokoll unterscheiden sich (%1 zu %2): nicht unterstützt</translation>
     </message>
 </context>
 <context>

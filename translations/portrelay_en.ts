@@ -1192,10 +1192,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
 <context>
     <name>RelayEngine</name>
     <message>
-        <source>UDP forwarding is not supported by this engine yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>invalid bind port %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1201,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>cannot resolve host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind and connect protocols differ (%1 to %2): not supported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1177,10 +1177,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
 <context>
     <name>RelayEngine</name>
     <message>
-        <source>UDP forwarding is not supported by this engine yet</source>
-        <translation>此引擎尚不支持 UDP 转发</translation>
-    </message>
-    <message>
         <source>invalid bind port %1</source>
         <translation>无效的绑定端口 %1</translation>
     </message>
@@ -1191,6 +1187,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>cannot resolve host %1</source>
         <translation>无法解析主机 %1</translation>
+    </message>
+    <message>
+        <source>bind and connect protocols differ (%1 to %2): not supported</source>
+        <translation>绑定协议与目标协议不同（%1 到 %2）：不支持</translation>
     </message>
 </context>
 <context>
