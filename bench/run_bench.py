@@ -890,7 +890,7 @@ def render(meta, summary, relays, metrics):
                     best(getter, metric, field, higher) if metric != "gui" else "no GUI")
                 continue
             met = mine >= target if higher else mine <= target
-            row(label, ("≥ " if higher else "≤ ") + "%g" % target, "%.2f" % mine,
+            row(label, ("≥ " if higher else "≤ ") + "%g" % target, "%.3f" % mine,
                 "yes" if met else "**no**",
                 best(getter, metric, field, higher) if metric != "gui" else "no GUI")
         if "idle" in keys:
