@@ -70,6 +70,11 @@ RelayEngine::RelayEngine(QObject *parent)
     m_context->poller = m_poller;
     m_context->observer = this;
     m_poller->setBatchHooks([this] { refreshClock(); }, [this] { reap(); });
+    // Benchmarks compare pipe sizes with one binary (bytes; 0: the kernel's default).
+    bool pipeSizeSet = false;
+    const int pipeSize = qEnvironmentVariableIntValue("PORTRELAY_PIPE_SIZE", &pipeSizeSet);
+    if (pipeSizeSet && pipeSize >= 0)
+        m_context->storage.setPipeSize(size_t(pipeSize));
 
     m_statsTimer.setInterval(kStatsIntervalMs);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { publishStats(false); });
@@ -121,7 +126,7 @@ quint64 RelayEngine::acceptErrorCount() const {
 }
 
 quint64 RelayEngine::maxBufferedBytesPerConnection() {
-    return 2 * quint64(qMax<size_t>(RelayStoragePool::kBufferSize, 64 * 1024));
+    return 2 * quint64(qMax(RelayStoragePool::kBufferSize, RelayStoragePool::kDefaultPipeSize));
 }
 
 void RelayEngine::refreshClock() {

@@ -25,9 +25,8 @@ RelayStoragePool::Pipe RelayStoragePool::takePipe() {
     const int size = fcntl(fds[0], F_GETPIPE_SZ);
     // Never claim more room than a page-per-slot pipe really has: splice() fills a slot per
     // socket fragment, so the byte capacity is only an upper bound (see pipeFull in the relay).
-    if (size > 0)
-        m_pipeCapacity = static_cast<size_t>(size);
-    return Pipe{fds[0], fds[1]};
+    const size_t capacity = size > 0 ? static_cast<size_t>(size) : 4096;
+    return Pipe{fds[0], fds[1], capacity};
 }
 
 void RelayStoragePool::setPipeSize(size_t bytes) {

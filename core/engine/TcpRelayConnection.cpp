@@ -197,7 +197,7 @@ bool TcpRelayConnection::canRead(const Direction &d) const {
     if (d.eof)
         return false;
     if (d.pipe.isValid())
-        return !d.pipeFull && d.pending < m_context->storage.pipeCapacity();
+        return !d.pipeFull && d.pending < d.pipe.capacity;
     return d.pending == 0;
 }
 
@@ -257,7 +257,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         ssize_t n;
         size_t requested;
         if (d.pipe.isValid()) {
-            requested = ctx.storage.pipeCapacity() - d.pending;
+            requested = d.pipe.capacity - d.pending;
             n = ::splice(d.from->fd, nullptr, d.pipe.writeFd, nullptr, requested,
                          SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
         } else {
