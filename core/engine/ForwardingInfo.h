@@ -16,6 +16,9 @@ struct ForwardingInfo {
     quint16 bindPort = 0;
     QString connectHost; // as written
     quint16 connectPort = 0;
+    // connectHost parsed once when it is an address literal (null for a host name): saves
+    // parsing the text for every accepted connection.
+    QHostAddress connectAddress;
     QHostAddress sourceAddress; // src=, null when not given
     int idleTimeoutSeconds = 0; // timeout=, 0 when not given
     std::shared_ptr<RuleCounters> counters;

@@ -246,6 +246,7 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
     forwarding->bindPort = *bindPort;
     forwarding->connectHost = rule.connectHost;
     forwarding->connectPort = *connectPort;
+    forwarding->connectAddress = QHostAddress(rule.connectHost);
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
     const QString source = rule.sourceAddress();
@@ -409,6 +410,10 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
     const quint16 port = forwarding->connectPort;
+    if (!forwarding->connectAddress.isNull()) {
+        connection->connectTo(forwarding->connectAddress, port);
+        return;
+    }
     m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
                         [this, id, port](const QHostAddress &address) {
                             TcpRelayConnection *c = m_connections.value(id);

@@ -91,7 +91,8 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
         finish(LogEvent::Result::LocalSocketFailed);
         return;
     }
-    setSocketOptions(m_client.fd);
+    // The client socket already has both options: accepted sockets inherit them from the
+    // listener (see TcpRuleListener::start), two system calls less per connection.
     setSocketOptions(m_target.fd);
     if (!m_forwarding->sourceAddress.isNull()) {
         sockaddr_storage source;
@@ -109,8 +110,8 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
         finish(LogEvent::Result::LocalConnectFailed);
         return;
     }
-    // The client is watched from now on only for errors; it is read once the target is there.
-    m_client.registered = m_context->poller->add(m_client.fd, 0, &m_client);
+    // The client joins the poller once the target is there (onConnectFinished): until then
+    // nothing is read from it, and an error or hang-up it has is seen when it is first read.
     m_target.registered = m_context->poller->add(m_target.fd, EPOLLOUT, &m_target);
     m_target.interest = EPOLLOUT;
     if (!m_target.registered) {
@@ -129,14 +130,13 @@ void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
     if (m_state == State::Closed)
         return;
     if (m_state == State::Connecting) {
+        // Only the target is registered while connecting. A failed connect reports EPOLLERR
+        // (refused: with EPOLLHUP), so SO_ERROR need not be asked on success.
         if (&side == &m_target) {
-            if (socketError(m_target.fd) != 0)
+            if ((events & (EPOLLERR | EPOLLHUP)) || !(events & EPOLLOUT))
                 finish(LogEvent::Result::LocalConnectFailed);
             else
                 onConnectFinished();
-        } else if (events & (EPOLLERR | EPOLLHUP)) {
-            // Level-triggered: stop hearing about it; the relay finds the end when it reads.
-            unregister(m_client);
         }
         return;
     }
@@ -156,6 +156,14 @@ void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
 }
 
 void TcpRelayConnection::onConnectFinished() {
+    // Registered with the interest it has at first (nothing pending: read it), which saves the
+    // modify updateInterest would otherwise make.
+    m_client.registered = m_context->poller->add(m_client.fd, EPOLLIN, &m_client);
+    if (!m_client.registered) {
+        finish(LogEvent::Result::LocalConnectFailed);
+        return;
+    }
+    m_client.interest = EPOLLIN;
     m_state = State::Relaying;
     m_phaseStartedMs = m_context->nowMs;
     m_lastActivityMs = m_context->nowMs;
@@ -237,10 +245,8 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             writeBlocked = true;
         }
         if (d.eof) {
-            if (d.pending == 0 && !d.shutdownDone) {
-                ::shutdown(d.to->fd, SHUT_WR);
-                d.shutdownDone = true;
-            }
+            if (d.pending == 0 && !d.shutdownDone)
+                passOnEnd(d);
             return PumpResult::Ok;
         }
         if (!canRead(d) || sourceDrained)
@@ -309,11 +315,19 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
     }
     // Out of rounds: level-triggered interest brings us back for reading or writing, but not for
     // an end of stream already read, so pass it on now.
-    if (d.eof && d.pending == 0 && !d.shutdownDone) {
-        ::shutdown(d.to->fd, SHUT_WR);
-        d.shutdownDone = true;
-    }
+    if (d.eof && d.pending == 0 && !d.shutdownDone)
+        passOnEnd(d);
     return PumpResult::Ok;
+}
+
+void TcpRelayConnection::passOnEnd(Direction &d) {
+    d.shutdownDone = true;
+    // When the other direction has ended too, the connection is closed right after this
+    // (afterIo), and close() sends the same FIN: both sockets' receive queues were read to
+    // their end, so it cannot turn into a reset. One system call less per connection.
+    const Direction &other = &d == &m_up ? m_down : m_up;
+    if (!other.done())
+        ::shutdown(d.to->fd, SHUT_WR);
 }
 
 void TcpRelayConnection::releaseStorage(Direction &d) {

@@ -80,6 +80,7 @@ private:
     void onConnectFinished();
     PumpResult pump(Direction &d);
     bool canRead(const Direction &d) const;
+    void passOnEnd(Direction &d);
     void releaseStorage(Direction &d);
     void updateInterest();
     void setInterest(Side &side, uint32_t events);

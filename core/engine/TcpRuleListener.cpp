@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
@@ -65,6 +66,10 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
     if (fd >= 0) {
         const int one = 1;
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        // Accepted sockets inherit these from the listening one (Linux), so the relay does not
+        // set them on every client: TCP_NODELAY and SO_KEEPALIVE, as the issue asks.
+        ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        ::setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
         if (storage.ss_family == AF_INET6) {
             const int v6Only = dualStack ? 0 : 1;
             ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6Only, sizeof v6Only);
