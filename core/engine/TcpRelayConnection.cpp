@@ -17,6 +17,10 @@ namespace {
 
 // Chunks moved per direction per wakeup before giving other connections their turn.
 constexpr int kMaxRoundsPerEvent = 16;
+// A direction switches to splice() after a copy-path read of at least this much, and back to
+// the copy path after a splice() read of less than kSmallRead into an empty pipe.
+constexpr size_t kBulkRead = 32 * 1024;
+constexpr size_t kSmallRead = 4 * 1024;
 
 int socketError(int fd) {
     int error = 0;
@@ -252,7 +256,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         if (!canRead(d) || sourceDrained)
             return PumpResult::Ok;
         if (!d.pipe.isValid() && !d.buffer) {
-            if (ctx.spliceEnabled)
+            if (ctx.spliceEnabled && d.bulk)
                 d.pipe = ctx.storage.takePipe();
             if (!d.pipe.isValid()) {
                 d.buffer = ctx.storage.takeBuffer();
@@ -273,6 +277,12 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         }
         if (n > 0) {
             sourceDrained = static_cast<size_t>(n) < requested;
+            if (d.pipe.isValid()) {
+                if (d.pending == 0 && static_cast<size_t>(n) < kSmallRead)
+                    d.bulk = false; // takes effect when this pipe has been drained
+            } else if (static_cast<size_t>(n) >= kBulkRead) {
+                d.bulk = true; // likewise, once this buffer has been written
+            }
             const auto count = static_cast<quint64>(n);
             d.pending += static_cast<uint32_t>(n);
             d.bytesRead += count;

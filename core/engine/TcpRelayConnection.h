@@ -68,6 +68,9 @@ private:
         uint32_t offset = 0;  // copy path: first unwritten byte in buffer
         uint32_t pending = 0; // read, not yet written
         bool pipeFull = false;
+        // Bulk data seen: splice through a pipe. Until then (and again after small reads) the
+        // copy path: for a small message recv()+send() cost less than two splice() calls.
+        bool bulk = false;
         bool eof = false;
         bool shutdownDone = false;
         quint64 bytesRead = 0;
