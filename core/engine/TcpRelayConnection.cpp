@@ -156,7 +156,13 @@ void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
         // on every wait. Further progress is driven from the other socket (see updateInterest).
         unregister(side);
     }
-    afterIo();
+    // Only the directions this event concerns: pumping the other one would mostly cost a read
+    // that says EAGAIN (two per round trip of a request/response exchange). After an error or
+    // a hang-up, or while a socket is out of the poller, both, as that is what drives them.
+    const bool both =
+        (events & (EPOLLERR | EPOLLHUP)) || !m_client.registered || !m_target.registered;
+    afterIo(both || (&side == &m_client ? (events & EPOLLIN) : (events & EPOLLOUT)),
+            both || (&side == &m_target ? (events & EPOLLIN) : (events & EPOLLOUT)));
 }
 
 void TcpRelayConnection::onConnectFinished() {
@@ -177,17 +183,17 @@ void TcpRelayConnection::onConnectFinished() {
     afterIo();
 }
 
-void TcpRelayConnection::afterIo() {
+void TcpRelayConnection::afterIo(bool pumpUp, bool pumpDown) {
     // When both sockets have hung up nothing will wake us again: run until the end (bounded;
     // every round either moves bytes or ends a direction).
     const int passes = (!m_client.registered && !m_target.registered) ? 1024 : 1;
     for (int pass = 0; pass < passes; ++pass) {
-        PumpResult result = pump(m_up);
+        PumpResult result = pumpUp ? pump(m_up) : PumpResult::Ok;
         if (result != PumpResult::Ok) {
             finish(closedFirstResult(result == PumpResult::SourceError));
             return;
         }
-        result = pump(m_down);
+        result = pumpDown ? pump(m_down) : PumpResult::Ok;
         if (result != PumpResult::Ok) {
             finish(closedFirstResult(result == PumpResult::DestinationError));
             return;

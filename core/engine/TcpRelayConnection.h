@@ -88,7 +88,7 @@ private:
     void updateInterest();
     void setInterest(Side &side, uint32_t events);
     void unregister(Side &side);
-    void afterIo();
+    void afterIo(bool pumpUp = true, bool pumpDown = true);
     void finish(LogEvent::Result result);
     void closeSockets();
     LogEvent::Result closedFirstResult(bool clientSide) const;
