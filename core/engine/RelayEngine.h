@@ -98,6 +98,7 @@ private:
     QHash<quint64, TcpRelayConnection *> m_connections;
     std::vector<TcpRelayConnection *> m_graveyard;
     bool m_reapScheduled = false;
+    bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;
     int m_connectTimeoutMs = 30 * 1000;
     int m_udpSessionLimit = 4096;

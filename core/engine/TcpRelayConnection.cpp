@@ -180,7 +180,9 @@ void TcpRelayConnection::onConnectFinished() {
     m_context->observer->connectionOpened(this);
     if (m_state != State::Relaying)
         return;
-    afterIo();
+    // Only the client may have sent something already. Whatever the target sends (a banner)
+    // is seen by its EPOLLIN, registered now: reading it here would mostly say EAGAIN.
+    afterIo(true, false);
 }
 
 void TcpRelayConnection::afterIo(bool pumpUp, bool pumpDown) {
