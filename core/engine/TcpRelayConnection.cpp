@@ -22,9 +22,11 @@ constexpr int kMaxRoundsPerEvent = 16;
 // under that load waited 70-120 ms per round trip instead of 10-20 ms (the 64 KiB pipes moved
 // at most 1 MiB per event).
 constexpr size_t kMaxBytesPerEvent = 512 * 1024;
-// A direction switches to splice() after a copy-path read of at least this much, and back to
-// the copy path after a splice() read of less than kSmallRead into an empty pipe.
-constexpr size_t kBulkRead = 32 * 1024;
+// A direction not (yet) in bulk mode reads at most kProbeRead on the copy path, and switches to
+// splice() when such a read fills it; a splice() read of less than kSmallRead into an empty pipe
+// switches it back. The probe touches only the first pages of the 64 KiB buffer, so a stream
+// that turns out to be bulk leaves little resident memory behind.
+constexpr size_t kProbeRead = 16 * 1024;
 constexpr size_t kSmallRead = 4 * 1024;
 
 int socketError(int fd) {
@@ -286,7 +288,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
                          SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
         } else {
             d.offset = 0;
-            requested = RelayStoragePool::kBufferSize;
+            requested = ctx.spliceEnabled && !d.bulk ? kProbeRead : RelayStoragePool::kBufferSize;
             n = ::recv(d.from->fd, d.buffer, requested, 0);
         }
         if (n > 0) {
@@ -295,7 +297,7 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             if (d.pipe.isValid()) {
                 if (d.pending == 0 && static_cast<size_t>(n) < kSmallRead)
                     d.bulk = false; // takes effect when this pipe has been drained
-            } else if (static_cast<size_t>(n) >= kBulkRead) {
+            } else if (static_cast<size_t>(n) == requested && ctx.spliceEnabled) {
                 d.bulk = true; // likewise, once this buffer has been written
             }
             const auto count = static_cast<quint64>(n);
