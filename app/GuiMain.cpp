@@ -53,7 +53,10 @@ int runGui(const CommandLine &cmd) {
         QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
                          [](int number) {
                              qCInfo(lcGui) << "received signal" << number << "- quitting";
-                             QCoreApplication::quit();
+                             // exit(), not quit(): Qt 6 turns quit() into closing every
+                             // window, and the unsaved-changes question would block a
+                             // process nobody can answer any more.
+                             QCoreApplication::exit(0);
                          });
         session.start(cmd.files, cmd.minimized);
         exitCode = QApplication::exec();

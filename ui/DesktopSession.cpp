@@ -231,6 +231,7 @@ bool DesktopSession::quit() {
 void DesktopSession::quitWhenClosed() {
     qCInfo(lcDesktop) << "quitting";
     Q_EMIT quitting();
+    // The window is closed already, so Qt's quit() has no window left to ask.
     QCoreApplication::quit();
 }
 
