@@ -8,9 +8,11 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ConfigCommands", text);
-}
+// A context lupdate can see: a bare tr() in a free function has none, and its
+// strings would never reach the translations.
+struct ConfigCommands {
+    Q_DECLARE_TR_FUNCTIONS(ConfigCommands)
+};
 
 void printLine(std::FILE *stream, const QString &text) {
     std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
@@ -33,12 +35,12 @@ int count(const QVector<ConfigDiagnostic> &diagnostics, bool errors) {
 
 int runCheck(const CommandLine &cmd) {
     if (cmd.configFile.isEmpty()) {
-        printLine(stderr, tr("portrelay: --check needs a FILE"));
+        printLine(stderr, ConfigCommands::tr("portrelay: --check needs a FILE"));
         return 2;
     }
     const ConfigLoadResult result = loadConfigFile(cmd.configFile);
     if (!result.readable) {
-        printLine(stderr, tr("portrelay: cannot read %1").arg(result.readError));
+        printLine(stderr, ConfigCommands::tr("portrelay: cannot read %1").arg(result.readError));
         return 2;
     }
     printDiagnostics(result.diagnostics);
@@ -46,7 +48,7 @@ int runCheck(const CommandLine &cmd) {
     const int warnings = count(result.diagnostics, false);
     const QString format = result.format == ConfigFormat::Json ? QStringLiteral("PortRelay JSON")
                                                                : QStringLiteral("rinetd.conf");
-    printLine(stdout, tr("%1: %2, rules: %3, errors: %4, warnings: %5")
+    printLine(stdout, ConfigCommands::tr("%1: %2, rules: %3, errors: %4, warnings: %5")
                           .arg(cmd.configFile, format)
                           .arg(result.config.rules.size())
                           .arg(errors)
@@ -56,34 +58,37 @@ int runCheck(const CommandLine &cmd) {
 
 int runExport(const CommandLine &cmd) {
     if (cmd.configFile.isEmpty() || cmd.exportTarget.isEmpty()) {
-        printLine(stderr, tr("portrelay: --export needs OUT and FILE"));
+        printLine(stderr, ConfigCommands::tr("portrelay: --export needs OUT and FILE"));
         return 2;
     }
     const ConfigLoadResult result = loadConfigFile(cmd.configFile);
     if (!result.readable) {
-        printLine(stderr, tr("portrelay: cannot read %1").arg(result.readError));
+        printLine(stderr, ConfigCommands::tr("portrelay: cannot read %1").arg(result.readError));
         return 2;
     }
     printDiagnostics(result.diagnostics);
     if (!result.documentRead) {
-        printLine(stderr, tr("portrelay: nothing of %1 could be read; %2 was not written")
-                              .arg(cmd.configFile, cmd.exportTarget));
+        printLine(stderr,
+                  ConfigCommands::tr("portrelay: nothing of %1 could be read; %2 was not written")
+                      .arg(cmd.configFile, cmd.exportTarget));
         return 1;
     }
     if (result.hasErrors() && !cmd.force) {
-        printLine(stderr, tr("portrelay: %1 has errors; %2 was not written (--force writes the "
-                             "valid parts, lines with errors become comments)")
+        printLine(stderr, ConfigCommands::tr(
+                              "portrelay: %1 has errors; %2 was not written (--force writes the "
+                              "valid parts, lines with errors become comments)")
                               .arg(cmd.configFile, cmd.exportTarget));
         return 1;
     }
     QString error;
     QVector<ConfigDiagnostic> warnings;
     if (!saveConfigFile(result.config, cmd.exportTarget, &error, &warnings)) {
-        printLine(stderr, tr("portrelay: cannot write %1").arg(error));
+        printLine(stderr, ConfigCommands::tr("portrelay: cannot write %1").arg(error));
         return 2;
     }
     printDiagnostics(warnings);
-    printLine(stdout,
-              tr("%1: written, rules: %2").arg(cmd.exportTarget).arg(result.config.rules.size()));
+    printLine(stdout, ConfigCommands::tr("%1: written, rules: %2")
+                          .arg(cmd.exportTarget)
+                          .arg(result.config.rules.size()));
     return 0;
 }

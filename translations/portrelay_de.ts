@@ -135,6 +135,18 @@
         <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
         <translation>Präfixlänge „%1“ im CIDR-Muster „%2“ liegt nicht in 0..%3</translation>
     </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in pattern &apos;%2&apos; (allowed: digits, hex letters, &apos;.&apos;, &apos;:&apos;, &apos;*&apos;, &apos;?&apos; or a CIDR prefix like 10.0.0.0/8; host names are not permitted)</source>
+        <translation>ungültiges Zeichen „%1“ im Muster „%2“ (erlaubt: Ziffern, Hex-Buchstaben, „.“, „:“, „*“, „?“ oder ein CIDR-Präfix wie 10.0.0.0/8; Hostnamen sind nicht zulässig)</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is neither an IP address nor a glob and can never match</source>
+        <translation>Muster „%1“ ist weder eine IP-Adresse noch ein Glob und kann nie passen</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
+        <translation>Muster „%1“ ist kein gültiger IPv4-Glob</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -231,6 +243,52 @@
     </message>
 </context>
 <context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>portrelay: --check needs a FILE</source>
+        <translation>portrelay: --check braucht eine FILE</translation>
+    </message>
+    <message>
+        <source>portrelay: cannot read %1</source>
+        <translation>portrelay: %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2, rules: %3, errors: %4, warnings: %5</source>
+        <translation>%1: %2, Regeln: %3, Fehler: %4, Warnungen: %5</translation>
+    </message>
+    <message>
+        <source>portrelay: --export needs OUT and FILE</source>
+        <translation>portrelay: --export braucht OUT und FILE</translation>
+    </message>
+    <message>
+        <source>portrelay: nothing of %1 could be read; %2 was not written</source>
+        <translation>portrelay: nichts von %1 konnte gelesen werden; %2 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>portrelay: %1 has errors; %2 was not written (--force writes the valid parts, lines with errors become comments)</source>
+        <translation>portrelay: %1 enthält Fehler; %2 wurde nicht geschrieben (--force schreibt die gültigen Teile, fehlerhafte Zeilen werden zu Kommentaren)</translation>
+    </message>
+    <message>
+        <source>portrelay: cannot write %1</source>
+        <translation>portrelay: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2</source>
+        <translation>%1: geschrieben, Regeln: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1: ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <source>global access list</source>
@@ -279,6 +337,10 @@
     <message>
         <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
         <translation>%1: doppelte Bindung: %2 %3/%4 wird auch von Regel %5 verwendet</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
+        <translation>%1: „%2“ ist weder ein Port in 1..65535 noch ein bekannter %3-Dienstname</translation>
     </message>
 </context>
 <context>

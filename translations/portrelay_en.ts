@@ -135,6 +135,18 @@
         <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in pattern &apos;%2&apos; (allowed: digits, hex letters, &apos;.&apos;, &apos;:&apos;, &apos;*&apos;, &apos;?&apos; or a CIDR prefix like 10.0.0.0/8; host names are not permitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is neither an IP address nor a glob and can never match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -231,6 +243,52 @@
     </message>
 </context>
 <context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>portrelay: --check needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, rules: %3, errors: %4, warnings: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: --export needs OUT and FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: nothing of %1 could be read; %2 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: %1 has errors; %2 was not written (--force writes the valid parts, lines with errors become comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1: is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <source>global access list</source>
@@ -278,6 +336,10 @@
     </message>
     <message>
         <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,18 @@
         <source>prefix length &apos;%1&apos; in CIDR pattern &apos;%2&apos; is not in 0..%3</source>
         <translation>CIDR 模式“%2”中的前缀长度“%1”不在 0..%3 范围内</translation>
     </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in pattern &apos;%2&apos; (allowed: digits, hex letters, &apos;.&apos;, &apos;:&apos;, &apos;*&apos;, &apos;?&apos; or a CIDR prefix like 10.0.0.0/8; host names are not permitted)</source>
+        <translation>模式“%2”中的字符“%1”无效（允许：数字、十六进制字母、“.”、“:”、“*”、“?”或 CIDR 前缀，如 10.0.0.0/8；不允许主机名）</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is neither an IP address nor a glob and can never match</source>
+        <translation>模式“%1”既不是 IP 地址也不是通配符，永远不会匹配</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
+        <translation>模式“%1”不是有效的 IPv4 通配符</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -230,6 +242,52 @@
     </message>
 </context>
 <context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>portrelay: --check needs a FILE</source>
+        <translation>portrelay：--check 需要一个 FILE</translation>
+    </message>
+    <message>
+        <source>portrelay: cannot read %1</source>
+        <translation>portrelay：无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, rules: %3, errors: %4, warnings: %5</source>
+        <translation>%1：%2，规则：%3，错误：%4，警告：%5</translation>
+    </message>
+    <message>
+        <source>portrelay: --export needs OUT and FILE</source>
+        <translation>portrelay：--export 需要 OUT 和 FILE</translation>
+    </message>
+    <message>
+        <source>portrelay: nothing of %1 could be read; %2 was not written</source>
+        <translation>portrelay：%1 的内容均无法读取；未写入 %2</translation>
+    </message>
+    <message>
+        <source>portrelay: %1 has errors; %2 was not written (--force writes the valid parts, lines with errors become comments)</source>
+        <translation>portrelay：%1 有错误；未写入 %2（--force 会写入有效部分，有错误的行变为注释）</translation>
+    </message>
+    <message>
+        <source>portrelay: cannot write %1</source>
+        <translation>portrelay：无法写入 %1</translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2</source>
+        <translation>%1：已写入，规则：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1: is a directory</source>
+        <translation>%1：是一个目录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <source>global access list</source>
@@ -278,6 +336,10 @@
     <message>
         <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
         <translation>%1：重复绑定：%2 %3/%4 也被规则 %5 使用</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
+        <translation>%1：“%2”既不是 1..65535 范围内的端口，也不是已知的 %3 服务名</translation>
     </message>
 </context>
 <context>

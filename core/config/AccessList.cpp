@@ -4,9 +4,11 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("AclPattern", text);
-}
+// A context lupdate can see: a bare tr() in a free function has none, and its strings would
+// never reach the translations.
+struct AclPatternText {
+    Q_DECLARE_TR_FUNCTIONS(AclPattern)
+};
 
 bool isGlobChar(QChar c) {
     const char16_t u = c.unicode();
@@ -86,9 +88,10 @@ bool validateGlob(const QString &text, QString *error) {
     for (const QChar c : text) {
         if (!isGlobChar(c)) {
             if (error)
-                *error = tr("invalid character '%1' in pattern '%2' (allowed: digits, hex "
-                            "letters, '.', ':', '*', '?' or a CIDR prefix like 10.0.0.0/8; host "
-                            "names are not permitted)")
+                *error = AclPatternText::tr(
+                             "invalid character '%1' in pattern '%2' (allowed: digits, hex "
+                             "letters, '.', ':', '*', '?' or a CIDR prefix like 10.0.0.0/8; host "
+                             "names are not permitted)")
                              .arg(c, text);
             return false;
         }
@@ -99,7 +102,8 @@ bool validateGlob(const QString &text, QString *error) {
         const QHostAddress literal = strictAddress(text);
         if (literal.isNull()) {
             if (error)
-                *error = tr("pattern '%1' is neither an IP address nor a glob and can never match")
+                *error = AclPatternText::tr(
+                             "pattern '%1' is neither an IP address nor a glob and can never match")
                              .arg(text);
             return false;
         }
@@ -121,7 +125,7 @@ bool validateGlob(const QString &text, QString *error) {
             ok = false;
     }
     if (!ok && error)
-        *error = tr("pattern '%1' is not a valid IPv4 glob").arg(text);
+        *error = AclPatternText::tr("pattern '%1' is not a valid IPv4 glob").arg(text);
     return ok;
 }
 
@@ -130,7 +134,7 @@ bool validateGlob(const QString &text, QString *error) {
 std::optional<AclPattern> AclPattern::parse(const QString &text, QString *error) {
     if (text.isEmpty()) {
         if (error)
-            *error = tr("empty pattern");
+            *error = AclPatternText::tr("empty pattern");
         return std::nullopt;
     }
     AclPattern pattern;
@@ -145,17 +149,18 @@ std::optional<AclPattern> AclPattern::parse(const QString &text, QString *error)
         const QHostAddress address = strictAddress(addressText);
         if (address.isNull()) {
             if (error)
-                *error =
-                    tr("'%1' in CIDR pattern '%2' is not an IP address").arg(addressText, text);
+                *error = AclPatternText::tr("'%1' in CIDR pattern '%2' is not an IP address")
+                             .arg(addressText, text);
             return std::nullopt;
         }
         const int maxPrefix = address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
         const int prefix = prefixOk ? prefixText.toInt() : -1;
         if (prefix < 0 || prefix > maxPrefix) {
             if (error)
-                *error = tr("prefix length '%1' in CIDR pattern '%2' is not in 0..%3")
-                             .arg(prefixText, text)
-                             .arg(maxPrefix);
+                *error =
+                    AclPatternText::tr("prefix length '%1' in CIDR pattern '%2' is not in 0..%3")
+                        .arg(prefixText, text)
+                        .arg(maxPrefix);
             return std::nullopt;
         }
         pattern.m_isCidr = true;

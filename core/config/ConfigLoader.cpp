@@ -12,9 +12,11 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+// A context lupdate can see: a bare tr() in a free function has none, and its strings would
+// never reach the translations.
+struct ConfigLoaderText {
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 bool looksLikeJson(const QByteArray &data) {
     int i = 0;
@@ -50,15 +52,16 @@ ConfigLoadResult loadConfigFile(const QString &path) {
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
         ConfigLoadResult result;
         result.readable = false;
-        result.readError = QFileInfo(path).isDir() ? tr("%1: is a directory").arg(path)
-                                                   : tr("%1: %2").arg(path, file.errorString());
+        result.readError = QFileInfo(path).isDir()
+                               ? ConfigLoaderText::tr("%1: is a directory").arg(path)
+                               : ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
         return result;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         ConfigLoadResult result;
         result.readable = false;
-        result.readError = tr("%1: %2").arg(path, file.errorString());
+        result.readError = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
         return result;
     }
     return parseConfigData(data, path);
@@ -84,12 +87,12 @@ bool saveConfigFile(const Config &config, const QString &path, QString *error,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -9,9 +9,11 @@ using namespace RinetdSyntax;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ConfigValidator", text);
-}
+// A context lupdate can see: a bare tr() in a free function has none, and its strings would
+// never reach the translations.
+struct ConfigValidatorText {
+    Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
+};
 
 QString bare(const QString &host) {
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
@@ -44,52 +46,60 @@ void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
 
 void checkPort(const QString &port, Protocol protocol, const QString &where, Collector *out) {
     if (!resolvePort(port, protocol))
-        out->error(tr("%1: '%2' is not a port in 1..65535 or a known %3 service name")
-                       .arg(where, port, protocolName(protocol)));
+        out->error(
+            ConfigValidatorText::tr("%1: '%2' is not a port in 1..65535 or a known %3 service name")
+                .arg(where, port, protocolName(protocol)));
 }
 
 } // namespace
 
 QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const QString &fileName) {
     Collector out(fileName);
-    checkAcl(config.globalAcl, tr("global access list"), &out);
+    checkAcl(config.globalAcl, ConfigValidatorText::tr("global access list"), &out);
     QSet<int> ids;
     for (int i = 0; i < config.rules.size(); ++i) {
         const Rule &rule = config.rules.at(i);
-        const QString where = tr("rule %1 (id %2)").arg(i + 1).arg(rule.id);
+        const QString where = ConfigValidatorText::tr("rule %1 (id %2)").arg(i + 1).arg(rule.id);
         if (rule.id <= 0)
-            out.error(tr("%1: the id must be a positive number").arg(where));
+            out.error(ConfigValidatorText::tr("%1: the id must be a positive number").arg(where));
         else if (ids.contains(rule.id))
-            out.error(tr("%1: the id is used by another rule").arg(where));
+            out.error(ConfigValidatorText::tr("%1: the id is used by another rule").arg(where));
         ids.insert(rule.id);
         if (!isValidHost(bare(rule.bindHost)))
-            out.error(tr("%1: '%2' is not a valid bind address").arg(where, rule.bindHost));
+            out.error(ConfigValidatorText::tr("%1: '%2' is not a valid bind address")
+                          .arg(where, rule.bindHost));
         if (!isValidHost(bare(rule.connectHost)))
-            out.error(tr("%1: '%2' is not a valid connect address").arg(where, rule.connectHost));
+            out.error(ConfigValidatorText::tr("%1: '%2' is not a valid connect address")
+                          .arg(where, rule.connectHost));
         checkPort(rule.bindPort, rule.bindProtocol, where, &out);
         checkPort(rule.connectPort, rule.connectProtocol, where, &out);
         if (rule.bindProtocol != rule.connectProtocol)
-            out.warning(tr("%1: protocols differ: %2 on the bind side, %3 on the connect side")
+            out.warning(ConfigValidatorText::tr(
+                            "%1: protocols differ: %2 on the bind side, %3 on the connect side")
                             .arg(where, protocolName(rule.bindProtocol),
                                  protocolName(rule.connectProtocol)));
         for (const RuleOption &o : rule.options) {
             if (!isOptionName(o.name) || o.value.isEmpty() || o.value.contains(QLatin1Char(',')) ||
                 o.value.contains(QLatin1Char(']')) || o.value.contains(QLatin1Char(' '))) {
-                out.error(tr("%1: option '%2=%3' cannot be written as name=value")
-                              .arg(where, o.name, o.value));
+                out.error(
+                    ConfigValidatorText::tr("%1: option '%2=%3' cannot be written as name=value")
+                        .arg(where, o.name, o.value));
             } else if (o.name == QLatin1String("timeout")) {
                 bool ok = false;
                 o.value.toUInt(&ok);
                 if (!ok)
-                    out.error(tr("%1: timeout must be a whole number of seconds, not '%2'")
+                    out.error(ConfigValidatorText::tr(
+                                  "%1: timeout must be a whole number of seconds, not '%2'")
                                   .arg(where, o.value));
             } else if (o.name == QLatin1String("src")) {
                 if (!isValidHost(o.value))
-                    out.error(tr("%1: src must be an address or host name, not '%2'")
-                                  .arg(where, o.value));
+                    out.error(
+                        ConfigValidatorText::tr("%1: src must be an address or host name, not '%2'")
+                            .arg(where, o.value));
             } else {
                 out.warning(
-                    tr("%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
+                    ConfigValidatorText::tr(
+                        "%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
                         .arg(where, o.name));
             }
         }
@@ -102,7 +112,7 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                 bare(other.bindHost).compare(bare(rule.bindHost), Qt::CaseInsensitive) == 0 &&
                 other.resolvedBindPort() && other.resolvedBindPort() == rule.resolvedBindPort()) {
                 out.warning(
-                    tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
+                    ConfigValidatorText::tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
                         .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
                         .arg(j + 1));
                 break;
