@@ -914,7 +914,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Search rules</source>
@@ -1707,11 +1707,11 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>In</source>
-        <translation>Ein</translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation>Aus</translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>

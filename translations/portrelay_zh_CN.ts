@@ -1690,11 +1690,11 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>In</source>
-        <translation>入</translation>
+        <translation>流入</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation>出</translation>
+        <translation>流出</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
