@@ -400,7 +400,8 @@ void TestTranslations::headlessStaysEnglish() {
     QCOMPARE(check.exitCode(), 1);
     const QString out =
         QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
-    QVERIFY2(out.contains(QString::fromUtf8("Port 0 liegt außerhalb von 1..65535")), qPrintable(out));
+    QVERIFY2(out.contains(QString::fromUtf8("Port 0 liegt außerhalb von 1..65535")),
+             qPrintable(out));
 }
 
 QTEST_MAIN(TestTranslations)
