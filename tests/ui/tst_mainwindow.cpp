@@ -3,6 +3,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "RuleTableModel.h"
+#include "UiTestSupport.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -26,46 +27,6 @@
 
 namespace {
 using Column = RuleTableModel::Column;
-
-quint16 freePort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return probe.serverPort();
-}
-
-// Whether something accepts TCP connections on 127.0.0.1:PORT right now.
-bool acceptsConnections(quint16 port) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(2000);
-    socket.abort();
-    return connected;
-}
-
-// Echoes everything back on every accepted connection.
-class EchoServer : public QTcpServer {
-public:
-    EchoServer() {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-};
-
-Rule makeRule(int id, quint16 bindPort, quint16 targetPort) {
-    Rule rule;
-    rule.id = id;
-    rule.name = QStringLiteral("rule %1").arg(id);
-    rule.bindHost = QStringLiteral("127.0.0.1");
-    rule.bindPort = QString::number(bindPort);
-    rule.connectHost = QStringLiteral("127.0.0.1");
-    rule.connectPort = QString::number(targetPort);
-    return rule;
-}
 
 // Types TEXT into the typed editor of INDEX (opened as a user would, by the view) and commits it.
 void editCell(QTableView *view, const QModelIndex &index, const QString &text) {

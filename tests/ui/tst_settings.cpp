@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
+#include "UiTestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,20 +27,6 @@
 namespace {
 using Key = AppSettings::Key;
 
-quint16 freePort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool acceptsConnections(quint16 port) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(2000);
-    socket.abort();
-    return connected;
-}
 } // namespace
 
 class TestSettings : public QObject {

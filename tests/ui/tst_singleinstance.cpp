@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QDir>
@@ -21,21 +22,6 @@
 #include <QTimer>
 
 namespace {
-quint16 freePort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool acceptsConnections(quint16 port) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(2000);
-    socket.abort();
-    return connected;
-}
-
 // Clicks BUTTON (Discard or Cancel) of the next modal message box with OBJECTNAME once shown.
 void answerMessageBox(const QString &objectName, QMessageBox::StandardButton button, bool *seen) {
     QTimer::singleShot(0, qApp, [=] {

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "RuleTableModel.h"
 #include "TrayController.h"
+#include "UiTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,44 +26,6 @@
 
 namespace {
 using Column = RuleTableModel::Column;
-
-quint16 freePort() {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool acceptsConnections(quint16 port) {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-    const bool connected = socket.waitForConnected(2000);
-    socket.abort();
-    return connected;
-}
-
-class EchoServer : public QTcpServer {
-public:
-    EchoServer() {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-};
-
-Rule makeRule(int id, quint16 bindPort, quint16 targetPort) {
-    Rule rule;
-    rule.id = id;
-    rule.name = QStringLiteral("rule %1").arg(id);
-    rule.bindHost = QStringLiteral("127.0.0.1");
-    rule.bindPort = QString::number(bindPort);
-    rule.connectHost = QStringLiteral("127.0.0.1");
-    rule.connectPort = QString::number(targetPort);
-    return rule;
-}
 
 // Loads CONFIG into WINDOW as a saved document and hands it to the engine.
 void load(MainWindow *window, const Config &config) {

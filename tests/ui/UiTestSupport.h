@@ -1,0 +1,21 @@
+#pragma once
+// Loopback helpers shared by the UI tests that drive a real engine.
+
+#include "Rule.h"
+
+#include <QTcpServer>
+
+// A free TCP port on 127.0.0.1 (0 when none could be found).
+quint16 freePort();
+
+// Whether something accepts TCP connections on 127.0.0.1:PORT right now.
+bool acceptsConnections(quint16 port);
+
+// A rule "rule ID" forwarding 127.0.0.1:BINDPORT to 127.0.0.1:TARGETPORT.
+Rule makeRule(int id, quint16 bindPort, quint16 targetPort);
+
+// Echoes everything back on every accepted connection.
+class EchoServer : public QTcpServer {
+public:
+    EchoServer();
+};
