@@ -21,6 +21,20 @@ TcpRuleListener::~TcpRuleListener() {
     close();
 }
 
+QString TcpRuleListener::bindErrorText(int error) {
+    switch (error) {
+    case EADDRINUSE:
+        return tr("address already in use");
+    case EACCES:
+    case EPERM:
+        return tr("permission denied");
+    case EADDRNOTAVAIL:
+        return tr("cannot assign requested address");
+    default:
+        return QString::fromLocal8Bit(std::strerror(error));
+    }
+}
+
 bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *error) {
     close();
     sockaddr_storage storage{};
@@ -81,21 +95,7 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
         }
     }
     if (failure != 0) {
-        switch (failure) {
-        case EADDRINUSE:
-            *error = tr("address already in use");
-            break;
-        case EACCES:
-        case EPERM:
-            *error = tr("permission denied");
-            break;
-        case EADDRNOTAVAIL:
-            *error = tr("cannot assign requested address");
-            break;
-        default:
-            *error = QString::fromLocal8Bit(std::strerror(failure));
-            break;
-        }
+        *error = bindErrorText(failure);
         return false;
     }
     m_fd = fd;

@@ -26,6 +26,8 @@ public:
     // use", "permission denied", "cannot assign requested address", ...). The "any" IPv6 address
     // (QHostAddress::Any) listens on IPv4 too; a specific IPv6 address only on IPv6.
     bool start(const QHostAddress &address, quint16 port, QString *error);
+    // The short reason for a failed bind()/listen() errno; UDP listeners use it too.
+    static QString bindErrorText(int error);
     void close();
     bool isListening() const { return m_fd >= 0; }
     bool isBackingOff() const { return m_resumeTimer.isActive(); }

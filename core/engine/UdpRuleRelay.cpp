@@ -4,6 +4,7 @@
 #include "EpollPoller.h"
 #include "RelayContext.h"
 #include "TargetResolver.h"
+#include "TcpRuleListener.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -126,22 +127,7 @@ bool UdpRuleRelay::start(const QHostAddress &address, quint16 port, QString *err
         }
     }
     if (failure != 0) {
-        const char *context = "UdpRuleRelay";
-        switch (failure) {
-        case EADDRINUSE:
-            *error = QCoreApplication::translate(context, "address already in use");
-            break;
-        case EACCES:
-        case EPERM:
-            *error = QCoreApplication::translate(context, "permission denied");
-            break;
-        case EADDRNOTAVAIL:
-            *error = QCoreApplication::translate(context, "cannot assign requested address");
-            break;
-        default:
-            *error = QString::fromLocal8Bit(std::strerror(failure));
-            break;
-        }
+        *error = TcpRuleListener::bindErrorText(failure);
         return false;
     }
     m_fd = fd;
