@@ -17,11 +17,12 @@ namespace {
 
 // Chunks moved per direction per wakeup before giving other connections their turn.
 constexpr int kMaxRoundsPerEvent = 16;
-// And bytes read per direction per wakeup (two 256 KiB pipe-fulls). Without it, 16 rounds of
-// 256 KiB pipes let 32 bulk streams hold the thread for ~128 MiB per wakeup, and a ping-pong
-// under that load waited 70-120 ms per round trip instead of 10-20 ms (the 64 KiB pipes moved
-// at most 1 MiB per event).
-constexpr size_t kMaxBytesPerEvent = 512 * 1024;
+// And bytes read per direction per wakeup: four pipe-fulls. Without a byte budget, 16 rounds let
+// 32 bulk streams hold the thread for hundreds of MiB per wakeup and a ping-pong under that
+// load waited 70-120 ms per round trip. A budget of 512 KiB kept that fair but cost 32 bulk
+// streams about a quarter of their throughput; with 4 MiB the relay keeps up with its clients
+// and the ping-pong under the same load measured lower latency, not higher (docs/benchmarks.md).
+constexpr size_t kMaxBytesPerEvent = 4 * 1024 * 1024;
 // A direction not (yet) in bulk mode reads at most kProbeRead on the copy path, and switches to
 // splice() when such a read fills it; a splice() read of less than kSmallRead into an empty pipe
 // switches it back. The probe touches only the first pages of the 64 KiB buffer, so a stream
