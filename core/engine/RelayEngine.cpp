@@ -258,45 +258,58 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
     const QString source = rule.sourceAddress();
-    if (!source.isEmpty()) {
-        forwarding->sourceAddress = QHostAddress(source);
-        if (forwarding->sourceAddress.isNull()) {
-            // A name: resolved once here (rare; rinetd resolves it once at start-up too).
-            const QHostInfo info = QHostInfo::fromName(source);
-            forwarding->sourceAddress = TargetResolver::pickAddress(info.addresses());
-            if (forwarding->sourceAddress.isNull()) {
-                bindFailed(runtime, tr("cannot resolve host %1").arg(source));
-                return;
-            }
-        }
-    }
+    forwarding->sourceAddress = QHostAddress(source);
     runtime.forwarding = forwarding;
-
-    const QHostAddress literal = literalBindAddress(rule.bindHost);
-    if (!literal.isNull()) {
-        listenOn(rule.id, runtime.startGeneration, literal);
+    if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
+        bindListener(runtime);
         return;
     }
-    // A host name: resolved without blocking the relay; the rule starts when it is known.
-    ++m_pendingBindLookups;
-    const int ruleId = rule.id;
+    // src= names a host: looked up like a bind host, and the rule binds once it is known. The
+    // listener does not exist before that, so no connection sees the unresolved source.
+    lookUpForRule(runtime, source,
+                  [this, forwarding](RuleRuntime &current, const QHostAddress &address) {
+                      forwarding->sourceAddress = address;
+                      bindListener(current);
+                  });
+}
+
+void RelayEngine::bindListener(RuleRuntime &runtime) {
+    const QHostAddress literal = literalBindAddress(runtime.rule.bindHost);
+    if (!literal.isNull()) {
+        listenOn(runtime.rule.id, runtime.startGeneration, literal);
+        return;
+    }
+    const int ruleId = runtime.rule.id;
     const quint64 generation = runtime.startGeneration;
-    const QString host = rule.bindHost;
-    QHostInfo::lookupHost(host, this, [this, ruleId, generation, host](const QHostInfo &info) {
-        --m_pendingBindLookups;
-        const QHostAddress address = info.error() == QHostInfo::NoError
-                                         ? TargetResolver::pickAddress(info.addresses())
-                                         : QHostAddress();
-        auto it = m_rules.find(ruleId);
-        if (it != m_rules.end() && it->second->startGeneration == generation) {
-            if (address.isNull())
-                bindFailed(*it->second, tr("cannot resolve host %1").arg(host));
-            else
-                listenOn(ruleId, generation, address);
-        }
-        finishApplyIfDone();
-        scheduleStats();
-    });
+    lookUpForRule(runtime, runtime.rule.bindHost,
+                  [this, ruleId, generation](RuleRuntime &, const QHostAddress &address) {
+                      listenOn(ruleId, generation, address);
+                  });
+}
+
+void RelayEngine::lookUpForRule(RuleRuntime &runtime, const QString &host,
+                                std::function<void(RuleRuntime &, const QHostAddress &)> then) {
+    // Without blocking the relay; a later apply() or toggle of the rule (a new start generation)
+    // makes the answer moot. apply() reports when every lookup it started has ended.
+    ++m_pendingBindLookups;
+    const int ruleId = runtime.rule.id;
+    const quint64 generation = runtime.startGeneration;
+    QHostInfo::lookupHost(
+        host, this, [this, ruleId, generation, host, then](const QHostInfo &info) {
+            --m_pendingBindLookups;
+            const QHostAddress address = info.error() == QHostInfo::NoError
+                                             ? TargetResolver::pickAddress(info.addresses())
+                                             : QHostAddress();
+            auto it = m_rules.find(ruleId);
+            if (it != m_rules.end() && it->second->startGeneration == generation) {
+                if (address.isNull())
+                    bindFailed(*it->second, tr("cannot resolve host %1").arg(host));
+                else
+                    then(*it->second, address);
+            }
+            finishApplyIfDone();
+            scheduleStats();
+        });
 }
 
 void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &address) {

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <sys/socket.h>
@@ -70,6 +71,9 @@ private:
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
     void updateRule(RuleRuntime &runtime, const Rule &rule);
     void startListening(RuleRuntime &runtime);
+    void bindListener(RuleRuntime &runtime);
+    void lookUpForRule(RuleRuntime &runtime, const QString &host,
+                       std::function<void(RuleRuntime &, const QHostAddress &)> then);
     void listenOn(int ruleId, quint64 generation, const QHostAddress &address);
     void stopListening(RuleRuntime &runtime);
     void setState(RuleRuntime &runtime, RuleState state, const QString &error = QString());

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void connectTimeout();
     void idleTimeoutClosesConnection();
     void sourceAddressBind();
+    void sourceAddressByName();
     void bindConflictLeavesOtherRulesServing();
     void invalidBindAddressIsAnError();
     void reloadKeepsUnchangedRuleConnections();
@@ -369,6 +370,40 @@ void TestRelayEngine::sourceAddressBind() {
     QCOMPARE(peerAddress(server), QHostAddress(QStringLiteral("127.0.0.2")));
     QVERIFY(sendAll(client, "hello"));
     QCOMPARE(recvExact(server, 5), QByteArray("hello"));
+    closeFd(client);
+    closeFd(server);
+}
+
+void TestRelayEngine::sourceAddressByName() {
+    Backend backend;
+    EngineFixture engine;
+    Config config;
+    const quint16 port = freePort();
+    const quint16 unresolvedPort = freePort();
+    Rule named = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
+                                        QStringLiteral("127.0.0.1"), backend.port);
+    named.setOption(QStringLiteral("src"), QStringLiteral("localhost"));
+    Rule unresolved = EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), unresolvedPort,
+                                             QStringLiteral("127.0.0.1"), backend.port);
+    unresolved.setOption(QStringLiteral("src"), QStringLiteral("no-such-host.invalid"));
+    config.rules << named << unresolved;
+    // apply() reports once both lookups have ended, with the failed one named.
+    QVERIFY(engine.apply(config, 60000));
+    QCOMPARE(engine.lastErrors(),
+             QStringList{QStringLiteral("2: cannot resolve host no-such-host.invalid")});
+    QVERIFY(engine.waitForStats([](const StatsSnapshot &s) {
+        return s.rule(1) && s.rule(1)->state == RuleState::Listening && s.rule(2) &&
+               s.rule(2)->state == RuleState::Error;
+    }));
+    // The rule whose source did not resolve never listened: its port refuses.
+    QCOMPARE(connectTo(kLocal4, unresolvedPort), -1);
+    const int client = connectTo(kLocal4, port);
+    QVERIFY(client >= 0);
+    const int server = acceptOne(backend.fd);
+    QVERIFY(server >= 0);
+    QCOMPARE(peerAddress(server), QHostAddress(QStringLiteral("127.0.0.1")));
+    QVERIFY(sendAll(client, "named"));
+    QCOMPARE(recvExact(server, 5), QByteArray("named"));
     closeFd(client);
     closeFd(server);
 }
