@@ -1606,6 +1606,14 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>address or host name</source>
         <translation>Adresse oder Hostname</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
 </context>
 <context>
     <name>RuleTableModel</name>
@@ -1732,6 +1740,54 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
             <numerusform>%n eigene Erlauben/Verweigern-Muster</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Connections are never closed for being idle. Set a timeout to close them after that many seconds without traffic.</source>
+        <translation>Verbindungen werden nie wegen Untätigkeit geschlossen. Mit einem Timeout werden sie nach so vielen Sekunden ohne Datenverkehr geschlossen.</translation>
+    </message>
+    <message>
+        <source>A UDP session ends after %1 without datagrams.</source>
+        <translation>Eine UDP-Sitzung endet nach %1 ohne Datagramme.</translation>
+    </message>
+    <message>
+        <source>A connection is closed after %1 without traffic.</source>
+        <translation>Eine Verbindung wird nach %1 ohne Datenverkehr geschlossen.</translation>
+    </message>
+    <message>
+        <source>The system chooses the source address of connections to the target.</source>
+        <translation>Das System wählt die Quelladresse der Verbindungen zum Ziel.</translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds (rinetd&apos;s timeout= option); 0 or empty: the default, %1 for UDP, none for TCP</source>
+        <translation>Leerlauf-Timeout in Sekunden (rinetds Option timeout=); 0 oder leer: der Standard, %1 für UDP, keiner für TCP</translation>
+    </message>
+    <message>
+        <source>Source address of connections to the target (rinetd&apos;s src= option); empty: chosen by the system</source>
+        <translation>Quelladresse der Verbindungen zum Ziel (rinetds Option src=); leer: wählt das System</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
@@ -1770,6 +1826,22 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 %2 port %3 is also bound by rule %4.</source>
         <translation>%1 %2 Port %3 wird auch von Regel %4 gebunden.</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>Der Timeout „%1“ ist keine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>Die Quelle „%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation>Die Quelle %1 ist eine IPv4-Adresse, das Ziel %2 aber IPv6: Verbindungen dorthin können nicht von einer IPv4-Adresse ausgehen.</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
+        <translation>Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
     </message>
 </context>
 <context>

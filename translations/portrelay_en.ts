@@ -1605,6 +1605,14 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>address or host name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleTableModel</name>
@@ -1731,6 +1739,54 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
             <numerusform>%n allow/deny patterns of its own</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are never closed for being idle. Set a timeout to close them after that many seconds without traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UDP session ends after %1 without datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection is closed after %1 without traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system chooses the source address of connections to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds (rinetd&apos;s timeout= option); 0 or empty: the default, %1 for UDP, none for TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address of connections to the target (rinetd&apos;s src= option); empty: chosen by the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
@@ -1768,6 +1824,22 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 %2 port %3 is also bound by rule %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1589,6 +1589,14 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>address or host name</source>
         <translation>地址或主机名</translation>
     </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
 </context>
 <context>
     <name>RuleTableModel</name>
@@ -1714,6 +1722,54 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
             <numerusform>%n 个自身的允许/拒绝模式</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Connections are never closed for being idle. Set a timeout to close them after that many seconds without traffic.</source>
+        <translation>连接不会因空闲而关闭。设置超时后，连接在无流量达到该秒数时关闭。</translation>
+    </message>
+    <message>
+        <source>A UDP session ends after %1 without datagrams.</source>
+        <translation>UDP 会话在 %1 内没有数据报后结束。</translation>
+    </message>
+    <message>
+        <source>A connection is closed after %1 without traffic.</source>
+        <translation>连接在 %1 内没有流量后关闭。</translation>
+    </message>
+    <message>
+        <source>The system chooses the source address of connections to the target.</source>
+        <translation>由系统选择连接目标时使用的源地址。</translation>
+    </message>
+    <message>
+        <source>Idle timeout in seconds (rinetd&apos;s timeout= option); 0 or empty: the default, %1 for UDP, none for TCP</source>
+        <translation>空闲超时（秒，rinetd 的 timeout= 选项）；0 或留空：使用默认值，UDP 为 %1，TCP 无超时</translation>
+    </message>
+    <message>
+        <source>Source address of connections to the target (rinetd&apos;s src= option); empty: chosen by the system</source>
+        <translation>连接目标时使用的源地址（rinetd 的 src= 选项）；留空：由系统选择</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>
@@ -1752,6 +1808,22 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 %2 port %3 is also bound by rule %4.</source>
         <translation>%1 %2 端口 %3 也被规则 %4 绑定。</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>超时“%1”不是整数秒。</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>源地址“%1”既不是 IP 地址也不是主机名。</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation>源地址 %1 是 IPv4 地址，但目标 %2 是 IPv6：到该目标的连接无法从 IPv4 地址发出。</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
+        <translation>源地址 %1 是 IPv6 地址，但目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
     </message>
 </context>
 <context>

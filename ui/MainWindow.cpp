@@ -226,12 +226,15 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
     m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
     m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
+    m_table->setColumnWidth(col(Column::Timeout),
+                            widthFor(RuleTableModel::defaultTimeoutText(Protocol::Udp)));
+    m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.100.200")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
     m_table->setColumnWidth(col(Column::BytesOut), widthFor(QStringLiteral("1023.9 MiB")));
     header->setSectionResizeMode(col(Column::State), QHeaderView::Stretch);
-    // Twelve columns do not fit a small screen: the header's context menu hides the ones an admin
+    // Fourteen columns do not fit a small screen: the header's context menu hides the ones an admin
     // does not need.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QPainter>
+#include <QSpinBox>
 
 namespace {
 using Column = RuleTableModel::Column;
@@ -14,6 +15,15 @@ Protocol protocolOf(const QModelIndex &index) {
     const QModelIndex protocolIndex = index.siblingAtColumn(RuleTableModel::col(Column::Protocol));
     return static_cast<Protocol>(protocolIndex.data(Qt::EditRole).toInt());
 }
+
+QString connectHostOf(const QModelIndex &index) {
+    return index.siblingAtColumn(RuleTableModel::col(Column::ConnectHost))
+        .data(Qt::EditRole)
+        .toString();
+}
+
+// A week: longer idle timeouts are possible in the file, but not a sensible thing to click.
+constexpr int kMaxTimeoutSeconds = 7 * 24 * 3600;
 } // namespace
 
 RuleItemDelegate::RuleItemDelegate(QObject *parent)
@@ -61,12 +71,44 @@ QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
                                          : tr("address or host name"));
         return edit;
     }
+    case Column::Timeout: {
+        auto *spin = new QSpinBox(parent);
+        spin->setObjectName(QStringLiteral("timeoutEditor"));
+        spin->setFrame(false);
+        spin->setRange(0, kMaxTimeoutSeconds);
+        spin->setSuffix(tr(" s"));
+        // 0 is "not set": the text says which default applies then.
+        spin->setSpecialValueText(RuleTableModel::defaultTimeoutText(protocolOf(index)));
+        spin->setAccelerated(true);
+        return spin;
+    }
+    case Column::Source: {
+        // The target is read when the editor opens; whole-table validation catches a later
+        // change of the target.
+        const QString connectHost = connectHostOf(index);
+        auto *edit = new ValidatedLineEdit(
+            [connectHost](const QString &text) {
+                return RuleValidator::sourceProblem(text, connectHost);
+            },
+            parent);
+        edit->setObjectName(QStringLiteral("sourceEditor"));
+        edit->setFrame(false);
+        edit->setPlaceholderText(tr("automatic"));
+        return edit;
+    }
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 
 void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const {
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        // A longer timeout from the file is kept, not cut to the maximum by opening the editor.
+        const int seconds = index.data(Qt::EditRole).toInt();
+        spin->setMaximum(qMax(spin->maximum(), seconds));
+        spin->setValue(seconds);
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
         return;
@@ -80,6 +122,11 @@ void RuleItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 
 void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const {
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        spin->interpretText(); // a number typed but not yet taken by the spin box
+        model->setData(index, spin->value(), Qt::EditRole);
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;

@@ -3,7 +3,8 @@
 #include <QStyledItemDelegate>
 
 // One typed editor per rule column: a protocol combo, port fields, address fields with inline
-// validation; the model's setData() receives plain text/values.
+// validation, a spin box for the timeout= seconds; the model's setData() receives plain
+// text/values.
 class RuleItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

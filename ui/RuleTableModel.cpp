@@ -2,6 +2,8 @@
 
 #include "Document.h"
 #include "HumanUnits.h"
+#include "RinetdSyntax.h"
+#include "UdpRuleRelay.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,6 +36,32 @@ QString commentOf(const Rule &rule) {
     while (text.startsWith(QLatin1Char('#')))
         text.remove(0, 1);
     return text.trimmed();
+}
+
+// What the engine applies without timeout=: UDP sessions end after rinetd's 72 s, TCP
+// connections never end for idleness (RelayEngine::housekeeping only checks a set timeout).
+int defaultTimeoutSeconds(Protocol protocol) {
+    return protocol == Protocol::Udp ? UdpRuleRelay::kDefaultTimeoutSeconds : 0;
+}
+
+// Plain seconds, as in the file and in the editor's spin box.
+QString secondsText(int seconds) {
+    return RuleTableModel::tr("%1 s").arg(seconds);
+}
+
+// The idle timeout in force, 0 for none.
+int effectiveTimeoutSeconds(const Rule &rule) {
+    return rule.timeoutSeconds().value_or(defaultTimeoutSeconds(rule.bindProtocol));
+}
+
+// timeout=0 is rinetd's spelling of "the default"; anything else that is not a count of seconds
+// is shown as written so that the validator's mark on the cell makes sense.
+bool timeoutIsDefault(const Rule &rule) {
+    const QString text = rule.option(QStringLiteral("timeout")).trimmed();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    return text.toUInt(&ok) == 0 && ok;
 }
 
 } // namespace
@@ -114,6 +142,14 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
         return rule.connectHost;
     case Column::ConnectPort:
         return rule.connectPort;
+    case Column::Timeout:
+        if (timeoutIsDefault(rule))
+            return defaultTimeoutText(rule.bindProtocol);
+        if (const auto seconds = rule.timeoutSeconds())
+            return secondsText(*seconds);
+        return rule.option(QStringLiteral("timeout")); // not a number: marked by the validator
+    case Column::Source:
+        return rule.sourceAddress().isEmpty() ? tr("automatic") : rule.sourceAddress();
     case Column::State:
         return stateText(rule);
     case Column::Active:
@@ -139,6 +175,10 @@ QVariant RuleTableModel::sortValue(const Rule &rule, Column column) const {
         return rule.resolvedBindPort() ? int(*rule.resolvedBindPort()) : 0;
     case Column::ConnectPort:
         return rule.resolvedConnectPort() ? int(*rule.resolvedConnectPort()) : 0;
+    case Column::Timeout:
+        return effectiveTimeoutSeconds(rule);
+    case Column::Source:
+        return rule.sourceAddress();
     case Column::Active:
         return stats ? stats->active : 0;
     case Column::Total:
@@ -166,6 +206,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return rule.name;
         if (column == Column::Protocol)
             return static_cast<int>(rule.bindProtocol);
+        if (column == Column::Timeout)
+            return rule.timeoutSeconds().value_or(0); // 0: not set, the default applies
+        if (column == Column::Source)
+            return rule.sourceAddress();
         return displayValue(rule, column);
     case Qt::CheckStateRole:
         if (column == Column::Enabled)
@@ -180,10 +224,12 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             QStringList lines;
             if (rule.name.isEmpty() && !commentOf(rule).isEmpty())
                 lines.append(tr("From the file's comment; edit to give the rule a name."));
-            // Options have no column of their own; they are kept and written back as they are.
+            // timeout= and src= have columns; other options are kept and written back as they
+            // are, and only shown here.
             QStringList options;
             for (const RuleOption &option : rule.options)
-                options.append(QStringLiteral("%1=%2").arg(option.name, option.value));
+                if (!RinetdSyntax::isKnownOption(option.name))
+                    options.append(QStringLiteral("%1=%2").arg(option.name, option.value));
             if (!options.isEmpty())
                 lines.append(tr("Options: %1").arg(options.join(QStringLiteral(", "))));
             if (!rule.acl.isEmpty())
@@ -194,6 +240,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         if (column == Column::Enabled)
             return rule.enabled ? tr("Enabled: click to stop this rule now")
                                 : tr("Disabled: click to start this rule now");
+        if (column == Column::Timeout) {
+            const int seconds = effectiveTimeoutSeconds(rule);
+            if (seconds <= 0)
+                return tr("Connections are never closed for being idle. Set a timeout to close "
+                          "them after that many seconds without traffic.");
+            return rule.bindProtocol == Protocol::Udp
+                       ? tr("A UDP session ends after %1 without datagrams.")
+                             .arg(HumanUnits::duration(seconds))
+                       : tr("A connection is closed after %1 without traffic.")
+                             .arg(HumanUnits::duration(seconds));
+        }
+        if (column == Column::Source && rule.sourceAddress().isEmpty())
+            return tr("The system chooses the source address of connections to the target.");
         return {};
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
@@ -204,6 +263,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return QBrush(QColor(120, 0, 0));
         if (column == Column::Name && rule.name.isEmpty())
             return QBrush(QColor(110, 110, 110)); // the file's comment, not a name
+        // Not set: what is shown is the default, not a value of the rule.
+        if ((column == Column::Timeout && timeoutIsDefault(rule)) ||
+            (column == Column::Source && rule.sourceAddress().isEmpty()))
+            return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
             const RuleStats *stats = statsFor(rule.id);
             if (stats && rule.enabled && stats->state == RuleState::Error)
@@ -234,6 +297,13 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         switch (static_cast<Column>(section)) {
         case Column::Enabled:
             return tr("Enabled (takes effect at once)");
+        case Column::Timeout:
+            return tr("Idle timeout in seconds (rinetd's timeout= option); 0 or empty: the "
+                      "default, %1 for UDP, none for TCP")
+                .arg(secondsText(UdpRuleRelay::kDefaultTimeoutSeconds));
+        case Column::Source:
+            return tr("Source address of connections to the target (rinetd's src= option); "
+                      "empty: chosen by the system");
         case Column::Active:
             return tr("Open connections");
         case Column::Total:
@@ -263,6 +333,10 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Target address");
     case Column::ConnectPort:
         return tr("Target port");
+    case Column::Timeout:
+        return tr("Timeout");
+    case Column::Source:
+        return tr("Source");
     case Column::State:
         return tr("State");
     case Column::Active:
@@ -348,6 +422,25 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Column::ConnectPort:
         rule.connectPort = text;
         break;
+    case Column::Timeout: {
+        // Seconds as a number (the spin box) or as text; 0 or nothing removes the option, which
+        // is rinetd's default, rather than writing "timeout=0".
+        bool ok = true;
+        const int seconds = text.isEmpty() ? 0 : value.toInt(&ok);
+        if (!ok || seconds < 0)
+            return false;
+        // An editor closed without a change leaves the option as written ("timeout=0" stays).
+        const bool same = seconds == 0 ? timeoutIsDefault(rule) : rule.timeoutSeconds() == seconds;
+        if (!same)
+            rule.setOption(QStringLiteral("timeout"),
+                           seconds > 0 ? QString::number(seconds) : QString());
+        break;
+    }
+    case Column::Source:
+        // Invalid text is kept like a host's: the validator marks the cell.
+        if (text != rule.sourceAddress())
+            rule.setOption(QStringLiteral("src"), text);
+        break;
     default:
         return false;
     }
@@ -431,7 +524,7 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
     for (auto it = next.cbegin(); it != next.cend(); ++it)
         rows.append(rowForId(it.key().first));
     m_problems = std::move(next);
-    emitRowRanges(rows, Column::Enabled, Column::ConnectPort);
+    emitRowRanges(rows, Column::Enabled, Column::Source);
 }
 
 QString RuleTableModel::ruleTitle(const Rule &rule) {
@@ -444,6 +537,11 @@ QString RuleTableModel::ruleTitle(const Rule &rule) {
     return tr("%1:%2 → %3:%4")
         .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),
              part(rule.connectPort));
+}
+
+QString RuleTableModel::defaultTimeoutText(Protocol protocol) {
+    const int seconds = defaultTimeoutSeconds(protocol);
+    return seconds > 0 ? tr("default (%1)").arg(secondsText(seconds)) : tr("none");
 }
 
 RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
@@ -462,6 +560,10 @@ RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
         return Column::ConnectPort;
     case RuleValidator::Field::Acl:
         return Column::Name;
+    case RuleValidator::Field::Timeout:
+        return Column::Timeout;
+    case RuleValidator::Field::Source:
+        return Column::Source;
     }
     return Column::Name;
 }

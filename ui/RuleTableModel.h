@@ -24,6 +24,8 @@ public:
         BindPort,
         ConnectHost,
         ConnectPort,
+        Timeout, // [timeout=N]: empty shows the engine's default
+        Source,  // [src=ADDR]: empty lets the system choose
         State,
         Active,
         Total,
@@ -54,6 +56,8 @@ public:
     const RuleStats *statsFor(int ruleId) const;
 
     static Column columnFor(RuleValidator::Field field);
+    // What applies without timeout=: "default (72 s)" for UDP, "none" for TCP.
+    static QString defaultTimeoutText(Protocol protocol);
     // How a rule is called in messages: its name, else its comment in the file, else its binds.
     static QString ruleTitle(const Rule &rule);
     static int col(Column c) { return static_cast<int>(c); }

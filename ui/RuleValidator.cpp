@@ -88,6 +88,45 @@ QString RuleValidator::portProblem(const QString &port, Protocol protocol) {
     return {};
 }
 
+QString RuleValidator::timeoutProblem(const QString &timeout) {
+    const QString t = timeout.trimmed();
+    if (t.isEmpty())
+        return {};
+    bool ok = false;
+    t.toUInt(&ok);
+    if (!ok)
+        return tr("The timeout \"%1\" is not a whole number of seconds.").arg(t);
+    return {};
+}
+
+QString RuleValidator::sourceProblem(const QString &source, const QString &connectHost) {
+    const QString s = source.trimmed();
+    if (s.isEmpty())
+        return {};
+    QHostAddress sourceAddress;
+    if (!sourceAddress.setAddress(s)) {
+        if (!isHostName(s))
+            return tr("The source \"%1\" is neither an IP address nor a host name.").arg(s);
+        return {}; // a name: its addresses are known only when the engine looks it up
+    }
+    // The outgoing socket has the target's family; a source of the other family cannot be
+    // bound to it. A target host name may have addresses of both families: no verdict.
+    QHostAddress target;
+    if (!target.setAddress(connectHost.trimmed()))
+        return {};
+    const bool sourceV4 = sourceAddress.protocol() == QAbstractSocket::IPv4Protocol;
+    const bool targetV4 = target.protocol() == QAbstractSocket::IPv4Protocol;
+    if (sourceV4 && !targetV4)
+        return tr("The source %1 is an IPv4 address but the target %2 is IPv6: connections to "
+                  "it cannot leave from an IPv4 address.")
+            .arg(s, connectHost.trimmed());
+    if (!sourceV4 && targetV4)
+        return tr("The source %1 is an IPv6 address but the target %2 is IPv4: connections to "
+                  "it cannot leave from an IPv6 address.")
+            .arg(s, connectHost.trimmed());
+    return {};
+}
+
 bool RuleValidator::bindsConflict(const Rule &a, const Rule &b) {
     if (a.bindProtocol != b.bindProtocol)
         return false;
@@ -123,6 +162,12 @@ QVector<RuleValidator::Problem> RuleValidator::validate(const Config &config) {
         problem = portProblem(rule.connectPort, rule.connectProtocol);
         if (!problem.isEmpty())
             add(rule.id, Field::ConnectPort, problem);
+        problem = timeoutProblem(rule.option(QStringLiteral("timeout")));
+        if (!problem.isEmpty())
+            add(rule.id, Field::Timeout, problem);
+        problem = sourceProblem(rule.sourceAddress(), rule.connectHost);
+        if (!problem.isEmpty())
+            add(rule.id, Field::Source, problem);
         for (const AclEntry &entry : rule.acl.entries) {
             QString error;
             if (!AclPattern::parse(entry.pattern, &error))

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase();
     void addRuleThroughUiThenRelay();
     void bindConflictIsNotApplied();
+    void sourceAddressFromTableReachesEngine();
     void importWithErrorsShowsDiagnostics();
     void saveOpenRoundTrip();
     void removeAsksWithCount();
@@ -154,6 +155,53 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("listening"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(bindPort), 10000);
+    host.shutdown();
+}
+
+void TestMainWindow::sourceAddressFromTableReachesEngine() {
+    QTcpServer backend;
+    QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 bindPort = freePort();
+    QVERIFY(bindPort != 0);
+    EngineHost host;
+    MainWindow window(&host);
+    Config config;
+    config.rules = {makeRule(1, bindPort, backend.serverPort())};
+    window.document()->reset(config, QString(), false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(table);
+    RuleTableModel *model = window.ruleModel();
+    const QModelIndex source = viewIndex(table, model, 0, Column::Source);
+
+    // An IPv6 source for an IPv4 target is refused before anything reaches the engine.
+    editCell(table, source, QStringLiteral("::1"));
+    QVERIFY(!window.applyChanges());
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("problemBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(
+        banner->text().contains(model->headerData(int(Column::Source), Qt::Horizontal).toString()),
+        qPrintable(banner->text()));
+    QVERIFY(!source.data(RuleTableModel::ProblemRole).toString().isEmpty());
+
+    // Typed as a user would, applied, and the backend sees connections come from it.
+    editCell(table, source, QStringLiteral("127.0.0.2"));
+    QCOMPARE(window.document()->config().rules.at(0).sourceAddress(), QStringLiteral("127.0.0.2"));
+    QVERIFY(window.applyChanges());
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, int(Column::State)).data().toString(),
+                              QStringLiteral("listening"), 10000);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), bindPort);
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(backend.hasPendingConnections(), 10000);
+    QTcpSocket *server = backend.nextPendingConnection();
+    QVERIFY(server);
+    QCOMPARE(server->peerAddress(), QHostAddress(QStringLiteral("127.0.0.2")));
+    client.write("from 127.0.0.2");
+    QByteArray received;
+    QTRY_VERIFY_WITH_TIMEOUT((received += server->readAll()) == "from 127.0.0.2", 10000);
+    client.close();
     host.shutdown();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void portEditorKeepsServiceNames();
     void addressEditorValidatesAsTyped();
     void protocolCombo();
+    void timeoutSpinBox();
+    void sourceEditorValidatesAgainstTarget();
 };
 
 void TestRuleItemDelegate::portEditorStepsAndValidates() {
@@ -127,6 +130,80 @@ void TestRuleItemDelegate::protocolCombo() {
     QCOMPARE(f.document.config().rules.at(0).bindProtocol, Protocol::Udp);
     QCOMPARE(f.document.config().rules.at(0).connectProtocol, Protocol::Udp);
     QVERIFY(f.document.config().rules.at(0).bindProtocolExplicit);
+}
+
+void TestRuleItemDelegate::timeoutSpinBox() {
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    auto *spin = f.open<QSpinBox>(Column::Timeout);
+    QVERIFY(spin);
+    QCOMPARE(spin->objectName(), QStringLiteral("timeoutEditor"));
+    QCOMPARE(spin->minimum(), 0);
+    QVERIFY(spin->maximum() >= 86400);
+    QCOMPARE(spin->value(), 0);
+    // 0 reads as the default of a TCP rule, not as "0 seconds".
+    QCOMPARE(spin->text(), RuleTableModel::defaultTimeoutText(Protocol::Tcp));
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("300"));
+    f.commit(spin);
+    QCOMPARE(f.document.config().rules.at(0).option(QStringLiteral("timeout")),
+             QStringLiteral("300"));
+
+    // Back to 0: the option is removed, not written as timeout=0.
+    spin = f.open<QSpinBox>(Column::Timeout);
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 300);
+    spin->setValue(0);
+    f.commit(spin);
+    QVERIFY(f.document.config().rules.at(0).options.isEmpty());
+
+    // A UDP rule names its real default.
+    QVERIFY(f.model.setData(f.model.index(0, int(Column::Protocol)), int(Protocol::Udp)));
+    spin = f.open<QSpinBox>(Column::Timeout);
+    QVERIFY(spin);
+    QCOMPARE(spin->text(), QStringLiteral("default (72 s)"));
+    QTest::keyClick(spin, Qt::Key_Escape);
+    QTRY_VERIFY(!f.view.findChild<QSpinBox *>()); // the editor is deleted later
+
+    // A timeout beyond the editor's usual range (written in the file) survives opening it.
+    QVERIFY(f.model.setData(f.model.index(0, int(Column::Timeout)), 30 * 24 * 3600));
+    spin = f.open<QSpinBox>(Column::Timeout);
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 30 * 24 * 3600);
+    f.commit(spin);
+    QCOMPARE(f.document.config().rules.at(0).timeoutSeconds(), 30 * 24 * 3600);
+}
+
+void TestRuleItemDelegate::sourceEditorValidatesAgainstTarget() {
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    auto *edit = f.open<ValidatedLineEdit>(Column::Source);
+    QVERIFY(edit);
+    QCOMPARE(edit->objectName(), QStringLiteral("sourceEditor"));
+    QCOMPARE(edit->text(), QString());
+    QTest::keyClicks(edit, QStringLiteral("::1")); // the target is 127.0.0.1
+    QVERIFY(!edit->isValid());
+    QVERIFY(edit->problem().contains(QStringLiteral("IPv4")));
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("egress host"));
+    QVERIFY(!edit->isValid());
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("egress.example"));
+    QVERIFY(edit->isValid());
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("127.0.0.2"));
+    QVERIFY(edit->isValid());
+    f.commit(edit);
+    QCOMPARE(f.document.config().rules.at(0).sourceAddress(), QStringLiteral("127.0.0.2"));
+
+    // Emptied: the option is gone and the system chooses again.
+    edit = f.open<ValidatedLineEdit>(Column::Source);
+    QVERIFY(edit);
+    QCOMPARE(edit->text(), QStringLiteral("127.0.0.2"));
+    edit->clear();
+    QVERIFY(edit->isValid());
+    f.commit(edit);
+    QVERIFY(f.document.config().rules.at(0).options.isEmpty());
 }
 
 QTEST_MAIN(TestRuleItemDelegate)

@@ -1,5 +1,7 @@
 #include "Document.h"
 #include "HumanUnits.h"
+#include "RinetdConfigParser.h"
+#include "RinetdConfigWriter.h"
 #include "RuleTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void problemsMarkCells();
     void humanUnits();
     void nameShowsCommentAndOptions();
+    void optionColumnsEditTheRuleOptions();
+    void optionProblemsMarkTheirCells();
 };
 
 void TestRuleTableModel::modelTesterThroughEdits() {
@@ -212,17 +216,134 @@ void TestRuleTableModel::nameShowsCommentAndOptions() {
     Config config = makeConfig(1);
     config.rules[0].name.clear();
     config.rules[0].notes.leadingLines = {QStringLiteral(""), QStringLiteral("# ssh jump host")};
-    config.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("30")}};
+    config.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("30")},
+                               RuleOption{QStringLiteral("keepalive"), QStringLiteral("yes")}};
     document.reset(config, QString(), false);
     const QModelIndex name = model.index(0, int(Column::Name));
     QCOMPARE(name.data().toString(), QStringLiteral("ssh jump host"));
     QCOMPARE(name.data(Qt::EditRole).toString(), QString()); // editing starts a real name
-    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("timeout=30")));
+    // Only options without a column of their own are listed.
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("keepalive=yes")));
+    QVERIFY(!name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("timeout")));
     QCOMPARE(RuleTableModel::ruleTitle(config.rules[0]), QStringLiteral("ssh jump host"));
     QVERIFY(model.setData(name, QStringLiteral("jump")));
     QCOMPARE(name.data().toString(), QStringLiteral("jump"));
     // Options survive an edit of another field.
-    QCOMPARE(document.config().rules.at(0).options.size(), 1);
+    QCOMPARE(document.config().rules.at(0).options.size(), 2);
+}
+
+void TestRuleTableModel::optionColumnsEditTheRuleOptions() {
+    Document document;
+    RuleTableModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Config config = makeConfig(1);
+    // An option PortRelay does not know sits between the known ones: it and the order stay.
+    config.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("30")},
+                               RuleOption{QStringLiteral("keepalive"), QStringLiteral("yes")},
+                               RuleOption{QStringLiteral("src"), QStringLiteral("127.0.0.3")}};
+    document.reset(config, QString(), true);
+    const QModelIndex timeout = model.index(0, int(Column::Timeout));
+    const QModelIndex source = model.index(0, int(Column::Source));
+    QVERIFY(model.flags(timeout) & Qt::ItemIsEditable);
+    QVERIFY(model.flags(source) & Qt::ItemIsEditable);
+    QCOMPARE(timeout.data(Qt::EditRole).toInt(), 30);
+    QCOMPARE(timeout.data().toString(), QStringLiteral("30 s"));
+    QCOMPARE(source.data(Qt::EditRole).toString(), QStringLiteral("127.0.0.3"));
+    QCOMPARE(source.data().toString(), QStringLiteral("127.0.0.3"));
+    QVERIFY(!timeout.data(Qt::ForegroundRole).isValid()); // a value of the rule: not greyed
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(timeout, 600));
+    QVERIFY(model.setData(source, QStringLiteral("::1")));
+    QVERIFY(changed.count() >= 2); // the row twice; the State column too as the edit is unapplied
+    QVERIFY(document.isModified());
+    const QVector<RuleOption> edited = {
+        RuleOption{QStringLiteral("timeout"), QStringLiteral("600")},
+        RuleOption{QStringLiteral("keepalive"), QStringLiteral("yes")},
+        RuleOption{QStringLiteral("src"), QStringLiteral("::1")}};
+    QCOMPARE(document.config().rules.at(0).options, edited);
+    QCOMPARE(document.config().rules.at(0).timeoutSeconds(), 600);
+    // Written to rinetd.conf as edited (rinetd's own line has only the options it knows) and
+    // read back unchanged.
+    const QString conf = RinetdConfigWriter().write(document.config());
+    QVERIFY2(conf.contains(QStringLiteral("[timeout=600,src=::1]")), qPrintable(conf));
+    QVERIFY2(conf.contains(QStringLiteral("[timeout=600,keepalive=yes,src=::1]")),
+             qPrintable(conf));
+    const Config reread = RinetdConfigParser(QStringLiteral("rinetd.conf")).parseText(conf);
+    QCOMPARE(reread.rules.size(), 1);
+    QCOMPARE(reread.rules.at(0).options, edited);
+
+    // The same value again is no edit.
+    changed.clear();
+    QVERIFY(model.setData(timeout, 600));
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!model.setData(timeout, QStringLiteral("soon"))); // not a number: refused
+    QVERIFY(!model.setData(timeout, -5));
+    QCOMPARE(document.config().rules.at(0).options, edited);
+
+    // 0 and empty clear the options; the unknown one is kept.
+    QVERIFY(model.setData(timeout, 0));
+    QVERIFY(model.setData(source, QString()));
+    const QVector<RuleOption> cleared = {
+        RuleOption{QStringLiteral("keepalive"), QStringLiteral("yes")}};
+    QCOMPARE(document.config().rules.at(0).options, cleared);
+    QCOMPARE(timeout.data(Qt::EditRole).toInt(), 0);
+    QCOMPARE(source.data(Qt::EditRole).toString(), QString());
+    // Unset: the cells show what applies, greyed. TCP has no idle timeout by default.
+    QCOMPARE(timeout.data().toString(), RuleTableModel::defaultTimeoutText(Protocol::Tcp));
+    QCOMPARE(timeout.data().toString(), QStringLiteral("none"));
+    QVERIFY(timeout.data(Qt::ForegroundRole).isValid());
+    QVERIFY(source.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!source.data().toString().isEmpty());
+    QVERIFY(model.setData(model.index(0, int(Column::Protocol)), int(Protocol::Udp)));
+    QCOMPARE(timeout.data().toString(), QStringLiteral("default (72 s)"));
+    QCOMPARE(timeout.data(RuleTableModel::SortRole).toInt(), 72);
+
+    // Set again: appended after the options already there.
+    QVERIFY(model.setData(timeout, QStringLiteral("45")));
+    QCOMPARE(document.config().rules.at(0).options.last(),
+             (RuleOption{QStringLiteral("timeout"), QStringLiteral("45")}));
+    QCOMPARE(document.config().rules.at(0).options.size(), 2);
+
+    // "timeout=0" from a file means the default, and an untouched editor leaves it as written.
+    Config zero = makeConfig(1);
+    zero.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("0")}};
+    document.reset(zero, QString(), true);
+    QCOMPARE(timeout.data().toString(), QStringLiteral("none"));
+    QVERIFY(model.setData(timeout, 0));
+    QCOMPARE(document.config().rules.at(0).options, zero.rules[0].options);
+    QVERIFY(!document.isModified());
+}
+
+void TestRuleTableModel::optionProblemsMarkTheirCells() {
+    Document document;
+    RuleTableModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Config config = makeConfig(1);
+    config.rules[0].connectHost = QStringLiteral("::1");
+    config.rules[0].setOption(QStringLiteral("src"), QStringLiteral("127.0.0.2"));
+    config.rules[0].setOption(QStringLiteral("timeout"), QStringLiteral("5m"));
+    document.reset(config, QString(), false);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setProblems(RuleValidator::validate(document.config()));
+    const QModelIndex source = model.index(0, int(Column::Source));
+    const QModelIndex timeout = model.index(0, int(Column::Timeout));
+    QVERIFY(source.data(RuleTableModel::ProblemRole).toString().contains(QStringLiteral("IPv6")));
+    QVERIFY(source.data(Qt::BackgroundRole).isValid());
+    QVERIFY(!timeout.data(RuleTableModel::ProblemRole).toString().isEmpty());
+    QCOMPARE(timeout.data().toString(), QStringLiteral("5m")); // shown as written
+    QVERIFY(model.index(0, int(Column::ConnectHost))
+                .data(RuleTableModel::ProblemRole)
+                .toString()
+                .isEmpty());
+    // The view learns that the cells changed.
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(changed.at(0).at(1).toModelIndex().column() >= int(Column::Source));
+
+    // Fixing the source in the table clears its mark.
+    QVERIFY(model.setData(source, QStringLiteral("::1")));
+    model.setProblems(RuleValidator::validate(document.config()));
+    QVERIFY(source.data(RuleTableModel::ProblemRole).toString().isEmpty());
 }
 
 QTEST_MAIN(TestRuleTableModel)

@@ -36,6 +36,9 @@ private Q_SLOTS:
     void invalidFields();
     void invalidAclPattern();
     void largeTableFindsTheOneConflict();
+    void sourceOption_data();
+    void sourceOption();
+    void timeoutOption();
 };
 
 void TestRuleValidator::bindConflict_data() {
@@ -195,6 +198,64 @@ void TestRuleValidator::largeTableFindsTheOneConflict() {
     QCOMPARE(problems.at(0).ruleId, 500); // in file order
     QCOMPARE(problems.at(1).ruleId, 5002);
     QCOMPARE(problems.at(2).ruleId, 5003);
+}
+
+void TestRuleValidator::sourceOption_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("problem");
+    QTest::addColumn<QString>("mentions"); // a word the message must contain
+    QTest::newRow("not set") << ""
+                             << "::1" << false << "";
+    QTest::newRow("v4 to v4") << "127.0.0.2"
+                              << "127.0.0.1" << false << "";
+    QTest::newRow("v6 to v6") << "::1"
+                              << "::1" << false << "";
+    QTest::newRow("v4 to v6") << "127.0.0.2"
+                              << "::1" << true << "IPv6";
+    QTest::newRow("v6 to v4") << "::1"
+                              << "127.0.0.1" << true << "IPv4";
+    QTest::newRow("v4 to a name") << "127.0.0.2"
+                                  << "backend.example" << false << "";
+    QTest::newRow("name to v6") << "egress.example"
+                                << "::1" << false << "";
+    QTest::newRow("invalid") << "10.0.0.1 x"
+                             << "127.0.0.1" << true << "10.0.0.1 x";
+    QTest::newRow("invalid name") << "-bad-"
+                                  << "127.0.0.1" << true << "-bad-";
+}
+
+void TestRuleValidator::sourceOption() {
+    QFETCH(QString, source);
+    QFETCH(QString, target);
+    QFETCH(bool, problem);
+    QFETCH(QString, mentions);
+    Config config;
+    Rule rule = makeRule(1, QStringLiteral("127.0.0.1"), QStringLiteral("8080"));
+    rule.connectHost = target;
+    rule.setOption(QStringLiteral("src"), source);
+    config.rules << rule;
+    const auto problems = RuleValidator::validate(config);
+    QCOMPARE(hasProblem(problems, 1, RuleValidator::Field::Source), problem);
+    const QString message = RuleValidator::sourceProblem(source, target);
+    QCOMPARE(message.isEmpty(), !problem);
+    if (problem) {
+        QVERIFY2(message.contains(mentions), qPrintable(message));
+        QCOMPARE(problems.size(), 1); // only on the Source cell, not on the target's
+    }
+}
+
+void TestRuleValidator::timeoutOption() {
+    QVERIFY(RuleValidator::timeoutProblem(QString()).isEmpty());
+    QVERIFY(RuleValidator::timeoutProblem(QStringLiteral("0")).isEmpty()); // rinetd's default
+    QVERIFY(RuleValidator::timeoutProblem(QStringLiteral("300")).isEmpty());
+    QVERIFY(!RuleValidator::timeoutProblem(QStringLiteral("5m")).isEmpty());
+    QVERIFY(!RuleValidator::timeoutProblem(QStringLiteral("-1")).isEmpty());
+    Config config;
+    Rule rule = makeRule(1, QStringLiteral("127.0.0.1"), QStringLiteral("8080"));
+    rule.setOption(QStringLiteral("timeout"), QStringLiteral("5m"));
+    config.rules << rule;
+    QVERIFY(hasProblem(RuleValidator::validate(config), 1, RuleValidator::Field::Timeout));
 }
 
 QTEST_GUILESS_MAIN(TestRuleValidator)

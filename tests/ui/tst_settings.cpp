@@ -6,6 +6,7 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
+#include "RuleTableModel.h"
 #include "SettingsDialog.h"
 #include "UiTestSupport.h"
 
@@ -16,7 +17,9 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTcpServer>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void valuesRoundTrip();
     void windowLayoutAndLastFileRestored();
     void lastFileMissingIsSkipped();
+    void oldRuleColumnLayoutDoesNotScrambleNewColumns();
     void dialogWritesSettingsAndAutostart();
     void dialogCancelChangesNothing();
     void autostartExecQuoting();
@@ -178,6 +182,59 @@ void TestSettings::lastFileMissingIsSkipped() {
     session.start({}, false); // no "could not be read" dialog blocks the start
     QVERIFY(window.document()->filePath().isEmpty());
     QVERIFY(window.isVisible());
+}
+
+void TestSettings::oldRuleColumnLayoutDoesNotScrambleNewColumns() {
+    using Column = RuleTableModel::Column;
+    // What the manager saved while the rule table had 12 columns, before Timeout and Source
+    // were inserted after the target port: State (7) widened, Total (9) hidden.
+    const int oldCount = 12;
+    QStandardItemModel oldModel(1, oldCount);
+    QTableView oldView;
+    oldView.setModel(&oldModel);
+    oldView.horizontalHeader()->resizeSection(7, 333);
+    oldView.horizontalHeader()->setSectionHidden(9, true);
+    const QString file = m_config.filePath(QStringLiteral("old-columns.ini"));
+    {
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(QStringLiteral("window/ruleColumns"), oldView.horizontalHeader()->saveState());
+    }
+
+    // The layout a first start gives, for comparison.
+    MainWindow fresh(nullptr);
+    auto *freshTable = fresh.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(freshTable);
+
+    AppSettings settings(file);
+    MainWindow window(nullptr);
+    DesktopSession session(&window, nullptr, &settings);
+    session.start({}, false);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    QCOMPARE(header->count(), int(Column::Count));
+    for (int section = 0; section < header->count(); ++section) {
+        QVERIFY2(!header->isSectionHidden(section), qPrintable(QString::number(section)));
+        QCOMPARE(header->visualIndex(section), section);
+        if (section != int(Column::State)) // stretched to the window's width
+            QCOMPARE(header->sectionSize(section),
+                     freshTable->horizontalHeader()->sectionSize(section));
+    }
+    QVERIFY(header->sectionSize(int(Column::Timeout)) > 0);
+    QVERIFY(header->sectionSize(int(Column::Source)) > 0);
+
+    // A layout saved now is restored, the new columns included.
+    header->resizeSection(int(Column::Source), 211);
+    header->setSectionHidden(int(Column::Timeout), true);
+    session.saveState();
+    MainWindow again(nullptr);
+    DesktopSession againSession(&again, nullptr, &settings);
+    againSession.start({}, false);
+    QHeaderView *againHeader =
+        again.findChild<QTableView *>(QStringLiteral("ruleTable"))->horizontalHeader();
+    QCOMPARE(againHeader->sectionSize(int(Column::Source)), 211);
+    QVERIFY(againHeader->isSectionHidden(int(Column::Timeout)));
+    QVERIFY(!againHeader->isSectionHidden(int(Column::State)));
 }
 
 void TestSettings::dialogWritesSettingsAndAutostart() {
