@@ -66,8 +66,22 @@ void EpollPoller::dispatch() {
             break;
         if (m_before)
             m_before();
-        for (int i = 0; i < n; ++i)
-            static_cast<PollClient *>(events[i].data.ptr)->pollEvent(events[i].events);
+        // Two passes: interactive clients first, bulk ones after. A bulk direction may move
+        // its whole budget per event (TcpRelayConnection), so a batch of busy streams takes
+        // tens of milliseconds; a ping-pong request in the same batch need not wait for them.
+        int bulk[kMaxEventsPerWait];
+        int bulkCount = 0;
+        for (int i = 0; i < n; ++i) {
+            auto *client = static_cast<PollClient *>(events[i].data.ptr);
+            if (client->isBulk())
+                bulk[bulkCount++] = i;
+            else
+                client->pollEvent(events[i].events);
+        }
+        for (int k = 0; k < bulkCount; ++k) {
+            const epoll_event &event = events[bulk[k]];
+            static_cast<PollClient *>(event.data.ptr)->pollEvent(event.events);
+        }
         if (m_after)
             m_after();
         if (n < kMaxEventsPerWait)

@@ -59,6 +59,7 @@ private:
         bool registered = false; // in the poller (dropped after EPOLLHUP, see pollEvent)
         bool isClient = false;
         void pollEvent(uint32_t events) override { owner->onEvent(*this, events); }
+        bool isBulk() const override { return owner->m_up.bulk || owner->m_down.bulk; }
     };
     struct Direction {
         Side *from = nullptr;
