@@ -1788,6 +1788,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>none</source>
         <translation>keiner</translation>
     </message>
+    <message>
+        <source>Not set: the default applies.</source>
+        <translation>Nicht gesetzt: es gilt der Standard.</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>

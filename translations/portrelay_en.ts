@@ -1787,6 +1787,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not set: the default applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>

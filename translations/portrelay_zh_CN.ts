@@ -1770,6 +1770,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Not set: the default applies.</source>
+        <translation>未设置：使用默认值。</translation>
+    </message>
 </context>
 <context>
     <name>RuleValidator</name>

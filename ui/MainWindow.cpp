@@ -217,7 +217,9 @@ void MainWindow::createCentralWidgets() {
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setHighlightSections(false);
     const QFontMetrics fm = m_table->fontMetrics();
-    const int pad = 24;
+    // Fourteen columns share the default 1180 px window with the stretched State column: the
+    // cell margins and a little air, no more.
+    const int pad = 16;
     auto widthFor = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
     m_table->setColumnWidth(col(Column::Enabled), widthFor(tr("On")) + 8);
     m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("ssh jump host")));
@@ -226,9 +228,11 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
     m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
     m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
-    m_table->setColumnWidth(col(Column::Timeout),
-                            widthFor(RuleTableModel::defaultTimeoutText(Protocol::Udp)));
-    m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.100.200")));
+    m_table->setColumnWidth(
+        col(Column::Timeout),
+        qMax(widthFor(QStringLiteral("86400 s")),
+             widthFor(m_model->headerData(col(Column::Timeout), Qt::Horizontal).toString())));
+    m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.1.100")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));

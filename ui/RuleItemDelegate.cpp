@@ -80,6 +80,8 @@ QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         // 0 is "not set": the text says which default applies then.
         spin->setSpecialValueText(RuleTableModel::defaultTimeoutText(protocolOf(index)));
         spin->setAccelerated(true);
+        // Wider than its cell (see updateEditorGeometry): cover the neighbour's text fully.
+        spin->setAutoFillBackground(true);
         return spin;
     }
     case Column::Source: {
@@ -138,4 +140,15 @@ void RuleItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void RuleItemDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const {
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    // The timeout column is narrow; the spin box's "default (72 s)" and its arrows need more.
+    if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+        QRect rect = spin->geometry();
+        rect.setWidth(qMax(rect.width(), spin->sizeHint().width()));
+        spin->setGeometry(rect);
+    }
 }

@@ -143,8 +143,10 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::ConnectPort:
         return rule.connectPort;
     case Column::Timeout:
-        if (timeoutIsDefault(rule))
-            return defaultTimeoutText(rule.bindProtocol);
+        if (timeoutIsDefault(rule)) // greyed: the value that applies, kept short for the column
+            return defaultTimeoutSeconds(rule.bindProtocol) > 0
+                       ? secondsText(defaultTimeoutSeconds(rule.bindProtocol))
+                       : tr("none");
         if (const auto seconds = rule.timeoutSeconds())
             return secondsText(*seconds);
         return rule.option(QStringLiteral("timeout")); // not a number: marked by the validator
@@ -242,14 +244,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
                                 : tr("Disabled: click to start this rule now");
         if (column == Column::Timeout) {
             const int seconds = effectiveTimeoutSeconds(rule);
+            QString text;
             if (seconds <= 0)
-                return tr("Connections are never closed for being idle. Set a timeout to close "
+                text = tr("Connections are never closed for being idle. Set a timeout to close "
                           "them after that many seconds without traffic.");
-            return rule.bindProtocol == Protocol::Udp
-                       ? tr("A UDP session ends after %1 without datagrams.")
-                             .arg(HumanUnits::duration(seconds))
-                       : tr("A connection is closed after %1 without traffic.")
-                             .arg(HumanUnits::duration(seconds));
+            else
+                text = rule.bindProtocol == Protocol::Udp
+                           ? tr("A UDP session ends after %1 without datagrams.")
+                                 .arg(HumanUnits::duration(seconds))
+                           : tr("A connection is closed after %1 without traffic.")
+                                 .arg(HumanUnits::duration(seconds));
+            if (timeoutIsDefault(rule))
+                text = tr("Not set: the default applies.") + QLatin1Char('\n') + text;
+            return text;
         }
         if (column == Column::Source && rule.sourceAddress().isEmpty())
             return tr("The system chooses the source address of connections to the target.");

@@ -56,7 +56,8 @@ public:
     const RuleStats *statsFor(int ruleId) const;
 
     static Column columnFor(RuleValidator::Field field);
-    // What applies without timeout=: "default (72 s)" for UDP, "none" for TCP.
+    // What applies without timeout=, in words: "default (72 s)" for UDP, "none" for TCP (the
+    // cell itself shows just the value, greyed).
     static QString defaultTimeoutText(Protocol protocol);
     // How a rule is called in messages: its name, else its comment in the file, else its binds.
     static QString ruleTitle(const Rule &rule);
