@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/epoll.h>
@@ -15,6 +16,10 @@ namespace {
 constexpr int kMaxEventsPerWait = 256;
 // Bounded so that timers, queued calls and the listeners get their turn under full load.
 constexpr int kMaxWaitsPerWakeup = 4;
+// Bulk events served per batch. Each may move megabytes (TcpRelayConnection's budget), so this
+// bounds how long the interactive clients of the next batch wait. Level-triggered readiness
+// brings the bulk clients left out back in the next batch; a rotating start shares the turns.
+constexpr int kMaxBulkEventsPerBatch = 4;
 } // namespace
 
 EpollPoller::EpollPoller(QObject *parent)
@@ -78,13 +83,16 @@ void EpollPoller::dispatch() {
             else
                 client->pollEvent(events[i].events);
         }
-        for (int k = 0; k < bulkCount; ++k) {
-            const epoll_event &event = events[bulk[k]];
+        const int served = std::min(bulkCount, kMaxBulkEventsPerBatch);
+        const int start = bulkCount > 0 ? int(m_bulkCursor % unsigned(bulkCount)) : 0;
+        for (int k = 0; k < served; ++k) {
+            const epoll_event &event = events[bulk[(start + k) % bulkCount]];
             static_cast<PollClient *>(event.data.ptr)->pollEvent(event.events);
         }
+        m_bulkCursor += unsigned(served);
         if (m_after)
             m_after();
-        if (n < kMaxEventsPerWait)
-            break;
+        if (n < kMaxEventsPerWait && served == bulkCount)
+            break; // nothing left over: wait in the event loop
     }
 }

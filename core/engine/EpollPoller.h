@@ -38,4 +38,5 @@ private:
     QSocketNotifier *m_notifier = nullptr; // a child: moves with this object
     std::function<void()> m_before;
     std::function<void()> m_after;
+    unsigned m_bulkCursor = 0; // rotates which bulk clients a full batch serves first
 };
