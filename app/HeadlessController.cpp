@@ -233,6 +233,14 @@ QString HeadlessController::describeRule(const QString &engineError) const {
         rule->connectProtocolExplicit || rule->connectProtocol == Protocol::Udp
             ? rule->connectPort + QLatin1Char('/') + protocolName(rule->connectProtocol)
             : rule->connectPort;
-    return tr("cannot start rule \"%1 %2 %3 %4\": %5")
-        .arg(rule->bindHost, bind, rule->connectHost, target, engineError.mid(colon + 1).trimmed());
+    const QString message = tr("cannot start rule \"%1 %2 %3 %4\": %5")
+                                .arg(rule->bindHost, bind, rule->connectHost, target,
+                                     engineError.mid(colon + 1).trimmed());
+    // FILE:LINE: like the parser's diagnostics, so an editor can jump to the rule.
+    if (rule->sourceLine > 0)
+        return QStringLiteral("%1:%2: %3")
+            .arg(m_commandLine.configFile)
+            .arg(rule->sourceLine)
+            .arg(message);
+    return QStringLiteral("%1: %2").arg(m_commandLine.configFile, message);
 }

@@ -808,6 +808,7 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         consumePending(&m_pendingNameLine);
     }
     rule.notes = takeNotes(comment);
+    rule.sourceLine = m_line;
     m_config.rules.append(rule);
     if (mode == LineMode::Normal) {
         m_lastEnabledRule = int(m_config.rules.size()) - 1;

@@ -38,6 +38,9 @@ struct Rule {
     AccessList acl;              // this rule's own allow/deny, checked after the global list
     QVector<RuleOption> options; // every [name=value] in written order, known or not
     Annotations notes;
+    // Line of the rinetd.conf it was read from, for messages that name the place; 0 when not
+    // read from one. Not part of the rule's value: operator== ignores it.
+    int sourceLine = 0;
 
     // Known options. timeout= is in seconds; src= is the source address of outgoing sockets.
     std::optional<int> timeoutSeconds() const;

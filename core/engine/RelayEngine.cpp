@@ -21,7 +21,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcEngine, "portrelay.engine")
+Q_LOGGING_CATEGORY(lcEngine, "portrelay.engine", QtInfoMsg)
 
 #define ASSERT_ENGINE_THREAD() Q_ASSERT(QThread::currentThread() == thread())
 
@@ -351,8 +351,10 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
 }
 
 void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
-    qCWarning(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
-              qPrintable(runtime.rule.bindPort), qPrintable(reason));
+    // Debug only: the front ends report it with more context (headless: FILE:LINE and the rule
+    // as written; desktop: the rule's state), and a second line would only repeat it.
+    qCDebug(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
+            qPrintable(runtime.rule.bindPort), qPrintable(reason));
     if (m_applyInProgress)
         m_applyErrors << QStringLiteral("%1: %2").arg(runtime.rule.id).arg(reason);
     setState(runtime, RuleState::Error, reason);
@@ -545,6 +547,8 @@ void RelayEngine::housekeeping() {
         if (entry.second->udp)
             entry.second->udp->expire(now);
     }
+    // PORTRELAY_DEBUG_DUMP=1 with QT_LOGGING_RULES=portrelay.engine.debug=true (debug is off by
+    // default, see docs/headless.md).
     static const bool dumpState = qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP");
     if (dumpState) { // each connection's relay state, every housekeeping tick (diagnostics)
         for (TcpRelayConnection *connection : std::as_const(m_connections))

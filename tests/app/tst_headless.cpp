@@ -436,11 +436,14 @@ void TestHeadless::bindFailureKeepsOtherRulesServing() {
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
     QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
-    // The failing rule is named as it is written in the file.
-    const QByteArray failing = "cannot start rule \"127.0.0.1 " + QByteArray::number(taken) +
-                               " 127.0.0.1 " + QByteArray::number(m_echo->port()) + "\"";
+    // The failing rule is named by FILE:LINE and as it is written in the file, once.
+    const QByteArray failing = "portrelay error: " + conf.toLocal8Bit() +
+                               ":1: cannot start rule \"127.0.0.1 " + QByteArray::number(taken) +
+                               " 127.0.0.1 " + QByteArray::number(m_echo->port()) +
+                               "\": address already in use";
     QVERIFY2(relay.waitForStderr(failing), relay.stderrText().constData());
     QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
+    QCOMPARE(relay.stderrText().count("address already in use"), 1);
 
     Client client;
     QVERIFY(client.connectTo(port));

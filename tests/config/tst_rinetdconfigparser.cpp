@@ -18,6 +18,7 @@ private slots:
     void aclScope();
     void comments();
     void forwardingFields();
+    void sourceLines();
     void options();
     void globalSettings();
     void invalidLinesKeptAsComments();
@@ -283,6 +284,23 @@ void TestRinetdConfigParser::comments() {
     QCOMPARE(rule.acl.entries.first().notes.leadingLines, QStringList{"\t# about the allow"});
     QCOMPARE(rule.acl.entries.first().notes.trailingComment, QStringLiteral("#lan"));
     QCOMPARE(config.trailingLines, (QStringList{"# footer 1", "", "# footer 2"}));
+}
+
+void TestRinetdConfigParser::sourceLines() {
+    // Messages about a rule (a port in use at start-up) name its line, so each rule keeps it;
+    // it is where the rule was, not what it is, so it does not make two rules differ.
+    const Config config = parse(QStringLiteral("# comment\n"
+                                               "logfile /tmp/x.log\n"
+                                               "127.0.0.1 8080 127.0.0.1 80\n"
+                                               "\n"
+                                               "allow 10.*\n"
+                                               "0.0.0.0 5353/udp 127.0.0.1 53/udp\n"));
+    QCOMPARE(config.rules.size(), 2);
+    QCOMPARE(config.rules.at(0).sourceLine, 3);
+    QCOMPARE(config.rules.at(1).sourceLine, 6);
+    Rule moved = config.rules.at(0);
+    moved.sourceLine = 9;
+    QVERIFY(moved == config.rules.at(0));
 }
 
 void TestRinetdConfigParser::forwardingFields() {
