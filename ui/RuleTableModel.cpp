@@ -3,7 +3,6 @@
 #include "Document.h"
 #include "HumanUnits.h"
 #include "RinetdSyntax.h"
-#include "UdpRuleRelay.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,12 +37,6 @@ QString commentOf(const Rule &rule) {
     return text.trimmed();
 }
 
-// What the engine applies without timeout=: UDP sessions end after rinetd's 72 s, TCP
-// connections never end for idleness (RelayEngine::housekeeping only checks a set timeout).
-int defaultTimeoutSeconds(Protocol protocol) {
-    return protocol == Protocol::Udp ? UdpRuleRelay::kDefaultTimeoutSeconds : 0;
-}
-
 // Plain seconds, as in the file and in the editor's spin box.
 QString secondsText(int seconds) {
     return RuleTableModel::tr("%1 s").arg(seconds);
@@ -51,7 +44,7 @@ QString secondsText(int seconds) {
 
 // The idle timeout in force, 0 for none.
 int effectiveTimeoutSeconds(const Rule &rule) {
-    return rule.timeoutSeconds().value_or(defaultTimeoutSeconds(rule.bindProtocol));
+    return rule.timeoutSeconds().value_or(Rule::defaultTimeoutSeconds(rule.bindProtocol));
 }
 
 // timeout=0 is rinetd's spelling of "the default"; anything else that is not a count of seconds
@@ -144,8 +137,8 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
         return rule.connectPort;
     case Column::Timeout:
         if (timeoutIsDefault(rule)) // greyed: the value that applies, kept short for the column
-            return defaultTimeoutSeconds(rule.bindProtocol) > 0
-                       ? secondsText(defaultTimeoutSeconds(rule.bindProtocol))
+            return Rule::defaultTimeoutSeconds(rule.bindProtocol) > 0
+                       ? secondsText(Rule::defaultTimeoutSeconds(rule.bindProtocol))
                        : tr("none");
         if (const auto seconds = rule.timeoutSeconds())
             return secondsText(*seconds);
@@ -307,7 +300,7 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         case Column::Timeout:
             return tr("Idle timeout in seconds (rinetd's timeout= option); 0 or empty: the "
                       "default, %1 for UDP, none for TCP")
-                .arg(secondsText(UdpRuleRelay::kDefaultTimeoutSeconds));
+                .arg(secondsText(Rule::defaultTimeoutSeconds(Protocol::Udp)));
         case Column::Source:
             return tr("Source address of connections to the target (rinetd's src= option); "
                       "empty: chosen by the system");
@@ -547,7 +540,7 @@ QString RuleTableModel::ruleTitle(const Rule &rule) {
 }
 
 QString RuleTableModel::defaultTimeoutText(Protocol protocol) {
-    const int seconds = defaultTimeoutSeconds(protocol);
+    const int seconds = Rule::defaultTimeoutSeconds(protocol);
     return seconds > 0 ? tr("default (%1)").arg(secondsText(seconds)) : tr("none");
 }
 

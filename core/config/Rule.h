@@ -44,6 +44,11 @@ struct Rule {
 
     // Known options. timeout= is in seconds; src= is the source address of outgoing sockets.
     std::optional<int> timeoutSeconds() const;
+    // What applies without timeout=: UDP sessions end after rinetd's 72 s; TCP connections never
+    // end for idleness (0).
+    static int defaultTimeoutSeconds(Protocol protocol) {
+        return protocol == Protocol::Udp ? 72 : 0;
+    }
     QString sourceAddress() const;
     QString option(const QString &name) const;                 // empty when absent
     void setOption(const QString &name, const QString &value); // empty value removes it

@@ -3,6 +3,7 @@
 #include "AccessChecker.h"
 #include "EpollPoller.h"
 #include "RelayContext.h"
+#include "Rule.h"
 #include "TargetResolver.h"
 #include "TcpRuleListener.h"
 
@@ -103,7 +104,7 @@ void UdpRuleRelay::setForwarding(std::shared_ptr<const ForwardingInfo> forwardin
 
 int UdpRuleRelay::timeoutSeconds() const {
     return m_forwarding->idleTimeoutSeconds > 0 ? m_forwarding->idleTimeoutSeconds
-                                                : kDefaultTimeoutSeconds;
+                                                : Rule::defaultTimeoutSeconds(Protocol::Udp);
 }
 
 bool UdpRuleRelay::start(const QHostAddress &address, quint16 port, QString *error) {

@@ -52,7 +52,6 @@ public:
             f(*session);
     }
 
-    static constexpr int kDefaultTimeoutSeconds = 72;
     static constexpr size_t kDefaultSessionLimit = 4096;
     static constexpr int kMaxDatagramsPerWakeup = 64;
     static constexpr size_t kMaxWaitingDatagrams = 16;
