@@ -356,6 +356,9 @@ void TestInstall::systemdUnit() {
     QVERIFY2(doc.hasMatch(), qPrintable(text));
     QVERIFY2(QFileInfo::exists(at(QDir(prefix).relativeFilePath(doc.captured(1)))),
              qPrintable(doc.captured(1)));
+    // And at the installed manual page first: `systemctl help portrelay` opens it.
+    QVERIFY(keyValue(text, QStringLiteral("Documentation"))
+                .startsWith(QLatin1String("man:portrelay(1) ")));
 
     QCOMPARE(keyValue(text, QStringLiteral("Type")), QStringLiteral("simple"));
     QCOMPARE(keyValue(text, QStringLiteral("ExecReload")),
