@@ -1883,10 +1883,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>PortRelay bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
-        <source>A new language applies the next time PortRelay starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von PortRelay.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>

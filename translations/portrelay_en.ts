@@ -1882,10 +1882,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies the next time PortRelay starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1865,10 +1865,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>登录时启动 PortRelay(&amp;L)</translation>
     </message>
     <message>
-        <source>A new language applies the next time PortRelay starts.</source>
-        <translation>新语言将在下次启动 PortRelay 时生效。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "AclItemDelegate.h"
 #include "AclModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHostAddress>
@@ -33,12 +34,13 @@ AclEditor::AclEditor(const QString &name, QWidget *parent)
     , m_model(new AclModel(this))
     , m_heading(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_addAllow(new QPushButton(tr("Add &allow"), this))
-    , m_addDeny(new QPushButton(tr("Add &deny"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_up(new QPushButton(tr("Move &up"), this))
-    , m_down(new QPushButton(tr("Move do&wn"), this))
+    , m_addAllow(new QPushButton(this))
+    , m_addDeny(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
     , m_testAddress(new QLineEdit(this))
+    , m_testLabel(new QLabel(this))
     , m_verdict(new QLabel(this)) {
     setObjectName(name);
     m_view->setObjectName(name + QStringLiteral("View"));
@@ -60,7 +62,6 @@ AclEditor::AclEditor(const QString &name, QWidget *parent)
                                                      QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
-    m_testAddress->setPlaceholderText(tr("Test an address, e.g. 192.168.1.20"));
     m_testAddress->setClearButtonEnabled(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setWordWrap(true);
@@ -74,7 +75,7 @@ AclEditor::AclEditor(const QString &name, QWidget *parent)
     top->addWidget(m_view, 1);
     top->addLayout(buttons);
     auto *test = new QHBoxLayout;
-    test->addWidget(new QLabel(tr("Test:"), this));
+    test->addWidget(m_testLabel);
     test->addWidget(m_testAddress, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -95,7 +96,28 @@ AclEditor::AclEditor(const QString &name, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AclEditor::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AclEditor::updateButtons);
+    retranslateUi();
     updateButtons();
+    updateVerdict();
+}
+
+void AclEditor::retranslateUi() {
+    m_addAllow->setText(tr("Add &allow"));
+    m_addDeny->setText(tr("Add &deny"));
+    m_remove->setText(tr("&Remove"));
+    m_up->setText(tr("Move &up"));
+    m_down->setText(tr("Move do&wn"));
+    m_testAddress->setPlaceholderText(tr("Test an address, e.g. 192.168.1.20"));
+    m_testLabel->setText(tr("Test:"));
+}
+
+void AclEditor::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The heading is the owner's text (setHeading) and is set again by the owner.
+    retranslateUi();
+    m_model->retranslate();
     updateVerdict();
 }
 

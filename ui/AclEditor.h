@@ -35,7 +35,11 @@ public:
 Q_SIGNALS:
     void listEdited(const AccessList &list);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void addEntry(AclEntry::Kind kind);
     void removeSelected();
     void moveSelected(int delta);
@@ -53,5 +57,6 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QLineEdit *m_testAddress;
+    QLabel *m_testLabel;
     QLabel *m_verdict;
 };

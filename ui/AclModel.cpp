@@ -14,6 +14,12 @@ void AclModel::setList(const AccessList &list) {
     endResetModel();
 }
 
+void AclModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, col(Column::Count) - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, col(Column::Count) - 1));
+}
+
 int AclModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_list.entries.size();
 }

@@ -28,6 +28,8 @@ public:
     int insertEntry(int row, const AclEntry &entry);
     bool moveEntry(int row, int to);
     int invalidCount() const;
+    // After a language change: headers, kinds and tooltips are asked for again.
+    void retranslate();
 
     static int col(Column c) { return static_cast<int>(c); }
 

@@ -99,6 +99,12 @@ quint64 ConnectionsModel::connectionIdAt(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).stats.id : 0;
 }
 
+void ConnectionsModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, col(Column::Count) - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(m_rows.size() - 1, col(Column::Count) - 1));
+}
+
 int ConnectionsModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows.size();
 }

@@ -20,6 +20,8 @@ public:
     int ruleFilter() const { return m_ruleId; }
     void setSnapshot(const StatsSnapshot &snapshot);
     quint64 connectionIdAt(int row) const;
+    // After a language change: headers and cells (units, durations) are asked for again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

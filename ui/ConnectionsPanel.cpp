@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +21,9 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_heading(new QLabel(this))
     , m_view(new QTableView(this))
-    , m_close(new QPushButton(tr("&Close connection"), this))
+    , m_close(new QPushButton(this))
+    , m_closeAction(new QAction(this))
+    , m_scopeLabel(new QLabel(this))
     , m_graphScope(new QComboBox(this))
     , m_graph(new TrafficGraph(this)) {
     m_view->setObjectName(QStringLiteral("connectionsView"));
@@ -46,12 +49,12 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Duration), digit * 9);
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::FromClient), digit * 10);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *closeAction = new QAction(tr("Close connection"), m_view);
-    m_view->addAction(closeAction);
-    connect(closeAction, &QAction::triggered, this, &ConnectionsPanel::closeSelected);
+    m_view->addAction(m_closeAction);
+    connect(m_closeAction, &QAction::triggered, this, &ConnectionsPanel::closeSelected);
 
-    m_graphScope->addItem(tr("Selected rule"));
-    m_graphScope->addItem(tr("All rules"));
+    // Index 0: the selected rule, 1: all rules (texts in retranslateUi()).
+    m_graphScope->addItem(QString());
+    m_graphScope->addItem(QString());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -66,7 +69,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *scopeRow = new QHBoxLayout;
-    scopeRow->addWidget(new QLabel(tr("Throughput of:"), right));
+    scopeRow->addWidget(m_scopeLabel);
     scopeRow->addWidget(m_graphScope, 1);
     rightLayout->addLayout(scopeRow);
     rightLayout->addWidget(m_graph, 1);
@@ -88,8 +91,27 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
             &ConnectionsPanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPanel::updateButtons);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConnectionsPanel::updateButtons);
+    retranslateUi();
     setSelectedRule(0, QString());
     updateButtons();
+}
+
+void ConnectionsPanel::retranslateUi() {
+    m_close->setText(tr("&Close connection"));
+    m_closeAction->setText(tr("Close connection"));
+    // Item texts only: the chosen scope stays, and no currentIndexChanged fires.
+    m_graphScope->setItemText(0, tr("Selected rule"));
+    m_graphScope->setItemText(1, tr("All rules"));
+    m_scopeLabel->setText(tr("Throughput of:"));
+}
+
+void ConnectionsPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    m_model->retranslate();
+    setSelectedRule(m_ruleId, m_ruleLabel); // the heading and the graph's title
 }
 
 void ConnectionsPanel::setSelectedRule(int ruleId, const QString &label) {

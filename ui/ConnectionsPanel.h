@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ConnectionsModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -30,8 +31,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void closeSelected();
     void updateGraph();
     void updateButtons();
@@ -41,6 +44,8 @@ private:
     QLabel *m_heading;
     QTableView *m_view;
     QPushButton *m_close;
+    QAction *m_closeAction;
+    QLabel *m_scopeLabel;
     QComboBox *m_graphScope;
     TrafficGraph *m_graph;
     TrafficHistory m_history;

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLoggingCategory>
@@ -70,7 +71,8 @@ void DesktopSession::wireWindowActions() {
         connect(quitAction, &QAction::triggered, this, [this] { quit(); });
     }
     // Settings sit in the File menu, just above Quit.
-    m_settingsAction = new QAction(tr("Se&ttings…"), m_window);
+    m_settingsAction = new QAction(m_window);
+    retranslateUi();
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -88,6 +90,10 @@ void DesktopSession::wireWindowActions() {
     } else {
         m_window->addAction(m_settingsAction); // the shortcut still works
     }
+}
+
+void DesktopSession::retranslateUi() {
+    m_settingsAction->setText(tr("Se&ttings…"));
 }
 
 bool DesktopSession::trayShown() const {
@@ -236,6 +242,9 @@ void DesktopSession::quitWhenClosed() {
 }
 
 bool DesktopSession::eventFilter(QObject *watched, QEvent *event) {
+    // The Settings action this session added to the window's File menu is translated here.
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslateUi();
     if (watched != m_window || event->type() != QEvent::Close || m_quitting)
         return QObject::eventFilter(watched, event);
     // At logout the session manager closes every window; a window that only hid itself would

@@ -54,6 +54,7 @@ protected:
 
 private:
     void wireWindowActions();
+    void retranslateUi();
     void onSnapshot(const StatsSnapshot &snapshot);
     bool confirmQuitWithConnections();
     void rememberDocument();

@@ -3,6 +3,7 @@
 #include "LogFileFollower.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -17,38 +18,39 @@
 LogSettingsPage::LogSettingsPage(QWidget *parent)
     : QWidget(parent)
     , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(this))
     , m_format(new QComboBox(this))
     , m_view(new QPlainTextEdit(this))
+    , m_pathLabel(new QLabel(this))
+    , m_formatLabel(new QLabel(this))
+    , m_viewLabel(new QLabel(this))
     , m_follower(new LogFileFollower(this)) {
     m_path->setObjectName(QStringLiteral("logFilePath"));
     m_browse->setObjectName(QStringLiteral("logFileBrowse"));
     m_format->setObjectName(QStringLiteral("logFormat"));
     m_view->setObjectName(QStringLiteral("logView"));
 
-    m_path->setPlaceholderText(tr("No log file"));
     m_path->setClearButtonEnabled(true);
-    m_format->addItem(tr("None"), static_cast<int>(LogFormat::None));
-    m_format->addItem(tr("rinetd (tab separated)"), static_cast<int>(LogFormat::Rinetd));
-    m_format->addItem(tr("Common (web server style)"), static_cast<int>(LogFormat::Common));
-    m_format->addItem(tr("PortRelay (rinetd + duration)"), static_cast<int>(LogFormat::PortRelay));
+    // The item texts are set in retranslateUi(); the data identifies them.
+    for (LogFormat format :
+         {LogFormat::None, LogFormat::Rinetd, LogFormat::Common, LogFormat::PortRelay})
+        m_format->addItem(QString(), static_cast<int>(format));
     m_view->setReadOnly(true);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setMaximumBlockCount(2000); // a following view, not an archive
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_view->setPlaceholderText(tr("The log file's new lines appear here as they are written."));
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    auto *pathLabel = new QLabel(tr("Log &file:"), this);
-    pathLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
-    form->addRow(pathLabel, pathRow);
-    form->addRow(tr("F&ormat:"), m_format);
+    m_pathLabel->setBuddy(m_path); // a row holding a layout gets no buddy by itself
+    form->addRow(m_pathLabel, pathRow);
+    m_formatLabel->setBuddy(m_format);
+    form->addRow(m_formatLabel, m_format);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Live log (changes take effect on Apply):"), this));
+    layout->addWidget(m_viewLabel);
     layout->addWidget(m_view, 1);
 
     connect(m_browse, &QPushButton::clicked, this, &LogSettingsPage::browse);
@@ -64,6 +66,30 @@ LogSettingsPage::LogSettingsPage(QWidget *parent)
         for (const QString &line : lines)
             m_view->appendPlainText(line);
     });
+    retranslateUi();
+}
+
+void LogSettingsPage::retranslateUi() {
+    m_browse->setText(tr("&Browse…"));
+    m_path->setPlaceholderText(tr("No log file"));
+    auto setFormatText = [this](LogFormat format, const QString &text) {
+        m_format->setItemText(m_format->findData(static_cast<int>(format)), text);
+    };
+    // Item texts only: the chosen format stays and no edit is signalled.
+    setFormatText(LogFormat::None, tr("None"));
+    setFormatText(LogFormat::Rinetd, tr("rinetd (tab separated)"));
+    setFormatText(LogFormat::Common, tr("Common (web server style)"));
+    setFormatText(LogFormat::PortRelay, tr("PortRelay (rinetd + duration)"));
+    m_view->setPlaceholderText(tr("The log file's new lines appear here as they are written."));
+    m_pathLabel->setText(tr("Log &file:"));
+    m_formatLabel->setText(tr("F&ormat:"));
+    m_viewLabel->setText(tr("Live log (changes take effect on Apply):"));
+}
+
+void LogSettingsPage::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void LogSettingsPage::setSettings(const QString &path, LogFormat format) {

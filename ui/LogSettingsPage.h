@@ -6,6 +6,7 @@
 
 class LogFileFollower;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,7 +23,11 @@ Q_SIGNALS:
     void logFileEdited(const QString &path);
     void logFormatEdited(LogFormat format);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void browse();
     void followCurrentPath();
 
@@ -30,5 +35,8 @@ private:
     QPushButton *m_browse;
     QComboBox *m_format;
     QPlainTextEdit *m_view;
+    QLabel *m_pathLabel;
+    QLabel *m_formatLabel;
+    QLabel *m_viewLabel;
     LogFileFollower *m_follower;
 };

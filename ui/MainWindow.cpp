@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent)
     createCentralWidgets();
     createMenus();
     createStatusBar();
+    retranslateUi();
     connectDocument();
     connectEngine();
 
@@ -80,9 +82,9 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::createActions() {
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
-                       void (MainWindow::*slot)()) {
-        auto *action = new QAction(text, this);
+    // Texts, tooltips and translated shortcuts are set in retranslateUi().
+    auto make = [this](const QString &name, const QKeySequence &key, void (MainWindow::*slot)()) {
+        auto *action = new QAction(this);
         action->setObjectName(name);
         if (!key.isEmpty())
             action->setShortcut(key);
@@ -90,55 +92,106 @@ void MainWindow::createActions() {
             connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_openAction =
-        make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::open);
-    m_saveAction = make(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, nullptr);
+    m_openAction = make(QStringLiteral("actionOpen"), QKeySequence::Open, &MainWindow::open);
+    m_saveAction = make(QStringLiteral("actionSave"), QKeySequence::Save, nullptr);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
-    m_saveAsAction =
-        make(QStringLiteral("actionSaveAs"), tr("Save &As…"), QKeySequence::SaveAs, nullptr);
+    m_saveAsAction = make(QStringLiteral("actionSaveAs"), QKeySequence::SaveAs, nullptr);
     connect(m_saveAsAction, &QAction::triggered, this, [this] { saveAs(); });
-    m_importAction = make(QStringLiteral("actionImport"), tr("&Import rinetd.conf…"),
-                          QKeySequence(tr("Ctrl+I")), &MainWindow::importRinetd);
-    m_exportAction = make(QStringLiteral("actionExport"), tr("&Export rinetd.conf…"),
-                          QKeySequence(tr("Ctrl+E")), &MainWindow::exportRinetd);
-    m_quitAction = make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, nullptr);
+    m_importAction =
+        make(QStringLiteral("actionImport"), QKeySequence(), &MainWindow::importRinetd);
+    m_exportAction =
+        make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
+    m_quitAction = make(QStringLiteral("actionQuit"), QKeySequence::Quit, nullptr);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_addAction =
-        make(QStringLiteral("actionAdd"), tr("&Add rule"), QKeySequence(Qt::Key_Insert), nullptr);
+    m_addAction = make(QStringLiteral("actionAdd"), QKeySequence(Qt::Key_Insert), nullptr);
     connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
-    m_removeAction = make(QStringLiteral("actionRemove"), tr("&Remove rules…"),
-                          QKeySequence(QKeySequence::Delete), &MainWindow::removeSelected);
-    m_cloneAction = make(QStringLiteral("actionClone"), tr("&Clone rule"),
-                         QKeySequence(tr("Ctrl+D")), &MainWindow::cloneSelected);
-    m_moveUpAction =
-        make(QStringLiteral("actionMoveUp"), tr("Move &up"), QKeySequence(tr("Ctrl+Up")), nullptr);
+    m_removeAction = make(QStringLiteral("actionRemove"), QKeySequence(QKeySequence::Delete),
+                          &MainWindow::removeSelected);
+    m_cloneAction = make(QStringLiteral("actionClone"), QKeySequence(), &MainWindow::cloneSelected);
+    m_moveUpAction = make(QStringLiteral("actionMoveUp"), QKeySequence(), nullptr);
     connect(m_moveUpAction, &QAction::triggered, this, [this] { moveSelected(-1); });
-    m_moveDownAction = make(QStringLiteral("actionMoveDown"), tr("Move &down"),
-                            QKeySequence(tr("Ctrl+Down")), nullptr);
+    m_moveDownAction = make(QStringLiteral("actionMoveDown"), QKeySequence(), nullptr);
     connect(m_moveDownAction, &QAction::triggered, this, [this] { moveSelected(1); });
-    m_applyAction =
-        make(QStringLiteral("actionApply"), tr("A&pply"), QKeySequence(tr("Ctrl+Return")), nullptr);
+    m_applyAction = make(QStringLiteral("actionApply"), QKeySequence(), nullptr);
     connect(m_applyAction, &QAction::triggered, this, [this] { applyChanges(); });
-    m_revertAction =
-        make(QStringLiteral("actionRevert"), tr("Re&vert"), QKeySequence(), &MainWindow::revert);
+    m_revertAction = make(QStringLiteral("actionRevert"), QKeySequence(), &MainWindow::revert);
+    m_resetCountersAction = make(QStringLiteral("actionResetCounters"), QKeySequence(),
+                                 &MainWindow::resetSelectedCounters);
+}
 
-    m_resetCountersAction = make(QStringLiteral("actionResetCounters"), tr("Reset &counters"),
-                                 QKeySequence(), &MainWindow::resetSelectedCounters);
+void MainWindow::retranslateUi() {
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_importAction->setText(tr("&Import rinetd.conf…"));
+    m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_exportAction->setText(tr("&Export rinetd.conf…"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_quitAction->setText(tr("&Quit"));
+    m_addAction->setText(tr("&Add rule"));
+    m_removeAction->setText(tr("&Remove rules…"));
+    m_cloneAction->setText(tr("&Clone rule"));
+    m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_moveUpAction->setText(tr("Move &up"));
+    m_moveUpAction->setShortcut(QKeySequence(tr("Ctrl+Up")));
+    m_moveDownAction->setText(tr("Move &down"));
+    m_moveDownAction->setShortcut(QKeySequence(tr("Ctrl+Down")));
+    m_applyAction->setText(tr("A&pply"));
+    m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    m_revertAction->setText(tr("Re&vert"));
+    m_resetCountersAction->setText(tr("Reset &counters"));
     m_resetCountersAction->setToolTip(
         tr("Set the selected rules' totals and byte counts back to zero"));
-
     m_applyAction->setToolTip(tr("Validate all rules and hand them to the relay (Ctrl+Return)"));
     m_revertAction->setToolTip(tr("Drop the changes that were not applied"));
     m_addAction->setToolTip(tr("Add a rule (Ins)"));
     m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
     m_cloneAction->setToolTip(tr("Copy the selected rule, disabled (Ctrl+D)"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_rulesMenu->setTitle(tr("&Rules"));
+    m_toolBar->setWindowTitle(tr("Main"));
+
+    m_search->setPlaceholderText(tr("Search rules"));
+    m_table->setEmptyHint(
+        tr("No forwarding rules yet.\nAdd one with Ins, or open a configuration (Ctrl+O) or "
+           "import a rinetd.conf (Ctrl+I)."));
+    m_globalAcl->setHeading(
+        tr("Checked for every connection before the rule's own list. Any matching deny refuses; "
+           "when allow patterns exist, one must match."));
+    m_tabs->setTabText(m_tabs->indexOf(m_connections), tr("&Connections"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ruleAcl), tr("Rule &access"));
+    m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
+    m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
+
+    m_listeningLabel->setToolTip(
+        tr("Rules accepting connections (and rules that failed to start)"));
+    m_activeLabel->setToolTip(tr("Open connections over all rules"));
+    m_throughputLabel->setToolTip(tr("Bytes relayed per second over all rules, both directions"));
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // Qt sends this to every widget after LanguageLoader replaced the translators; the children
+    // (panels, editors) translate their own texts. What this window builds from tr() at run
+    // time is built again: figures, title, headings, validation messages.
+    retranslateUi();
+    m_model->retranslate();
+    updateStatusFigures();
+    updateWindowState();
+    onSelectionChanged();
+    revalidate();
 }
 
 void MainWindow::createMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu;
     file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_saveAction);
@@ -149,7 +202,8 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *rules = menuBar()->addMenu(tr("&Rules"));
+    m_rulesMenu = menuBar()->addMenu(QString());
+    QMenu *rules = m_rulesMenu;
     for (QAction *a : {m_addAction, m_cloneAction, m_removeAction})
         rules->addAction(a);
     rules->addSeparator();
@@ -160,7 +214,8 @@ void MainWindow::createMenus() {
     rules->addAction(m_applyAction);
     rules->addAction(m_revertAction);
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(QString());
+    QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -182,7 +237,6 @@ void MainWindow::createMenus() {
 void MainWindow::createCentralWidgets() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("ruleSearch"));
-    m_search->setPlaceholderText(tr("Search rules"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -196,10 +250,7 @@ void MainWindow::createCentralWidgets() {
                                                   "border: 1px solid #d08080; padding: 4px; }"));
     m_problemBanner->hide();
 
-    auto *table = new RuleTableView(this);
-    table->setEmptyHint(tr("No forwarding rules yet.\nAdd one with Ins, or open a configuration "
-                           "(Ctrl+O) or import a rinetd.conf (Ctrl+I)."));
-    m_table = table;
+    m_table = new RuleTableView(this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new RuleItemDelegate(m_table));
@@ -272,19 +323,15 @@ void MainWindow::createCentralWidgets() {
     m_connections->setObjectName(QStringLiteral("connectionsPanel"));
     m_ruleAcl = new AclEditor(QStringLiteral("ruleAcl"), this);
     m_globalAcl = new AclEditor(QStringLiteral("globalAcl"), this);
-    m_globalAcl->setHeading(
-        tr("Checked for every connection before the rule's own list. Any matching deny refuses; "
-           "when allow patterns exist, one must match."));
     m_ruleAcl->setPrecedingList(&m_document->config().globalAcl);
     m_logPage = new LogSettingsPage(this);
     m_logPage->setObjectName(QStringLiteral("logSettings"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_tabs->addTab(m_connections, tr("&Connections"));
-    m_tabs->addTab(m_ruleAcl, tr("Rule &access"));
-    m_tabs->addTab(m_globalAcl, tr("&Global access"));
-    m_tabs->addTab(m_logPage, tr("&Logging"));
+    for (QWidget *page : {static_cast<QWidget *>(m_connections), static_cast<QWidget *>(m_ruleAcl),
+                          static_cast<QWidget *>(m_globalAcl), static_cast<QWidget *>(m_logPage)})
+        m_tabs->addTab(page, QString());
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -335,10 +382,6 @@ void MainWindow::createStatusBar() {
     m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
     m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
     m_throughputLabel = makeLabel(QStringLiteral("throughput"));
-    m_listeningLabel->setToolTip(
-        tr("Rules accepting connections (and rules that failed to start)"));
-    m_activeLabel->setToolTip(tr("Open connections over all rules"));
-    m_throughputLabel->setToolTip(tr("Bytes relayed per second over all rules, both directions"));
     onSnapshot(StatsSnapshot());
 }
 
@@ -755,6 +798,11 @@ void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
     m_sinceSnapshot.start();
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
+    updateStatusFigures();
+}
+
+void MainWindow::updateStatusFigures() {
+    const StatsSnapshot &snapshot = m_lastSnapshot;
     int listening = 0;
     int failing = 0;
     quint64 active = 0;

@@ -19,7 +19,9 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 class RecentFiles;
+class RuleTableView;
 class RuleTableModel;
 
 // Ties the document, its views and the engine together. Edits are staged in the Document;
@@ -47,12 +49,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createCentralWidgets();
     void createStatusBar();
+    // The fixed texts (actions, menus, tabs, tooltips); called again on a language change.
+    void retranslateUi();
     void connectDocument();
     void connectEngine();
 
@@ -71,6 +76,7 @@ private:
 
     void revalidate();
     void onSnapshot(const StatsSnapshot &snapshot);
+    void updateStatusFigures(); // the status bar's figures from m_lastSnapshot
     void onIdleTick();
     void onSelectionChanged();
     void updateWindowState();
@@ -85,7 +91,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     RecentFiles *m_recent;
 
-    QTableView *m_table = nullptr;
+    RuleTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_problemBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -114,6 +120,9 @@ private:
     QAction *m_revertAction = nullptr;
     QAction *m_resetCountersAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_rulesMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
 
     QString m_lastImportPath; // default for Export
     int m_aclRuleId = 0;      // the rule shown in the rule access editor

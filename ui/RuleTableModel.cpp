@@ -290,6 +290,12 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
+void RuleTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, col(Column::Count) - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, col(Column::Count) - 1));
+}
+
 QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -54,6 +54,9 @@ public:
     void setSnapshot(const StatsSnapshot &snapshot);
     void setProblems(const QVector<RuleValidator::Problem> &problems);
     const RuleStats *statsFor(int ruleId) const;
+    // After a language change: the headers and every cell's texts (states, tooltips) are tr()
+    // made on demand, so views only need to ask again. Selections and open editors stay.
+    void retranslate();
 
     static Column columnFor(RuleValidator::Field field);
     // What applies without timeout=, in words: "default (72 s)" for UDP, "none" for TCP (the

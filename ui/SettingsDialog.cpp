@@ -2,10 +2,12 @@
 
 #include "AppSettings.h"
 #include "Autostart.h"
+#include "LanguageLoader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -18,34 +20,30 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     , m_settings(settings)
     , m_autostart(autostart) {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("PortRelay Settings"));
 
-    auto *trayBox = new QGroupBox(tr("Tray"), this);
+    m_trayBox = new QGroupBox(this);
+    QGroupBox *trayBox = m_trayBox;
     auto *trayLayout = new QVBoxLayout(trayBox);
-    m_closeToTray =
-        new QCheckBox(tr("&Closing the window keeps the relays running in the tray"), trayBox);
+    m_closeToTray = new QCheckBox(trayBox);
     m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
-    m_startMinimized = new QCheckBox(tr("Start &minimised in the tray"), trayBox);
+    m_startMinimized = new QCheckBox(trayBox);
     m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
     trayLayout->addWidget(m_closeToTray);
     trayLayout->addWidget(m_startMinimized);
     if (!trayAvailable) {
         // The choices are kept for a desktop that has a tray, but here they cannot apply.
-        auto *note = new QLabel(
-            tr("This desktop has no system tray: closing the window quits PortRelay and it "
-               "always starts with its window shown."),
-            trayBox);
-        note->setObjectName(QStringLiteral("noTrayNote"));
-        note->setWordWrap(true);
-        trayLayout->addWidget(note);
+        m_noTrayNote = new QLabel(trayBox);
+        m_noTrayNote->setObjectName(QStringLiteral("noTrayNote"));
+        m_noTrayNote->setWordWrap(true);
+        trayLayout->addWidget(m_noTrayNote);
     }
 
-    auto *startBox = new QGroupBox(tr("Start"), this);
+    m_startBox = new QGroupBox(this);
+    QGroupBox *startBox = m_startBox;
     auto *startLayout = new QVBoxLayout(startBox);
-    m_reopenLast =
-        new QCheckBox(tr("&Reopen the last configuration and start its enabled rules"), startBox);
+    m_reopenLast = new QCheckBox(startBox);
     m_reopenLast->setObjectName(QStringLiteral("reopenLastFile"));
-    m_autostartBox = new QCheckBox(tr("Start PortRelay when I &log in"), startBox);
+    m_autostartBox = new QCheckBox(startBox);
     m_autostartBox->setObjectName(QStringLiteral("autostart"));
     m_autostartBox->setToolTip(Autostart::entryPath());
     startLayout->addWidget(m_reopenLast);
@@ -56,12 +54,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     const auto langs = languages();
     for (const auto &lang : langs)
         m_language->addItem(lang.second, lang.first);
-    m_languageNote = new QLabel(tr("A new language applies the next time PortRelay starts."), this);
-    m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    m_languageNote->setWordWrap(true);
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
     auto *langForm = new QFormLayout;
-    langForm->addRow(tr("&Language:"), m_language);
-    langForm->addRow(QString(), m_languageNote);
+    langForm->addRow(m_languageLabel, m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -82,10 +78,33 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     m_initialLanguage = m_settings->language();
     const int index = m_language->findData(m_initialLanguage);
     m_language->setCurrentIndex(index < 0 ? 0 : index);
-    m_languageNote->setVisible(false);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_languageNote->setVisible(m_language->currentData().toString() != m_initialLanguage);
-    });
+    retranslateUi();
+}
+
+void SettingsDialog::retranslateUi() {
+    setWindowTitle(tr("PortRelay Settings"));
+    m_trayBox->setTitle(tr("Tray"));
+    m_closeToTray->setText(tr("&Closing the window keeps the relays running in the tray"));
+    m_startMinimized->setText(tr("Start &minimised in the tray"));
+    if (m_noTrayNote)
+        m_noTrayNote->setText(
+            tr("This desktop has no system tray: closing the window quits PortRelay and it "
+               "always starts with its window shown."));
+    m_startBox->setTitle(tr("Start"));
+    m_reopenLast->setText(tr("&Reopen the last configuration and start its enabled rules"));
+    m_autostartBox->setText(tr("Start PortRelay when I &log in"));
+    m_languageLabel->setText(tr("&Language:"));
+    // Only "System default" is in the current language; the others are in their own. Item texts
+    // only, so the choice being made stays.
+    const auto langs = languages();
+    for (const auto &lang : langs)
+        m_language->setItemText(m_language->findData(lang.first), lang.second);
+}
+
+void SettingsDialog::changeEvent(QEvent *event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 QList<QPair<QString, QString>> SettingsDialog::languages() {
@@ -109,7 +128,12 @@ void SettingsDialog::accept() {
     m_settings->setValue(Key::StartMinimized, m_startMinimized->isChecked());
     m_settings->setValue(Key::ReopenLastFile, m_reopenLast->isChecked());
     m_settings->setValue(Key::Autostart, m_autostartBox->isChecked());
-    m_settings->setValue(Key::Language, m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    m_settings->setValue(Key::Language, language);
     m_settings->sync();
+    // Replacing the translators makes Qt send QEvent::LanguageChange to every widget; each
+    // translates its own texts, so the new language shows without a restart.
+    if (language != m_initialLanguage)
+        LanguageLoader::install(language);
     QDialog::accept();
 }

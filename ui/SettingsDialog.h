@@ -6,10 +6,12 @@ class AppSettings;
 class Autostart;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 
 // The desktop manager's preferences: tray behaviour, reopening the last file, autostart at login
-// and the language. OK writes them (and the autostart entry); Cancel leaves everything as it was.
+// and the language. OK writes them (and the autostart entry) and installs a changed language at
+// once (every open window translates itself); Cancel leaves everything as it was.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -21,7 +23,12 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     AppSettings *m_settings;
     Autostart *m_autostart;
     QCheckBox *m_closeToTray;
@@ -29,6 +36,9 @@ private:
     QCheckBox *m_reopenLast;
     QCheckBox *m_autostartBox;
     QComboBox *m_language;
-    QLabel *m_languageNote;
+    QGroupBox *m_trayBox;
+    QGroupBox *m_startBox;
+    QLabel *m_noTrayNote = nullptr;
+    QLabel *m_languageLabel;
     QString m_initialLanguage;
 };

@@ -5,6 +5,7 @@
 #include "RuleTableModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -37,22 +38,24 @@ TrayController::TrayController(Document *document, RuleTableModel *model, QObjec
     m_statusAction->setObjectName(QStringLiteral("trayStatus"));
     m_statusAction->setEnabled(false);
     m_menu->addSeparator();
-    m_noRulesAction = m_menu->addAction(tr("No rules"));
+    m_noRulesAction = m_menu->addAction(QString());
     m_noRulesAction->setObjectName(QStringLiteral("trayNoRules"));
     m_noRulesAction->setEnabled(false);
     m_rulesSeparator = m_menu->addSeparator();
-    m_enableAllAction = m_menu->addAction(tr("&Enable all"));
+    m_enableAllAction = m_menu->addAction(QString());
     m_enableAllAction->setObjectName(QStringLiteral("trayEnableAll"));
-    m_disableAllAction = m_menu->addAction(tr("&Disable all"));
+    m_disableAllAction = m_menu->addAction(QString());
     m_disableAllAction->setObjectName(QStringLiteral("trayDisableAll"));
     m_menu->addSeparator();
-    m_showAction = m_menu->addAction(tr("&Show PortRelay"));
+    m_showAction = m_menu->addAction(QString());
     m_showAction->setObjectName(QStringLiteral("trayShow"));
-    m_settingsAction = m_menu->addAction(tr("Se&ttings…"));
+    m_settingsAction = m_menu->addAction(QString());
     m_settingsAction->setObjectName(QStringLiteral("traySettings"));
     m_menu->addSeparator();
-    m_quitAction = m_menu->addAction(tr("&Quit"));
+    m_quitAction = m_menu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("trayQuit"));
+    retranslateUi();
+    m_menu->installEventFilter(this);
 
     connect(m_enableAllAction, &QAction::triggered, this, [this] { setAllEnabled(true); });
     connect(m_disableAllAction, &QAction::triggered, this, [this] { setAllEnabled(false); });
@@ -101,7 +104,26 @@ TrayController::TrayController(Document *document, RuleTableModel *model, QObjec
     setSnapshot(StatsSnapshot());
 }
 
+void TrayController::retranslateUi() {
+    m_noRulesAction->setText(tr("No rules"));
+    m_enableAllAction->setText(tr("&Enable all"));
+    m_disableAllAction->setText(tr("&Disable all"));
+    m_showAction->setText(tr("&Show PortRelay"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_quitAction->setText(tr("&Quit"));
+}
+
+bool TrayController::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_menu && event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        syncRuleActions(); // "name: binds — error"
+        updateStatusTexts();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 TrayController::~TrayController() {
+    m_menu->removeEventFilter(this);
     // The icon's context menu is not owned by the icon.
     m_icon->setContextMenu(nullptr);
     delete m_menu;
@@ -264,21 +286,10 @@ void TrayController::setSnapshot(const StatsSnapshot &snapshot) {
     }
     watchRefusals(snapshot);
 
-    QStringList lines;
-    lines.append(QStringLiteral("PortRelay"));
-    lines.append(tr("%n rule(s) listening", nullptr, listening));
-    if (failing)
-        lines.append(tr("%n rule(s) failed to start", nullptr, failing));
-    lines.append(tr("%n active connection(s)", nullptr, int(active)));
-    lines.append(tr("Throughput: %1").arg(HumanUnits::rate(m_rate)));
-    m_toolTip = lines.join(QLatin1Char('\n'));
-    m_statusAction->setText(failing
-                                ? tr("%n listening", nullptr, listening) + QStringLiteral(" · ") +
-                                      tr("%n failed", nullptr, failing) + QStringLiteral(" · ") +
-                                      tr("%n connection(s)", nullptr, int(active))
-                                : tr("%n listening", nullptr, listening) + QStringLiteral(" · ") +
-                                      tr("%n connection(s)", nullptr, int(active)));
-    m_icon->setToolTip(m_toolTip);
+    m_listening = listening;
+    m_failing = failing;
+    m_active = active;
+    updateStatusTexts();
 
     const State state = stateFor(snapshot);
     if (state != m_state || !m_iconStateKnown) {
@@ -286,6 +297,24 @@ void TrayController::setSnapshot(const StatsSnapshot &snapshot) {
         m_iconStateKnown = true;
         updateIcon();
     }
+}
+
+void TrayController::updateStatusTexts() {
+    QStringList lines;
+    lines.append(QStringLiteral("PortRelay"));
+    lines.append(tr("%n rule(s) listening", nullptr, m_listening));
+    if (m_failing)
+        lines.append(tr("%n rule(s) failed to start", nullptr, m_failing));
+    lines.append(tr("%n active connection(s)", nullptr, int(m_active)));
+    lines.append(tr("Throughput: %1").arg(HumanUnits::rate(m_rate)));
+    m_toolTip = lines.join(QLatin1Char('\n'));
+    m_statusAction->setText(m_failing
+                                ? tr("%n listening", nullptr, m_listening) + QStringLiteral(" · ") +
+                                      tr("%n failed", nullptr, m_failing) + QStringLiteral(" · ") +
+                                      tr("%n connection(s)", nullptr, int(m_active))
+                                : tr("%n listening", nullptr, m_listening) + QStringLiteral(" · ") +
+                                      tr("%n connection(s)", nullptr, int(m_active)));
+    m_icon->setToolTip(m_toolTip);
 }
 
 void TrayController::updateIcon() {

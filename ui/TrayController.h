@@ -55,6 +55,10 @@ public Q_SLOTS:
     void setSnapshot(const StatsSnapshot &snapshot);
     void onRuleStateChanged(int ruleId, RuleState state, const QString &error);
 
+protected:
+    // The menu is a widget and gets QEvent::LanguageChange; this object, not a widget, does not.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void showWindowRequested();
     void toggleWindowRequested(); // the icon was clicked
@@ -70,6 +74,8 @@ private:
         QDateTime lastNotice;
     };
 
+    void retranslateUi();
+    void updateStatusTexts(); // the tooltip and the status entry from the counts below
     void syncRuleActions();
     void setRuleEnabled(int ruleId, bool enabled);
     void setAllEnabled(bool enabled);
@@ -95,6 +101,9 @@ private:
     State m_state = State::Idle;
     bool m_iconStateKnown = false;
     QString m_toolTip;
+    int m_listening = 0;
+    int m_failing = 0;
+    quint64 m_active = 0;
     StatsSnapshot m_last;
     quint64 m_lastTotalBytes = 0;
     double m_rate = 0;
