@@ -5,6 +5,7 @@
 #include "LogLineFormatter.h"
 #include "RelayContext.h"
 #include "RuleRuntime.h"
+#include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
 #include "UdpRuleRelay.h"
@@ -45,14 +46,6 @@ QHostAddress literalBindAddress(const QString &host) {
     if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
         text = text.mid(1, text.size() - 2);
     return QHostAddress(text);
-}
-
-quint16 portOf(const sockaddr_storage &address) {
-    if (address.ss_family == AF_INET)
-        return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
-    if (address.ss_family == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 &>(address).sin6_port);
-    return 0;
 }
 
 } // namespace
@@ -408,7 +401,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     RuleRuntime &runtime = *it->second;
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
-    const quint16 clientPort = portOf(peer);
+    const quint16 clientPort = SocketAddress::portOf(peer);
     const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;

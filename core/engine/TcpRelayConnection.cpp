@@ -3,6 +3,7 @@
 #include "ConnectionObserver.h"
 #include "EpollPoller.h"
 #include "RelayContext.h"
+#include "SocketAddress.h"
 
 #include <cerrno>
 #include <cstring>
@@ -44,27 +45,6 @@ void setSocketOptions(int fd) {
     setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
 }
 
-// Fills `storage` for `address`:`port`; IPv4-mapped IPv6 addresses become plain IPv4.
-socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage) {
-    std::memset(storage, 0, sizeof *storage);
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4) {
-        auto *in = reinterpret_cast<sockaddr_in *>(storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(v4);
-        return sizeof(sockaddr_in);
-    }
-    auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(port);
-    const Q_IPV6ADDR v6 = address.toIPv6Address();
-    std::memcpy(&in6->sin6_addr, v6.c, 16);
-    in6->sin6_scope_id = address.scopeId().toUInt();
-    return sizeof(sockaddr_in6);
-}
-
 } // namespace
 
 TcpRelayConnection::TcpRelayConnection(RelayContext *context, quint64 id, int clientFd,
@@ -97,7 +77,7 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     if (m_state != State::Resolving)
         return;
     sockaddr_storage address;
-    const socklen_t length = toSockaddr(target, port, &address);
+    const socklen_t length = SocketAddress::fill(target, port, &address);
     m_target.fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_target.fd < 0) {
         finish(LogEvent::Result::LocalSocketFailed);
@@ -108,7 +88,7 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     setSocketOptions(m_target.fd);
     if (!m_forwarding->sourceAddress.isNull()) {
         sockaddr_storage source;
-        const socklen_t sourceLength = toSockaddr(m_forwarding->sourceAddress, 0, &source);
+        const socklen_t sourceLength = SocketAddress::fill(m_forwarding->sourceAddress, 0, &source);
         if (source.ss_family != address.ss_family ||
             ::bind(m_target.fd, reinterpret_cast<sockaddr *>(&source), sourceLength) != 0) {
             finish(LogEvent::Result::LocalBindFailed);

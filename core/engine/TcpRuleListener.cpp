@@ -1,5 +1,7 @@
 #include "TcpRuleListener.h"
 
+#include "SocketAddress.h"
+
 #include <QLoggingCategory>
 
 #include <cerrno>
@@ -37,42 +39,21 @@ QString TcpRuleListener::bindErrorText(int error) {
 
 bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *error) {
     close();
-    sockaddr_storage storage{};
+    sockaddr_storage storage;
     socklen_t length = 0;
     bool dualStack = false;
     bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
+    address.toIPv4Address(&isV4);
     if (address == QHostAddress(QHostAddress::Any)) {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        in6->sin6_addr = in6addr_any;
-        length = sizeof(sockaddr_in6);
+        length = SocketAddress::fillDualStackAny(port, &storage);
         dualStack = true;
     } else if (isV4 && address.protocol() == QAbstractSocket::IPv6Protocol) {
         // An IPv4-mapped address (::ffff:a.b.c.d): an IPv6 socket that takes IPv4 clients on
         // that one address, which then appear as mapped IPv6 addresses.
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR v6 = address.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, v6.c, 16);
-        length = sizeof(sockaddr_in6);
+        length = SocketAddress::fillIPv6(address, port, &storage);
         dualStack = true;
-    } else if (isV4) {
-        auto *in = reinterpret_cast<sockaddr_in *>(&storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(v4);
-        length = sizeof(sockaddr_in);
     } else {
-        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(port);
-        const Q_IPV6ADDR v6 = address.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, v6.c, 16);
-        in6->sin6_scope_id = address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
+        length = SocketAddress::fill(address, port, &storage);
     }
 
     const int fd = ::socket(storage.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);

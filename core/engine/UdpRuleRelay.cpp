@@ -4,6 +4,7 @@
 #include "EpollPoller.h"
 #include "RelayContext.h"
 #include "Rule.h"
+#include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRuleListener.h"
 
@@ -19,31 +20,6 @@
 namespace {
 
 constexpr size_t kDatagramBufferSize = 65536; // larger than any UDP payload
-
-socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage,
-                     bool dualStackAny = false) {
-    std::memset(storage, 0, sizeof *storage);
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4 && !dualStackAny) {
-        auto *in = reinterpret_cast<sockaddr_in *>(storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(v4);
-        return sizeof(sockaddr_in);
-    }
-    auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(port);
-    if (dualStackAny) {
-        in6->sin6_addr = in6addr_any;
-    } else {
-        const Q_IPV6ADDR v6 = address.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, v6.c, 16);
-        in6->sin6_scope_id = address.scopeId().toUInt();
-    }
-    return sizeof(sockaddr_in6);
-}
 
 quint16 portOf(const sockaddr_storage &address) {
     if (address.ss_family == AF_INET)
@@ -110,7 +86,8 @@ int UdpRuleRelay::timeoutSeconds() const {
 bool UdpRuleRelay::start(const QHostAddress &address, quint16 port, QString *error) {
     const bool any = address == QHostAddress(QHostAddress::Any);
     sockaddr_storage storage;
-    const socklen_t length = toSockaddr(address, port, &storage, any);
+    const socklen_t length = any ? SocketAddress::fillDualStackAny(port, &storage)
+                                 : SocketAddress::fill(address, port, &storage);
     const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     int failure = fd < 0 ? errno : 0;
     if (fd >= 0) {
@@ -236,7 +213,7 @@ UdpSession *UdpRuleRelay::createSession(const sockaddr_storage &client, socklen_
 void UdpRuleRelay::openUpstream(UdpSession &session, const QHostAddress &target) {
     session.resolving = false;
     sockaddr_storage address;
-    const socklen_t length = toSockaddr(target, m_forwarding->connectPort, &address);
+    const socklen_t length = SocketAddress::fill(target, m_forwarding->connectPort, &address);
     session.fd = ::socket(address.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (session.fd < 0) {
         endSession(&session, LogEvent::Result::LocalSocketFailed);
@@ -244,7 +221,7 @@ void UdpRuleRelay::openUpstream(UdpSession &session, const QHostAddress &target)
     }
     if (!m_forwarding->sourceAddress.isNull()) {
         sockaddr_storage source;
-        const socklen_t sourceLength = toSockaddr(m_forwarding->sourceAddress, 0, &source);
+        const socklen_t sourceLength = SocketAddress::fill(m_forwarding->sourceAddress, 0, &source);
         if (source.ss_family != address.ss_family ||
             ::bind(session.fd, reinterpret_cast<sockaddr *>(&source), sourceLength) != 0) {
             endSession(&session, LogEvent::Result::LocalBindFailed);
