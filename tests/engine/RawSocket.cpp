@@ -14,8 +14,6 @@
 
 namespace RawSocket {
 
-namespace {
-
 socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage) {
     std::memset(storage, 0, sizeof *storage);
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -32,6 +30,8 @@ socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage
     std::memcpy(&in6->sin6_addr, v6.c, 16);
     return sizeof(sockaddr_in6);
 }
+
+namespace {
 
 bool waitFor(int fd, short events, const QDeadlineTimer &deadline) {
     for (int i = 0; i < 100000; ++i) {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 
+#include <sys/socket.h>
+
 // Plain POSIX sockets for the engine tests: the engine runs in its own thread, so the test
 // thread may block on these (every wait is bounded by a timeout). Unlike QTcpSocket they can
 // half-close (shutdown(SHUT_WR)) and show exactly what the relay did.
@@ -10,6 +12,8 @@ namespace RawSocket {
 
 constexpr int kDefaultTimeoutMs = 20000;
 
+// address:port for bind()/connect()/sendto() (no mapped-address handling: tests use plain ones).
+socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage);
 // A listening socket on `address` (127.0.0.1, ::1, ...) at an ephemeral port.
 int listenOn(const QHostAddress &address, quint16 *port, int backlog = 1024);
 quint16 localPort(int fd);

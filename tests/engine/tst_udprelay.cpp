@@ -19,27 +19,10 @@ namespace {
 const QHostAddress kLocal4(QStringLiteral("127.0.0.1"));
 const QHostAddress kLocal6(QStringLiteral("::1"));
 
-socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage) {
-    std::memset(storage, 0, sizeof *storage);
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *in = reinterpret_cast<sockaddr_in *>(storage);
-        in->sin_family = AF_INET;
-        in->sin_port = htons(port);
-        in->sin_addr.s_addr = htonl(address.toIPv4Address());
-        return sizeof(sockaddr_in);
-    }
-    auto *in6 = reinterpret_cast<sockaddr_in6 *>(storage);
-    in6->sin6_family = AF_INET6;
-    in6->sin6_port = htons(port);
-    const Q_IPV6ADDR v6 = address.toIPv6Address();
-    std::memcpy(&in6->sin6_addr, v6.c, 16);
-    return sizeof(sockaddr_in6);
-}
-
 // A UDP socket bound to address:0 (or :port), with a generous receive buffer.
 int udpSocket(const QHostAddress &address, quint16 *port = nullptr, quint16 fixedPort = 0) {
     sockaddr_storage storage;
-    const socklen_t length = toSockaddr(address, fixedPort, &storage);
+    const socklen_t length = RawSocket::toSockaddr(address, fixedPort, &storage);
     const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     const int size = 4 * 1024 * 1024;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
@@ -54,7 +37,7 @@ int udpSocket(const QHostAddress &address, quint16 *port = nullptr, quint16 fixe
 
 bool sendTo(int fd, const QHostAddress &address, quint16 port, const QByteArray &data) {
     sockaddr_storage storage;
-    const socklen_t length = toSockaddr(address, port, &storage);
+    const socklen_t length = RawSocket::toSockaddr(address, port, &storage);
     return ::sendto(fd, data.constData(), size_t(data.size()), 0,
                     reinterpret_cast<sockaddr *>(&storage), length) == data.size();
 }
