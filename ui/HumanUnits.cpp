@@ -1,6 +1,7 @@
 #include "HumanUnits.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace HumanUnits {
 
@@ -22,9 +23,13 @@ QString scaled(double value) {
         return QCoreApplication::translate("HumanUnits", "%1 %2")
             .arg(static_cast<qulonglong>(value))
             .arg(name);
+    // The language's decimal separator (QLocale::setDefault follows the UI language), without
+    // group separators: "1,5 KiB" in German, "1.5 KiB" in English, and "1023 B" in both.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     const int decimals = value < 100.0 ? 1 : 0;
     return QCoreApplication::translate("HumanUnits", "%1 %2")
-        .arg(QString::number(value, 'f', decimals), name);
+        .arg(locale.toString(value, 'f', decimals), name);
 }
 } // namespace
 

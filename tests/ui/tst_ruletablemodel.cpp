@@ -208,6 +208,15 @@ void TestRuleTableModel::humanUnits() {
     QCOMPARE(HumanUnits::duration(5), QStringLiteral("5 s"));
     QCOMPARE(HumanUnits::duration(125), QStringLiteral("2 min 05 s"));
     QCOMPARE(HumanUnits::duration(3 * 3600 + 7 * 60), QStringLiteral("3 h 07 min"));
+
+    // Fractions use the UI language's decimal separator, and no group separator.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(HumanUnits::bytes(1536), QStringLiteral("1,5 KiB"));
+    QCOMPARE(HumanUnits::bytes(1023), QStringLiteral("1023 B"));
+    QCOMPARE(HumanUnits::rate(3.0 * 1024 * 1024 * 1024), QStringLiteral("3,0 GiB/s"));
+    QLocale::setDefault(previous);
+    QCOMPARE(HumanUnits::bytes(1536), QStringLiteral("1.5 KiB"));
 }
 
 void TestRuleTableModel::nameShowsCommentAndOptions() {
