@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -124,7 +125,9 @@ public:
             m_process.waitForFinished(kWait);
         }
     }
-    void start(const QStringList &arguments) {
+    // RUNAS: a command that runs the relay as another user, e.g. {"setpriv", "--reuid=nobody",
+    // ...}.
+    void start(const QStringList &arguments, const QStringList &runAs = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Proves that headless mode needs no display at all.
         env.remove(QStringLiteral("DISPLAY"));
@@ -133,8 +136,12 @@ public:
         m_process.setProcessEnvironment(env);
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
                          [this] { m_stderr += m_process.readAllStandardError(); });
-        m_process.start(QStringLiteral(PORTRELAY_BINARY),
-                        QStringList{QStringLiteral("--headless")} + arguments);
+        const QStringList relayCommand =
+            QStringList{QStringLiteral(PORTRELAY_BINARY), QStringLiteral("--headless")} + arguments;
+        if (runAs.isEmpty())
+            m_process.start(relayCommand.first(), relayCommand.mid(1));
+        else
+            m_process.start(runAs.first(), runAs.mid(1) + relayCommand);
         // Blocking is fine here: nothing in this process needs to run while it starts.
         m_process.waitForStarted(kWait);
     }
@@ -181,6 +188,7 @@ private Q_SLOTS:
     void configErrorsExitOneWithEveryDiagnostic();
     void unreadableConfigExitsOne();
     void bindFailureKeepsOtherRulesServing();
+    void permissionDeniedIsReported();
     void noRuleStartedExitsOne();
     void unknownUserExitsOne();
     void userNeedsRoot();
@@ -449,6 +457,46 @@ void TestHeadless::bindFailureKeepsOtherRulesServing() {
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("served"));
     QVERIFY(relay.isRunning());
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+void TestHeadless::permissionDeniedIsReported() {
+    // A port below net.ipv4.ip_unprivileged_port_start needs privileges: run the relay as an
+    // ordinary user (as root, through setpriv as nobody) and bind one.
+    QFile startFile(QStringLiteral("/proc/sys/net/ipv4/ip_unprivileged_port_start"));
+    const int unprivilegedStart =
+        startFile.open(QIODevice::ReadOnly) ? startFile.readAll().trimmed().toInt() : 1024;
+    if (unprivilegedStart <= 1)
+        QSKIP("every port is unprivileged on this machine");
+    QStringList runAs;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root and setpriv (util-linux) is missing");
+        runAs = QStringList{setpriv, QStringLiteral("--reuid=nobody"),
+                            QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups")};
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                         QFile::ExeOwner | QFile::ReadOther |
+                                                         QFile::ExeOther));
+    }
+    const quint16 privileged = quint16(unprivilegedStart - 1);
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(privileged, m_echo->port()) + rule(port, m_echo->port())));
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf}, runAs);
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    const QByteArray failing = "portrelay error: " + conf.toLocal8Bit() +
+                               ":1: cannot start rule \"127.0.0.1 " +
+                               QByteArray::number(privileged) + " 127.0.0.1 " +
+                               QByteArray::number(m_echo->port()) + "\": permission denied";
+    QVERIFY2(relay.waitForStderr(failing), relay.stderrText().constData());
+    QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
+    Client client;
+    QVERIFY(client.connectTo(port));
+    QVERIFY(client.roundTrip("unprivileged"));
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
     QCOMPARE(relay.process().exitCode(), 0);
