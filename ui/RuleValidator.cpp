@@ -31,11 +31,20 @@ AddressKind addressKind(const QString &host, QHostAddress *address) {
     return parsed == QHostAddress(QHostAddress::AnyIPv6) ? AddressKind::Ipv6Any : AddressKind::Ipv6;
 }
 
+// "localhost" needs no lookup: the engine binds the IPv4 answer it gets for it (it prefers IPv4,
+// see TargetResolver::pickAddress), so it is 127.0.0.1 for the conflict check.
+QString comparableHost(const QString &host) {
+    const QString h = host.trimmed();
+    return h.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+               ? QStringLiteral("127.0.0.1")
+               : h;
+}
+
 bool addressesOverlap(const QString &a, const QString &b) {
     QHostAddress addrA;
     QHostAddress addrB;
-    const AddressKind kindA = addressKind(a.trimmed(), &addrA);
-    const AddressKind kindB = addressKind(b.trimmed(), &addrB);
+    const AddressKind kindA = addressKind(comparableHost(a), &addrA);
+    const AddressKind kindB = addressKind(comparableHost(b), &addrB);
     if (kindA == AddressKind::Name || kindB == AddressKind::Name) {
         if (kindA == AddressKind::Name && kindB == AddressKind::Name)
             return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
@@ -44,6 +53,9 @@ bool addressesOverlap(const QString &a, const QString &b) {
         const AddressKind other = kindA == AddressKind::Name ? kindB : kindA;
         return other == AddressKind::Ipv4Any || other == AddressKind::Ipv6Any;
     }
+    // "::" is bound dual-stack (IPV6_V6ONLY off): it holds the port on every IPv4 address too.
+    if (kindA == AddressKind::Ipv6Any || kindB == AddressKind::Ipv6Any)
+        return true;
     const bool v4A = kindA == AddressKind::Ipv4Any || kindA == AddressKind::Ipv4;
     const bool v4B = kindB == AddressKind::Ipv4Any || kindB == AddressKind::Ipv4;
     if (v4A != v4B)

@@ -78,6 +78,19 @@ void TestRuleValidator::bindConflict_data() {
     QTest::newRow("v4 wildcard vs v6 address") << "0.0.0.0"
                                                << "8080" << tcp << "::1"
                                                << "8080" << tcp << false;
+    // "::" is bound dual-stack, so the kernel refuses any IPv4 bind of the same port as well.
+    QTest::newRow("dual-stack wildcard vs v4 address") << "::"
+                                                       << "8080" << tcp << "127.0.0.1"
+                                                       << "8080" << tcp << true;
+    QTest::newRow("v4 wildcard vs dual-stack wildcard") << "0.0.0.0"
+                                                        << "5353" << udp << "::"
+                                                        << "5353" << udp << true;
+    QTest::newRow("localhost vs 127.0.0.1") << "localhost"
+                                            << "8080" << tcp << "127.0.0.1"
+                                            << "8080" << tcp << true;
+    QTest::newRow("localhost vs another address") << "LOCALHOST"
+                                                  << "8080" << tcp << "127.0.0.2"
+                                                  << "8080" << tcp << false;
 }
 
 void TestRuleValidator::bindConflict() {
