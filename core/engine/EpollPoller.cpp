@@ -71,9 +71,9 @@ void EpollPoller::dispatch() {
             break;
         if (m_before)
             m_before();
-        // Two passes: interactive clients first, bulk ones after. A bulk direction may move
-        // its whole budget per event (TcpRelayConnection), so a batch of busy streams takes
-        // tens of milliseconds; a ping-pong request in the same batch need not wait for them.
+        // Two passes: every interactive client first, then at most kMaxBulkEventsPerBatch bulk
+        // ones. A bulk direction may move its whole budget per event (TcpRelayConnection), so
+        // a request that arrives behind a few busy streams waits for those few, not for all.
         int bulk[kMaxEventsPerWait];
         int bulkCount = 0;
         for (int i = 0; i < n; ++i) {

@@ -21,8 +21,9 @@ constexpr int kMaxRoundsPerEvent = 16;
 // And bytes read per direction per wakeup: four pipe-fulls. Without a byte budget, 16 rounds let
 // 32 bulk streams hold the thread for hundreds of MiB per wakeup and a ping-pong under that
 // load waited 70-120 ms per round trip. A budget of 512 KiB kept that fair but cost 32 bulk
-// streams about a quarter of their throughput; with 4 MiB the relay keeps up with its clients
-// and the ping-pong under the same load measured lower latency, not higher (docs/benchmarks.md).
+// streams about a quarter of their throughput: the backend then ran dry and slept between small
+// turns. With 4 MiB the relay keeps its peers fed; EpollPoller bounds how many such turns a
+// batch takes, which keeps the ping-pong's tail short (docs/benchmarks.md).
 constexpr size_t kMaxBytesPerEvent = 4 * 1024 * 1024;
 // A direction not (yet) in bulk mode reads at most kProbeRead on the copy path, and switches to
 // splice() when such a read fills it; a splice() read of less than kSmallRead into an empty pipe
