@@ -12,6 +12,13 @@ public:
     static constexpr size_t kBufferSize = 64 * 1024;
     static constexpr size_t kMaxFreeBuffers = 64;
     static constexpr size_t kMaxFreePipes = 64;
+    // Capacity the free pipes may hold together. An unprivileged user's pipes share
+    // fs.pipe-user-pages-soft (64 MiB by default; beyond it the kernel refuses bigger pipes and
+    // makes new ones 8 KiB): 64 idle 1 MiB pipes would use it all up.
+    static constexpr size_t kMaxFreePipeBytes = 16 * 1024 * 1024;
+    // After the kernel refused a pipe of useful size, this many takePipe() calls that find the
+    // pool empty answer "use a buffer" at once instead of trying again.
+    static constexpr int kTakesAfterRefusal = 256;
     // Pipe size asked of the kernel by default: the backpressure bound per direction. 1 MiB
     // instead of the kernel's 64 KiB: one splice() pair then moves up to 1 MiB, and the
     // loopback TCP path costs the relay, the client and the backend less per byte with fewer,
@@ -32,7 +39,8 @@ public:
     RelayStoragePool(const RelayStoragePool &) = delete;
     RelayStoragePool &operator=(const RelayStoragePool &) = delete;
 
-    // An empty pipe, or an invalid one when none can be made (EMFILE...): use a buffer then.
+    // An empty pipe, or an invalid one when none can be made (EMFILE...) or the kernel only
+    // grants a pipe smaller than a buffer (pipe-user-pages limits): use a buffer then.
     Pipe takePipe();
     // Only empty pipes go back to the pool; a pipe still holding bytes must be discarded.
     void returnPipe(Pipe pipe);
@@ -46,10 +54,13 @@ public:
     void returnBuffer(char *buffer);
 
     size_t freePipes() const { return m_pipes.size(); }
+    size_t freePipeBytes() const { return m_freePipeBytes; }
     size_t freeBuffers() const { return m_buffers.size(); }
 
 private:
     std::vector<Pipe> m_pipes;
     std::vector<char *> m_buffers;
     size_t m_pipeSize = kDefaultPipeSize;
+    size_t m_freePipeBytes = 0;
+    int m_refusedTakes = 0; // see kTakesAfterRefusal
 };

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <fcntl.h>
@@ -58,6 +60,7 @@ class TestEngineResources : public QObject {
 private Q_SLOTS:
     void descriptorsStableAfterManyConnections();
     void recoversFromDescriptorExhaustion();
+    void poolStaysWithinUnprivilegedPipeLimits();
 };
 
 void TestEngineResources::descriptorsStableAfterManyConnections() {
@@ -217,6 +220,64 @@ void TestEngineResources::recoversFromDescriptorExhaustion() {
     for (int fd :
          {oldClient, oldServer, starvedClient, starvedServer, newClient, newServer, backend})
         closeFd(fd);
+}
+
+void TestEngineResources::poolStaysWithinUnprivilegedPipeLimits() {
+    // fs.pipe-user-pages-soft only binds unprivileged users: as root, run this test again in a
+    // child process as nobody, and require that it really ran there.
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("running as root and setpriv (util-linux) is missing");
+        QProcess child;
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(setpriv,
+                    {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                     QStringLiteral("--clear-groups"), QCoreApplication::applicationFilePath(),
+                     QStringLiteral("poolStaysWithinUnprivilegedPipeLimits")});
+        QVERIFY(child.waitForFinished(120000));
+        const QByteArray output = child.readAll();
+        if (output.contains("SKIP   : TestEngineResources::poolStaysWithinUnprivilegedPipeLimits"))
+            QSKIP(
+                qPrintable(QStringLiteral("skipped as nobody: ") + QString::fromLocal8Bit(output)));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 output.constData());
+        QVERIFY2(
+            output.contains("PASS   : TestEngineResources::poolStaysWithinUnprivilegedPipeLimits"),
+            output.constData());
+        return;
+    }
+    QFile softFile(QStringLiteral("/proc/sys/fs/pipe-user-pages-soft"));
+    const qint64 softPages =
+        softFile.open(QIODevice::ReadOnly) ? softFile.readAll().trimmed().toLongLong() : 0;
+    if (softPages <= 0)
+        QSKIP("no pipe-user-pages-soft limit on this machine");
+    const size_t pipeSize = RelayStoragePool::kDefaultPipeSize;
+    // Enough pipes to pass the user's limit even if nothing else of this user holds pipes.
+    const qint64 enough = softPages * 4096 / qint64(pipeSize) + 16;
+
+    RelayStoragePool pool;
+    std::vector<RelayStoragePool::Pipe> taken;
+    int refused = 0;
+    for (qint64 i = 0; i < enough; ++i) {
+        const RelayStoragePool::Pipe pipe = pool.takePipe();
+        if (!pipe.isValid()) {
+            ++refused;
+            continue;
+        }
+        // Never a pipe shrunk by the kernel: the relay would crawl through it 8 KiB at a time.
+        QVERIFY2(pipe.capacity >= RelayStoragePool::kBufferSize,
+                 qPrintable(QString::number(pipe.capacity)));
+        taken.push_back(pipe);
+    }
+    QVERIFY2(refused > 0, "the user's pipe limit was never reached");
+    QVERIFY(!taken.empty());
+    // Idle pipes kept for reuse leave most of the user's pipe pages to busy connections.
+    for (const RelayStoragePool::Pipe &pipe : taken)
+        pool.returnPipe(pipe);
+    QVERIFY(pool.freePipeBytes() <= RelayStoragePool::kMaxFreePipeBytes);
+    QVERIFY(pool.freePipes() >= 1);
+    QVERIFY(qint64(pool.freePipeBytes()) < softPages * 4096 / 2);
 }
 
 QTEST_GUILESS_MAIN(TestEngineResources)
