@@ -229,6 +229,14 @@ void TestEngineResources::poolStaysWithinUnprivilegedPipeLimits() {
         const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         if (setpriv.isEmpty())
             QSKIP("running as root and setpriv (util-linux) is missing");
+        const QStringList asNobody{QStringLiteral("--reuid=nobody"),
+                                   QStringLiteral("--regid=nogroup"),
+                                   QStringLiteral("--clear-groups")};
+        // A checkout below a private directory (/root...) cannot be run by nobody.
+        if (QProcess::execute(setpriv,
+                              asNobody + QStringList{QStringLiteral("test"), QStringLiteral("-x"),
+                                                     QCoreApplication::applicationFilePath()}) != 0)
+            QSKIP("nobody cannot run this test binary from where this checkout is");
         QProcess child;
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(setpriv,
