@@ -564,6 +564,7 @@ void TestHeadless::dropsRootAfterBinding() {
     const QString conf = path("rinetd.conf");
     QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     // The config must stay readable by the unprivileged user for SIGHUP.
+    QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
                                                      QFile::ExeOwner | QFile::ReadOther |
                                                      QFile::ExeOther));
