@@ -1,8 +1,9 @@
+#include "ProgramRun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
@@ -27,34 +28,6 @@ const QString kDataDir = QStringLiteral(PORTRELAY_INSTALL_DATADIR);
 const QString kManDir = QStringLiteral(PORTRELAY_INSTALL_MANDIR);
 const QString kUnitDir = QStringLiteral(PORTRELAY_SYSTEMD_UNIT_DIR);
 const QString kAppId = QStringLiteral("io.github.portrelay.PortRelay");
-
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
-
-Run runProgram(const QString &program, const QStringList &args, int timeoutMs = 60000,
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    Run result;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(timeoutMs)) {
-        result.err = QStringLiteral("%1 %2: %3")
-                         .arg(program, args.join(QLatin1Char(' ')), process.errorString());
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 QByteArray readAll(const QString &path) {
     QFile file(path);
@@ -130,7 +103,8 @@ void TestInstall::initTestCase() {
     // DESTDIR would put the files somewhere below it instead of into the temporary prefix.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DESTDIR"));
-    const Run install = runProgram(QStringLiteral(PORTRELAY_CMAKE_COMMAND), args, 120000, env);
+    const ProgramRun install =
+        runProgram(QStringLiteral(PORTRELAY_CMAKE_COMMAND), args, 120000, env);
     QVERIFY2(install.finished && install.exitCode == 0,
              qPrintable(QStringLiteral("cmake %1 failed (exit %2). Is the build complete?\n%3")
                             .arg(args.join(QLatin1Char(' ')))
@@ -181,7 +155,7 @@ void TestInstall::binaryRuns() {
     const QString binary = at(kBinDir + QLatin1String("/portrelay"));
     const QFileInfo info(binary);
     QVERIFY2(info.isFile() && info.isExecutable(), qPrintable(binary));
-    const Run version = runProgram(binary, {QStringLiteral("--version")});
+    const ProgramRun version = runProgram(binary, {QStringLiteral("--version")});
     QVERIFY2(version.finished, qPrintable(version.err));
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("PortRelay " PORTRELAY_VERSION));
@@ -197,7 +171,7 @@ void TestInstall::installedExamplesCheck() {
     // What the example's own comment tells the user to do, with the installed binary and file.
     QFETCH(QString, name);
     const QString file = at(kDataDir + QLatin1String("/doc/portrelay/examples/") + name);
-    const Run check =
+    const ProgramRun check =
         runProgram(at(kBinDir + QLatin1String("/portrelay")), {QStringLiteral("--check"), file});
     QVERIFY2(check.finished, qPrintable(check.err));
     QVERIFY2(check.exitCode == 0, qPrintable(check.all()));
@@ -220,7 +194,7 @@ void TestInstall::desktopEntry() {
         QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
     if (validator.isEmpty())
         QSKIP("desktop-file-validate is not installed (Debian package desktop-file-utils)");
-    const Run validate = runProgram(validator, {path});
+    const ProgramRun validate = runProgram(validator, {path});
     QVERIFY2(validate.finished, qPrintable(validate.err));
     // It exits 1 on errors and prints warnings with exit 0: neither is accepted. Hints are only
     // suggestions and are shown, not failed on.
@@ -254,7 +228,7 @@ void TestInstall::metainfo() {
     // the reverse-DNS id, which is also the desktop file's name) are shown, not failed on.
     const QStringList args{QStringLiteral("validate"), QStringLiteral("--no-net"),
                            QStringLiteral("--strict"), QStringLiteral("--pedantic"), path};
-    const Run validate = runProgram(appstreamcli, args);
+    const ProgramRun validate = runProgram(appstreamcli, args);
     QVERIFY2(validate.finished, qPrintable(validate.err));
     qInfo().noquote() << "appstreamcli" << args.join(QLatin1Char(' ')) << "\n"
                       << validate.all().trimmed();

@@ -1,5 +1,6 @@
+#include "ProgramRun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -12,30 +13,6 @@
 
 namespace {
 const QString kManPage = QStringLiteral(PORTRELAY_SOURCE_DIR "/resources/portrelay.1");
-
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &args) {
-    QProcess process;
-    process.start(program, args);
-    Run result;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        result.err = process.errorString();
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err += QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
 
 // troff source uses \- for a literal hyphen-minus in option names; "\-\-conf\-file" is
 // "--conf-file".
@@ -101,7 +78,8 @@ void TestManPage::initTestCase() {
 
     QVERIFY2(QFile::exists(QStringLiteral(PORTRELAY_BINARY)),
              "the portrelay binary is not built: " PORTRELAY_BINARY);
-    const Run help = runProgram(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--help")});
+    const ProgramRun help =
+        runProgram(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--help")});
     QVERIFY2(help.finished, qPrintable(help.err));
     QCOMPARE(help.exitCode, 0);
     m_help = help.out;
@@ -200,14 +178,15 @@ void TestManPage::rendersWithoutWarnings() {
     if (groff.isEmpty())
         QSKIP("groff is not installed (Debian package groff-base): rendering not checked");
     // -ww: every warning; -z: no output, only the diagnostics.
-    const Run render = runProgram(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"),
-                                          QStringLiteral("-ww"), QStringLiteral("-z"), kManPage});
+    const ProgramRun render =
+        runProgram(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"),
+                           QStringLiteral("-z"), kManPage});
     QVERIFY2(render.finished, qPrintable(render.err));
     QVERIFY2(render.err.trimmed().isEmpty(), qPrintable(render.err));
     QCOMPARE(render.exitCode, 0);
 
     // And the text a reader sees has the options with real hyphens (troff's "\-").
-    const Run text =
+    const ProgramRun text =
         runProgram(groff, {QStringLiteral("-man"), QStringLiteral("-Tutf8"), kManPage});
     QVERIFY2(text.finished, qPrintable(text.err));
     QCOMPARE(text.exitCode, 0);
