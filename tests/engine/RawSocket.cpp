@@ -55,6 +55,12 @@ void setNonBlocking(int fd, bool on) {
 
 } // namespace
 
+quint16 freePort(const QHostAddress &address) {
+    quint16 port = 0;
+    closeFd(listenOn(address, &port));
+    return port;
+}
+
 int listenOn(const QHostAddress &address, quint16 *port, int backlog) {
     sockaddr_storage storage;
     const socklen_t length = toSockaddr(address, 0, &storage);

@@ -11,9 +11,14 @@
 namespace RawSocket {
 
 constexpr int kDefaultTimeoutMs = 20000;
+inline const QHostAddress kLocal4{QStringLiteral("127.0.0.1")};
+inline const QHostAddress kLocal6{QStringLiteral("::1")};
 
 // address:port for bind()/connect()/sendto() (no mapped-address handling: tests use plain ones).
 socklen_t toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *storage);
+// An unused port on `address` (bound and released; the kernel hands out ports in sequence, so
+// it is not reused at once).
+quint16 freePort(const QHostAddress &address = kLocal4);
 // A listening socket on `address` (127.0.0.1, ::1, ...) at an ephemeral port.
 int listenOn(const QHostAddress &address, quint16 *port, int backlog = 1024);
 quint16 localPort(int fd);

@@ -14,14 +14,6 @@ using namespace RawSocket;
 
 namespace {
 
-const QHostAddress kLocal4(QStringLiteral("127.0.0.1"));
-
-quint16 freePort() {
-    quint16 port = 0;
-    closeFd(listenOn(kLocal4, &port));
-    return port;
-}
-
 void setTimeZone(const char *tz) {
     qputenv("TZ", tz);
     tzset();

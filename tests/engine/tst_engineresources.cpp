@@ -17,14 +17,6 @@ using namespace RawSocket;
 
 namespace {
 
-const QHostAddress kLocal4(QStringLiteral("127.0.0.1"));
-
-quint16 freePort() {
-    quint16 port = 0;
-    closeFd(listenOn(kLocal4, &port));
-    return port;
-}
-
 struct DescriptorCount {
     int sockets = 0;
     int pipes = 0;

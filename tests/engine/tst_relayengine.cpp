@@ -14,18 +14,6 @@ using namespace RawSocket;
 
 namespace {
 
-const QHostAddress kLocal4(QStringLiteral("127.0.0.1"));
-const QHostAddress kLocal6(QStringLiteral("::1"));
-
-// An unused port on `address` (bound and released; the kernel hands out ports in sequence, so
-// it is not reused at once).
-quint16 freePort(const QHostAddress &address = kLocal4) {
-    quint16 port = 0;
-    const int fd = listenOn(address, &port);
-    closeFd(fd);
-    return port;
-}
-
 struct Backend {
     int fd = -1;
     quint16 port = 0;

@@ -16,8 +16,8 @@
 
 namespace {
 
-const QHostAddress kLocal4(QStringLiteral("127.0.0.1"));
-const QHostAddress kLocal6(QStringLiteral("::1"));
+using RawSocket::kLocal4;
+using RawSocket::kLocal6;
 
 // A UDP socket bound to address:0 (or :port), with a generous receive buffer.
 int udpSocket(const QHostAddress &address, quint16 *port = nullptr, quint16 fixedPort = 0) {
