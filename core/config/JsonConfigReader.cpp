@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <climits>
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text) {
@@ -32,6 +35,12 @@ QString typeName(const QJsonValue &v) {
         break;
     }
     return QStringLiteral("nothing");
+}
+
+// Whether a JSON number is whole and within [low, high]. The range is checked before any
+// conversion: converting a double outside an integer type's range is undefined behaviour.
+bool isWholeIn(double d, double low, double high) {
+    return d >= low && d <= high && d == std::floor(d);
 }
 
 QString join(const QString &path, const char *key) {
@@ -94,8 +103,13 @@ QString JsonConfigReader::port(const QJsonObject &o, const char *key, const QStr
     // A hand-written file may give a port as a number; the native form is the text as written.
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != double(qint64(d))) {
+        if (d != std::floor(d)) {
             error(tr("%1: a port number must be whole").arg(join(path, key)));
+            return QString();
+        }
+        // Far outside 1..65535 but exact as text; the validator reports it like "70000".
+        if (!isWholeIn(d, -1e9, 1e9)) {
+            error(tr("%1: %2 is not a port number").arg(join(path, key), QString::number(d)));
             return QString();
         }
         return QString::number(qint64(d));
@@ -204,8 +218,10 @@ Rule JsonConfigReader::rule(const QJsonValue &v, const QString &path) {
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (id.isUndefined()) {
         error(tr("%1.id: missing field").arg(path));
-    } else if (!id.isDouble() || id.toDouble() != double(int(id.toDouble()))) {
+    } else if (!id.isDouble() || id.toDouble() != std::floor(id.toDouble())) {
         error(tr("%1.id: expected a whole number, found %2").arg(path, typeName(id)));
+    } else if (!isWholeIn(id.toDouble(), INT_MIN, INT_MAX)) {
+        error(tr("%1.id: %2 is out of range").arg(path, QString::number(id.toDouble())));
     } else {
         r.id = id.toInt();
     }
@@ -263,18 +279,20 @@ Config JsonConfigReader::read(const QByteArray &data) {
         error(tr("version: missing field (the schema version of a PortRelay document)"));
         return Config();
     }
-    if (!version.isDouble() || version.toDouble() != double(int(version.toDouble()))) {
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
         error(tr("version: expected a whole number, found %1").arg(typeName(version)));
         return Config();
     }
-    if (version.toInt() > JsonConfigWriter::SchemaVersion) {
+    // Compared as numbers: a huge version is not converted to int.
+    if (version.toDouble() > JsonConfigWriter::SchemaVersion) {
         error(tr("version %1 was written by a newer PortRelay; this one reads up to version %2")
-                  .arg(version.toInt())
+                  .arg(QString::number(version.toDouble()))
                   .arg(JsonConfigWriter::SchemaVersion));
         return Config();
     }
-    if (version.toInt() < 1) {
-        error(tr("version %1 is not a valid schema version").arg(version.toInt()));
+    if (version.toDouble() < 1) {
+        error(tr("version %1 is not a valid schema version")
+                  .arg(QString::number(version.toDouble())));
         return Config();
     }
     const QJsonValue format = root.value(QStringLiteral("format"));
