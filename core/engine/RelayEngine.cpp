@@ -198,14 +198,37 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
 }
 
 bool RelayEngine::keepsListener(const RuleRuntime &runtime, const Rule &rule) {
+    // Only what the listening socket is made of (address, port, protocol) closes it: the
+    // target, timeout= and the other options go into a new ForwardingInfo for new connections,
+    // so a reload that changes them neither refuses a client nor drops a connection.
+    const Rule &old = runtime.rule;
+    const bool sameSource = old.sourceAddress() == rule.sourceAddress() ||
+                            rule.sourceAddress().isEmpty() ||
+                            !QHostAddress(rule.sourceAddress()).isNull();
     return runtime.forwarding && runtime.state == RuleState::Listening && rule.enabled &&
-           runtime.rule.enabled && runtime.rule.sameForwarding(rule) &&
-           runtime.rule.bindHost == rule.bindHost && runtime.rule.connectHost == rule.connectHost &&
-           runtime.rule.options == rule.options;
+           old.enabled && old.bindProtocol == rule.bindProtocol &&
+           old.connectProtocol == rule.connectProtocol && old.bindHost == rule.bindHost &&
+           old.resolvedBindPort() && old.resolvedBindPort() == rule.resolvedBindPort() &&
+           rule.resolvedConnectPort().has_value() && sameSource;
+}
+
+std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &runtime) {
+    const Rule &rule = runtime.rule;
+    auto forwarding = std::make_shared<ForwardingInfo>();
+    forwarding->ruleId = rule.id;
+    forwarding->bindHost = rule.bindHost;
+    forwarding->bindPort = rule.resolvedBindPort().value_or(0);
+    forwarding->connectHost = rule.connectHost;
+    forwarding->connectPort = rule.resolvedConnectPort().value_or(0);
+    forwarding->connectAddress = QHostAddress(rule.connectHost);
+    forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
+    forwarding->counters = runtime.counters;
+    forwarding->sourceAddress = QHostAddress(rule.sourceAddress());
+    return forwarding;
 }
 
 void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
-    const bool unchanged = keepsListener(runtime, rule);
+    const bool keepListener = keepsListener(runtime, rule);
     runtime.rule = rule;
     runtime.access.compile(m_config.globalAcl, rule.acl);
     if (!rule.enabled) {
@@ -214,8 +237,17 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         setState(runtime, RuleState::Disabled);
         return;
     }
-    if (unchanged)
-        return; // keeps its listener and its connections; the new ACL applies to new clients
+    if (keepListener) {
+        // Keeps its listener and its connections; new clients get the new ACL, target and
+        // options. A src= host name that did not change keeps the address it resolved to.
+        std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
+        if (forwarding->sourceAddress.isNull())
+            forwarding->sourceAddress = runtime.forwarding->sourceAddress;
+        runtime.forwarding = forwarding;
+        if (runtime.udp)
+            runtime.udp->setForwarding(forwarding);
+        return;
+    }
     ++runtime.startGeneration;
     stopListening(runtime);
     startListening(runtime);
@@ -241,17 +273,8 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
         return;
     }
-    auto forwarding = std::make_shared<ForwardingInfo>();
-    forwarding->ruleId = rule.id;
-    forwarding->bindHost = rule.bindHost;
-    forwarding->bindPort = *bindPort;
-    forwarding->connectHost = rule.connectHost;
-    forwarding->connectPort = *connectPort;
-    forwarding->connectAddress = QHostAddress(rule.connectHost);
-    forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
-    forwarding->counters = runtime.counters;
+    std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
     const QString source = rule.sourceAddress();
-    forwarding->sourceAddress = QHostAddress(source);
     runtime.forwarding = forwarding;
     if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
         bindListener(runtime);
@@ -313,9 +336,17 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     if (runtime.rule.bindProtocol == Protocol::Udp) {
         auto relay = std::make_unique<UdpRuleRelay>(
             m_context.get(), runtime.forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-            [this, forwarding = runtime.forwarding](
-                const QHostAddress &client, LogEvent::Result result, quint64 in, quint64 out,
-                qint64 durationMs) { logEvent(*forwarding, client, result, in, out, durationMs); });
+            [this, ruleId, first = runtime.forwarding](const QHostAddress &client,
+                                                       LogEvent::Result result, quint64 in,
+                                                       quint64 out, qint64 durationMs) {
+                // The rule as it is now: a reload may have given it a new target or options.
+                auto current = m_rules.find(ruleId);
+                const ForwardingInfo &forwarding =
+                    current != m_rules.end() && current->second->forwarding
+                        ? *current->second->forwarding
+                        : *first;
+                logEvent(forwarding, client, result, in, out, durationMs);
+            });
         relay->setSessionLimit(m_udpSessionLimit);
         QString error;
         if (!relay->start(address, runtime.forwarding->bindPort, &error)) {

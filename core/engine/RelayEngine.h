@@ -47,7 +47,8 @@ public:
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
-    // or disabled rules stop listening while their connections finish; changed rules rebind.
+    // or disabled rules stop listening while their connections finish; rules whose address, port
+    // or protocol changed rebind; other changes (target, options) apply to new connections.
     void apply(const Config &config);
     void setRuleEnabled(int ruleId, bool enabled);
     void closeConnection(quint64 connectionId);
@@ -69,6 +70,7 @@ private:
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
 
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
+    static std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime);
     void updateRule(RuleRuntime &runtime, const Rule &rule);
     void startListening(RuleRuntime &runtime);
     void bindListener(RuleRuntime &runtime);
