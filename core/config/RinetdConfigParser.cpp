@@ -1,5 +1,6 @@
 #include "RinetdConfigParser.h"
 
+#include "RelayOptions.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
@@ -672,6 +673,16 @@ bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOpti
                 ok = false;
                 continue;
             }
+        } else if (RelayOptions::isRelayOption(name)) {
+            const QString why = RelayOptions::valueError(name, value);
+            if (!why.isEmpty()) {
+                error(column, why);
+                ok = false;
+                continue;
+            }
+            warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export writes "
+                               "it as an annotation")
+                                .arg(name));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")

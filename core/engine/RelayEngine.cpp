@@ -3,12 +3,15 @@
 #include "ConnectionLog.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
+#include "RateLimiter.h"
 #include "RelayContext.h"
+#include "RelayOptions.h"
 #include "RuleRuntime.h"
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
 #include "UdpRuleRelay.h"
+#include "WakeupScheduler.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -62,6 +65,12 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->wakeups = new WakeupScheduler(
+        [this] {
+            refreshClock();
+            return m_context->nowMs;
+        },
+        this);
     m_poller->setBatchHooks(
         [this] {
             refreshClock();
@@ -212,7 +221,7 @@ bool RelayEngine::keepsListener(const RuleRuntime &runtime, const Rule &rule) {
            rule.resolvedConnectPort().has_value() && sameSource;
 }
 
-std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &runtime) {
+std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &runtime) const {
     const Rule &rule = runtime.rule;
     auto forwarding = std::make_shared<ForwardingInfo>();
     forwarding->ruleId = rule.id;
@@ -224,6 +233,13 @@ std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &r
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
     forwarding->sourceAddress = QHostAddress(rule.sourceAddress());
+    forwarding->connectionRate = RelayOptions::connectionRate(rule);
+    if (const quint64 ruleRate = RelayOptions::ruleRate(rule)) {
+        forwarding->ruleRateUp = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
+        forwarding->ruleRateDown = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
+    }
+    forwarding->ftpMode = RelayOptions::ftpMode(rule);
+    forwarding->transparent = RelayOptions::isTransparent(rule);
     return forwarding;
 }
 

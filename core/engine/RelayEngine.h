@@ -70,7 +70,7 @@ private:
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
 
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
-    static std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime);
+    std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime) const;
     void updateRule(RuleRuntime &runtime, const Rule &rule);
     void startListening(RuleRuntime &runtime);
     void bindListener(RuleRuntime &runtime);

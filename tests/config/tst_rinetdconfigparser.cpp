@@ -102,6 +102,11 @@ void TestRinetdConfigParser::diagnostics_data() {
                                     << QStringList{"1:W"} << 1;
     QTest::newRow("rinetd-uv option") << "0.0.0.0 8080 127.0.0.1 80 [keepalive=on]\n"
                                       << QStringList{"1:W"} << 1;
+    QTest::newRow("relay options") << "0.0.0.0 21 10.0.0.2 21 [ftp=both,rate=512k,rate-rule=1M,"
+                                      "transparent=yes]\n"
+                                   << QStringList{"1:W", "1:W", "1:W", "1:W"} << 1;
+    QTest::newRow("rate without suffix") << "0.0.0.0 80 127.0.0.1 80 [rate=1500]\n"
+                                         << QStringList{"1:W"} << 1;
     QTest::newRow("timeout zero") << "0.0.0.0 8080/udp 127.0.0.1 80/udp [timeout=0]\n"
                                   << QStringList{"1:W"} << 1;
     QTest::newRow("duplicate bind")
@@ -164,6 +169,15 @@ void TestRinetdConfigParser::diagnostics_data() {
                                           << QStringList{"1:E"} << 0;
     QTest::newRow("timeout negative") << "0.0.0.0 80/udp 127.0.0.1 80/udp [timeout=-5]\n"
                                       << QStringList{"1:E"} << 0;
+    QTest::newRow("rate zero") << "0.0.0.0 80 127.0.0.1 80 [rate=0]\n" << QStringList{"1:E"} << 0;
+    QTest::newRow("rate unknown suffix") << "0.0.0.0 80 127.0.0.1 80 [rate=5T]\n"
+                                         << QStringList{"1:E"} << 0;
+    QTest::newRow("rate-rule not a number") << "0.0.0.0 80 127.0.0.1 80 [rate-rule=fast]\n"
+                                            << QStringList{"1:E"} << 0;
+    QTest::newRow("ftp unknown mode") << "0.0.0.0 21 127.0.0.1 21 [ftp=sideways]\n"
+                                      << QStringList{"1:E"} << 0;
+    QTest::newRow("transparent not a switch") << "0.0.0.0 80 127.0.0.1 80 [transparent=maybe]\n"
+                                              << QStringList{"1:E"} << 0;
     QTest::newRow("src not an address") << "0.0.0.0 80 127.0.0.1 80 [src=a/b]\n"
                                         << QStringList{"1:E"} << 0;
     QTest::newRow("port above 65535") << "0.0.0.0 111111 127.0.0.1 80\n" << QStringList{"1:E"} << 0;
