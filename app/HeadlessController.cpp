@@ -3,6 +3,7 @@
 #include "ConfigLoader.h"
 #include "EngineHost.h"
 #include "HeadlessLogging.h"
+#include "ListenFds.h"
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ bool HeadlessController::start(int *exitCode) {
     }
     connect(m_signals.get(), &UnixSignalWatcher::signalReceived, this,
             &HeadlessController::onSignal);
+
+    adoptInheritedSockets();
 
     // A wrong --user must fail before anything is bound or written.
     if (!m_commandLine.user.isEmpty()) {
@@ -157,6 +160,7 @@ void HeadlessController::onApplied(const QStringList &errors) {
         --m_pendingApplies;
     for (const QString &error : errors)
         qCCritical(lcHeadless).noquote() << describeRule(error);
+    reportUnusedInheritedSockets();
     if (!m_started) {
         m_started = true;
         finishStartup(errors);
@@ -243,4 +247,23 @@ QString HeadlessController::describeRule(const QString &engineError) const {
             .arg(rule->sourceLine)
             .arg(message);
     return QStringLiteral("%1: %2").arg(m_commandLine.configFile, message);
+}
+
+void HeadlessController::adoptInheritedSockets() {
+    QStringList problems;
+    const int adopted = ListenFds::collectFromEnvironment(&problems);
+    for (const QString &problem : std::as_const(problems))
+        qCWarning(lcHeadless).noquote() << problem;
+    if (adopted > 0)
+        qCInfo(lcHeadless).noquote()
+            << tr("%n socket(s) received from the service manager", nullptr, adopted);
+}
+
+void HeadlessController::reportUnusedInheritedSockets() {
+    // Kept open (the service manager would otherwise see the port closed), but nothing accepts
+    // on it: clients wait in its queue until a reload brings a rule for it.
+    const QStringList unused = ListenFds::unusedDescriptions();
+    for (const QString &socket : unused)
+        qCWarning(lcHeadless).noquote()
+            << tr("inherited socket %1 matches no enabled rule: it is not served").arg(socket);
 }

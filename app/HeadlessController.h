@@ -30,6 +30,8 @@ private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
     LoadOutcome loadConfig(Config *config);
     void onSignal(int signalNumber);
+    void adoptInheritedSockets();
+    void reportUnusedInheritedSockets();
     void onApplied(const QStringList &errors);
     void finishStartup(const QStringList &errors);
     void reload();

@@ -70,6 +70,7 @@ private slots:
     void manPage();
     void manPageFilesExist();
     void systemdUnit();
+    void socketActivationExamples();
     void docs();
 
 private:
@@ -128,6 +129,9 @@ void TestInstall::installedFiles() {
         kDataDir + QLatin1String("/doc/portrelay/log-formats.md"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.json"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay.socket"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd.socket"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd@.service"),
     };
     for (const char *language : {"de", "en", "zh_CN"})
         expected << kDataDir + QStringLiteral("/portrelay/translations/portrelay_%1.qm")
@@ -338,6 +342,24 @@ void TestInstall::systemdUnit() {
     QCOMPARE(keyValue(text, QStringLiteral("ExecReload")),
              QStringLiteral("/bin/kill -HUP $MAINPID"));
     QCOMPARE(keyValue(text, QStringLiteral("Conflicts")), QStringLiteral("rinetd.service"));
+}
+
+void TestInstall::socketActivationExamples() {
+    const QString dir = kDataDir + QLatin1String("/doc/portrelay/examples/systemd/");
+    const QString daemonSocket = QString::fromUtf8(readAll(at(dir + "portrelay.socket")));
+    QCOMPARE(keyValue(daemonSocket, QStringLiteral("Service")),
+             QStringLiteral("portrelay.service"));
+    QVERIFY(!keyValue(daemonSocket, QStringLiteral("ListenStream")).isEmpty());
+    // The Accept=yes pair: the socket's name is the template's name without "@".
+    const QString inetdSocket = QString::fromUtf8(readAll(at(dir + "portrelay-inetd.socket")));
+    QCOMPARE(keyValue(inetdSocket, QStringLiteral("Accept")), QStringLiteral("yes"));
+    const QString service = QString::fromUtf8(readAll(at(dir + "portrelay-inetd@.service")));
+    QVERIFY2(!service.contains(QLatin1String("@PORTRELAY")), "an @VARIABLE@ was left unreplaced");
+    QVERIFY(
+        keyValue(service, QStringLiteral("ExecStart"))
+            .startsWith(QStringLiteral(PORTRELAY_CONFIGURED_BINARY) + QLatin1String(" inetd ")));
+    QCOMPARE(keyValue(service, QStringLiteral("StandardInput")), QStringLiteral("socket"));
+    QCOMPARE(keyValue(service, QStringLiteral("StandardOutput")), QStringLiteral("socket"));
 }
 
 void TestInstall::docs() {
