@@ -51,9 +51,16 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     const QCommandLineOption exportOpt(
         QStringLiteral("export"),
         QCoreApplication::translate("CommandLine",
-                                    "Convert FILE to OUT (.json: PortRelay JSON, otherwise "
-                                    "rinetd.conf) and exit."),
+                                    "Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables "
+                                    "ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) "
+                                    "and exit."),
         QCoreApplication::translate("CommandLine", "out"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --export: the format of OUT (rinetd, json, nftables or "
+                                    "haproxy) whatever its extension."),
+        QCoreApplication::translate("CommandLine", "format"));
     const QCommandLineOption force(
         QStringLiteral("force"),
         QCoreApplication::translate("CommandLine",
@@ -76,8 +83,8 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
         QStringLiteral("minimized"),
         QCoreApplication::translate("CommandLine",
                                     "Start the desktop manager hidden in the tray."));
-    parser.addOptions(
-        {headless, conf, foreground, check, exportOpt, force, user, syslog, ident, minimized});
+    parser.addOptions({headless, conf, foreground, check, exportOpt, format, force, user, syslog,
+                       ident, minimized});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -114,6 +121,9 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
         return usageError(QCoreApplication::translate(
             "CommandLine", "--headless, --check and --export exclude each other"));
 
+    if (parser.isSet(format) && !parser.isSet(exportOpt))
+        return usageError(
+            QCoreApplication::translate("CommandLine", "--format is only used with --export"));
     out->force = parser.isSet(force);
     out->user = parser.value(user);
     out->syslog = parser.isSet(syslog);
@@ -132,6 +142,14 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                 "CommandLine", "--export OUT takes exactly one FILE to convert"));
         out->mode = CommandLine::Mode::Export;
         out->exportTarget = parser.value(exportOpt);
+        out->exportFormat = parser.value(format);
+        static const QStringList formats = {QStringLiteral("rinetd"), QStringLiteral("json"),
+                                            QStringLiteral("nftables"), QStringLiteral("haproxy")};
+        if (parser.isSet(format) && !formats.contains(out->exportFormat))
+            return usageError(
+                QCoreApplication::translate(
+                    "CommandLine", "unknown --format '%1' (rinetd, json, nftables or haproxy)")
+                    .arg(out->exportFormat));
         out->configFile = positional.first();
     } else if (parser.isSet(headless)) {
         if (!positional.isEmpty() && parser.isSet(conf))

@@ -9,6 +9,7 @@ struct CommandLine {
     Mode mode = Mode::Gui;
     QString configFile;   // --headless -c FILE / --check FILE / --export OUT FILE
     QString exportTarget; // --export OUT
+    QString exportFormat; // --format rinetd|json|nftables|haproxy; empty: by OUT's extension
     bool force = false;   // --export despite errors
     QString user;         // --user NAME: drop root after binding
     bool syslog = false;  // --syslog
