@@ -150,7 +150,7 @@ private slots:
     void whatTheKernelCannotDoIsADiagnosticPerRule() {
         const Config config =
             configOf(QStringLiteral("logfile /var/log/x.log\n"
-                                    "10.0.0.1 8080 10.0.0.5 80 [timeout=30,proxy=v2,ftp=on]\n"
+                                    "10.0.0.1 8080 10.0.0.5 80 [timeout=30,proxy=v2,ftp=passive]\n"
                                     "10.0.0.1 8081 10.0.0.5 81 [src=10.0.0.9]\n"
                                     ":: 8082 10.0.0.5 82\n"
                                     "10.0.0.1 53/udp 10.0.0.5 53/tcp\n"));
@@ -165,7 +165,7 @@ private slots:
         QVERIFY2(all.contains(QLatin1String("0: the connection log")), qPrintable(all));
         QVERIFY(all.contains(QLatin1String("2: rule 1: timeout=30 is not exported")));
         QVERIFY(all.contains(QLatin1String("2: rule 1: option 'proxy=v2' cannot be expressed")));
-        QVERIFY(all.contains(QLatin1String("2: rule 1: option 'ftp=on' cannot be expressed")));
+        QVERIFY(all.contains(QLatin1String("2: rule 1: option 'ftp=passive' cannot be expressed")));
         QVERIFY(all.contains(QLatin1String("4: rule 3: only IPv4 clients are forwarded")));
         QVERIFY(all.contains(QLatin1String("5: rule 4: not exported: the kernel cannot forward "
                                            "between udp and tcp")));
