@@ -1,5 +1,7 @@
 #include "EngineHost.h"
 
+#include "EngineEventDispatcher.h"
+
 #include <QMetaObject>
 
 EngineHost::EngineHost(QObject *parent)
@@ -10,6 +12,10 @@ EngineHost::EngineHost(QObject *parent)
     qRegisterMetaType<RuleState>();
 
     m_thread.setObjectName(QStringLiteral("PortRelay Engine"));
+    // Qt's default loop (glib) is kept on request, so that benchmarks can compare both with one
+    // binary.
+    if (!qEnvironmentVariableIsSet("PORTRELAY_QT_EVENT_LOOP"))
+        m_thread.setEventDispatcher(new EngineEventDispatcher);
     m_engine = new RelayEngine;
     m_engine->moveToThread(&m_thread);
     // The engine is destroyed in its own thread, after its event loop has ended.
