@@ -41,6 +41,9 @@ void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
         QString why;
         if (!AclPattern::parse(entry.pattern, &why))
             out->error(where + QStringLiteral(": ") + why);
+        else if (const QString ambiguity = AclPattern::ambiguityWarning(entry.pattern);
+                 !ambiguity.isEmpty())
+            out->warning(where + QStringLiteral(": ") + ambiguity);
     }
 }
 

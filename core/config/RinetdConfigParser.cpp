@@ -403,6 +403,9 @@ bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &c
         error(patternToken.column, why);
         return false;
     }
+    const QString ambiguity = AclPattern::ambiguityWarning(pattern);
+    if (!ambiguity.isEmpty())
+        warning(patternToken.column, ambiguity);
     if (mode == LineMode::Normal && !fromAclAnnotation) {
         if (m_pendingCidrLine >= 0) {
             if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern) {
