@@ -116,6 +116,26 @@ void TestJsonConfig::errors_data() {
         << minimal(QStringLiteral("{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
                                   "80.5, \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
         << "rules[0].bindPort: a port number must be whole";
+    // Numbers beyond int: converting them was undefined behaviour, reported as "not whole".
+    QTest::newRow("port huge") << minimal(QStringLiteral(
+                                      "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                      "1e300, \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
+                               << "rules[0].bindPort: port 1e+300 is out of range";
+    QTest::newRow("port huge negative")
+        << minimal(QStringLiteral("{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                  "\"80\", \"connectHost\": \"a\", \"connectPort\": -1e300}"))
+        << "rules[0].connectPort: port -1e+300 is out of range";
+    QTest::newRow("id huge") << minimal(QStringLiteral(
+                                    "{\"id\": 1e300, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                    "\"80\", \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
+                             << "rules[0].id: 1e+300 is out of range";
+    QTest::newRow("id just beyond int")
+        << minimal(QStringLiteral("{\"id\": 2147483648, \"bindHost\": \"0.0.0.0\", "
+                                  "\"bindPort\": \"80\", \"connectHost\": \"a\", "
+                                  "\"connectPort\": \"80\"}"))
+        << "rules[0].id: 2147483648 is out of range";
+    QTest::newRow("version huge") << QByteArray("{\"version\": 1e300, \"rules\": []}")
+                                  << "version 1e+300 is out of range";
     QTest::newRow("enabled string") << minimal(okRule + QStringLiteral(", \"enabled\": \"no\"}"))
                                     << "rules[0].enabled: expected true or false";
     QTest::newRow("protocol bad") << minimal(okRule +
