@@ -27,6 +27,7 @@ private slots:
     void exportUnwritable();
     void exportModeUnderUmask000();
     void exportOntoFullDisk();
+    void checkEscapesControlCharacters();
     void bundledExamples_data();
     void bundledExamples();
     void bundledExamplesAgree();
@@ -287,6 +288,20 @@ void TestConfigCommands::exportOntoFullDisk() {
     QCOMPARE(process.exitCode(), 2);
     QVERIFY2(err.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(err));
     QVERIFY2(!err.contains(QLatin1String("Unknown error")), qPrintable(err));
+}
+
+// A terminal escape in a rinetd.conf field reached the terminal raw from --check.
+void TestConfigCommands::checkEscapesControlCharacters() {
+    const QString in = write(QStringLiteral("escape.conf"), "0.0.0.0 80 ho\x1b"
+                                                            "c\x07st 80\n");
+    QProcess process;
+    process.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--check"), in});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(!err.isEmpty(), "no diagnostic");
+    QVERIFY2(!err.contains('\x1b') && !err.contains('\x07'), err.toPercentEncoding().constData());
+    QVERIFY2(err.contains("'ho\\x1bc\\x07st'"), err.constData());
 }
 
 void TestConfigCommands::bundledExamples_data() {

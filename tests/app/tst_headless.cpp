@@ -1,5 +1,7 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -194,6 +196,7 @@ private Q_SLOTS:
     void userNeedsRoot();
     void dropsRootAfterBinding();
     void syslogKeepsStderrQuiet();
+    void configTextCannotForgeMessageLines();
 
 private:
     // Polls until a connection to PORT is accepted (the relay has bound it) or the relay died.
@@ -615,6 +618,36 @@ void TestHeadless::syslogKeepsStderrQuiet() {
     const QByteArray err = relay.stderrText();
     QVERIFY2(!err.contains("starting redirections"), err.constData());
     QVERIFY2(!err.contains("received SIGTERM"), err.constData());
+}
+
+// A newline in a JSON logFile used to reach stderr raw and forge a message line.
+void TestHeadless::configTextCannotForgeMessageLines() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    const QString json = path("relay.json");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    QProcess exporter;
+    exporter.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--export"), json, conf});
+    QVERIFY(exporter.waitForFinished(kWait));
+    QCOMPARE(exporter.exitCode(), 0);
+    QJsonObject document = QJsonDocument::fromJson(readFile(json)).object();
+    document.insert(
+        QStringLiteral("logFile"),
+        path("missing") +
+            QStringLiteral("/x\nportrelay: rule 7 listening on 0.0.0.0 port 22\x1b[2J"));
+    QVERIFY(writeFile(json, QJsonDocument(document).toJson()));
+
+    Relay relay;
+    relay.start({QStringLiteral("-c"), json});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(relay.waitForStderr("could not open"), relay.stderrText().constData());
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    const QByteArray err = relay.stderrText();
+    QVERIFY2(!err.contains("\nportrelay: rule 7"), err.constData());
+    QVERIFY2(!err.contains('\x1b'), err.toPercentEncoding().constData());
+    QVERIFY2(err.contains("x\\nportrelay: rule 7 listening on 0.0.0.0 port 22\\x1b[2J"),
+             err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)
