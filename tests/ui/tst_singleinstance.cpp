@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void handOverBetweenProcesses();
     void privateDirectoryIsCheckedBeforeUse();
     void withoutRuntimeDirNoSharedSocketName();
+    void sigtermDuringStartupDialogQuits();
 };
 
 void TestSingleInstance::noRunningInstance() {
@@ -403,6 +405,32 @@ void TestSingleInstance::withoutRuntimeDirNoSharedSocketName() {
         QVERIFY(!none.listen());
         QVERIFY(!none.sendToRunning({}, 1000));
     }
+}
+
+// The desktop manager started with a file that has errors shows its problems in a modal dialog
+// before the main event loop runs; a SIGTERM then used to be lost (the process kept running).
+void TestSingleInstance::sigtermDuringStartupDialogQuits() {
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("run")));
+    QFile::setPermissions(root.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString broken = root.filePath(QStringLiteral("broken.conf"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0.0.0.0 99999 127.0.0.1 80\n");
+    file.close();
+
+    Instance gui(root.path());
+    gui.start({broken});
+    QVERIFY(gui.process().waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(gui.log().contains(QLatin1String("showing the problems of")), 30000);
+    QVERIFY(::kill(pid_t(gui.process().processId()), SIGTERM) == 0);
+    QVERIFY2(gui.process().waitForFinished(30000), qPrintable(gui.log()));
+    QCOMPARE(gui.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.process().exitCode(), 0);
+    QVERIFY2(gui.log().contains(QLatin1String("- quitting")), qPrintable(gui.log()));
+    QVERIFY2(gui.log().contains(QLatin1String("engine stopped")), qPrintable(gui.log()));
 }
 
 QTEST_MAIN(TestSingleInstance)
