@@ -1,6 +1,7 @@
 #include "ConfigCommands.h"
 
 #include "ConfigLoader.h"
+#include "ControlCharEscape.h"
 #include "ExportSupport.h"
 #include "HaproxyExporter.h"
 #include "NftablesExporter.h"
@@ -18,8 +19,9 @@ struct ConfigCommands {
     Q_DECLARE_TR_FUNCTIONS(ConfigCommands)
 };
 
+// Lines quote config text and file names: control characters in them are written out.
 void printLine(std::FILE *stream, const QString &text) {
-    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fprintf(stream, "%s\n", escapeControlCharacters(text).toLocal8Bit().constData());
 }
 
 // Every finding, in file order, one per line: FILE:LINE:COLUMN: error|warning: message.

@@ -191,6 +191,11 @@ void HeadlessController::finishStartup(const QStringList &errors) {
     }
     if (!m_commandLine.user.isEmpty()) {
         QString error;
+        // The connection log was created as root: the user must be able to reopen it on
+        // SIGHUP (logrotate), or every later connection would go unlogged.
+        if (m_running.logFormat != LogFormat::None &&
+            !m_privilegeDrop.handOver(m_running.logFile, &error))
+            qCWarning(lcHeadless).noquote() << error;
         if (!m_privilegeDrop.apply(&error)) {
             qCCritical(lcHeadless).noquote() << error;
             stop(1);

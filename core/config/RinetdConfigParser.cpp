@@ -376,6 +376,9 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
         error(patternToken.column, why);
         return false;
     }
+    const QString ambiguity = AclPattern::ambiguityWarning(pattern);
+    if (!ambiguity.isEmpty())
+        warning(patternToken.column, ambiguity);
     if (mode == LineMode::Normal && !fromAclAnnotation) {
         if (m_binder.hasPending(Kind::Cidr)) {
             if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern) {
