@@ -245,9 +245,10 @@ private:
         for (int i = 0; i < s.config.rules.size(); ++i) {
             const Rule &rule = s.config.rules.at(i);
             const RuleStats *stats = s.stats.rule(rule.id);
-            const RuleState state = stats          ? stats->state
-                                    : rule.enabled ? RuleState::Error
-                                                   : RuleState::Disabled;
+            // The config is current; a snapshot may be up to a quarter second older.
+            const RuleState state = !rule.enabled ? RuleState::Disabled
+                                    : stats       ? stats->state
+                                                  : RuleState::Error;
             rows << QStringList{QString::number(i + 1),
                                 rule.name.isEmpty() ? QStringLiteral("-") : rule.name,
                                 ControlMessages::ruleStateName(state),
