@@ -10,6 +10,8 @@ EngineHost::EngineHost(QObject *parent)
     qRegisterMetaType<Config>();
     qRegisterMetaType<StatsSnapshot>();
     qRegisterMetaType<RuleState>();
+    qRegisterMetaType<QVector<RuleStartError>>();
+    qRegisterMetaType<QVector<LogEvent>>();
 
     m_thread.setObjectName(QStringLiteral("PortRelay Engine"));
     // Qt's default loop (glib) is kept on request, so that benchmarks can compare both with one
@@ -47,6 +49,12 @@ void EngineHost::closeConnection(quint64 connectionId) {
 void EngineHost::resetCounters(int ruleId) {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, ruleId] { engine->resetCounters(ruleId); },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::setLogEventsPublished(bool published) {
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, published] { engine->setLogEventsPublished(published); },
         Qt::QueuedConnection);
 }
 

@@ -92,6 +92,9 @@ RelayEngine::RelayEngine(QObject *parent)
     m_soonTimer.setInterval(20);
     connect(&m_soonTimer, &QTimer::timeout, this, [this] { publishStats(false); });
     m_housekeepingTimer.setInterval(kHousekeepingIntervalMs);
+    m_logBatchTimer.setSingleShot(true);
+    m_logBatchTimer.setInterval(kLogBatchIntervalMs);
+    connect(&m_logBatchTimer, &QTimer::timeout, this, &RelayEngine::publishLogBatch);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &RelayEngine::housekeeping);
 }
 
@@ -396,7 +399,7 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
     qCDebug(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
             qPrintable(runtime.rule.bindPort), qPrintable(reason));
     if (m_applyInProgress)
-        m_applyErrors << QStringLiteral("%1: %2").arg(runtime.rule.id).arg(reason);
+        m_applyErrors << RuleStartError{runtime.rule.id, reason};
     setState(runtime, RuleState::Error, reason);
 }
 
@@ -423,9 +426,13 @@ void RelayEngine::finishApplyIfDone() {
     if (!m_applyInProgress || m_pendingBindLookups > 0)
         return;
     m_applyInProgress = false;
-    const QStringList errors = m_applyErrors;
+    const QVector<RuleStartError> errors = m_applyErrors;
     m_applyErrors.clear();
-    Q_EMIT applied(errors);
+    QStringList texts;
+    for (const RuleStartError &error : errors)
+        texts << QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason);
+    Q_EMIT applied(texts);
+    Q_EMIT applyFinished(errors);
 }
 
 void RelayEngine::dropRemovedRules() {
@@ -516,7 +523,7 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
-    if (!m_log->isOpen())
+    if (!m_log->isOpen() && !m_publishLogEvents)
         return;
     LogEvent event;
     event.result = result;
@@ -528,7 +535,38 @@ void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress 
     event.bytesFromClient = bytesFromClient;
     event.bytesToClient = bytesToClient;
     event.durationMs = durationMs;
-    m_log->write(event);
+    if (m_log->isOpen())
+        m_log->write(event);
+    if (m_publishLogEvents) {
+        event.ruleId = forwarding.ruleId;
+        event.msSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+        if (m_logBatch.size() < kLogBatchMaxEvents)
+            m_logBatch.append(event);
+        else
+            ++m_logBatchDropped;
+        if (!m_logBatchTimer.isActive())
+            m_logBatchTimer.start();
+    }
+}
+
+void RelayEngine::setLogEventsPublished(bool published) {
+    ASSERT_ENGINE_THREAD();
+    m_publishLogEvents = published;
+    if (!published) {
+        m_logBatch.clear();
+        m_logBatchDropped = 0;
+        m_logBatchTimer.stop();
+    }
+}
+
+void RelayEngine::publishLogBatch() {
+    if (m_logBatch.isEmpty() && m_logBatchDropped == 0)
+        return;
+    QVector<LogEvent> batch;
+    batch.swap(m_logBatch);
+    const quint64 dropped = m_logBatchDropped;
+    m_logBatchDropped = 0;
+    Q_EMIT logEventsPublished(batch, dropped);
 }
 
 void RelayEngine::closeConnection(quint64 connectionId) {
@@ -636,6 +674,7 @@ void RelayEngine::stop() {
     m_statsTimer.stop();
     m_soonTimer.stop();
     m_log->flush();
+    publishLogBatch();
     publishStats(true);
     Q_EMIT stopped();
 }
