@@ -360,56 +360,57 @@ void HeadlessController::reportUnusedInheritedSockets() {
     for (const QString &socket : unused)
         qCWarning(lcHeadless).noquote()
             << tr("inherited socket %1 matches no enabled rule: it is not served").arg(socket);
-    // ---- ControlHandler
-    // ---------------------------------------------------------------------------
+}
 
-    void HeadlessController::applyConfig(const Config &config, ApplyDone done) {
-        if (m_stopping || !m_engine)
-            return;
-        qCInfo(lcHeadless).noquote() << tr("applying a configuration from a control client");
-        // As on reload: the pid file stays where it was written.
-        const QString pidFile = m_running.pidFile;
-        m_running = config;
-        m_running.pidFile = pidFile;
-        applyRunning(std::move(done));
-    }
+// ---- ControlHandler ---------------------------------------------------------------------------
 
-    bool HeadlessController::reloadConfig(QVector<ConfigDiagnostic> * diagnostics, ApplyDone done) {
-        if (m_stopping || !m_engine)
-            return false;
-        qCInfo(lcHeadless).noquote() << tr("reloading configuration for a control client...");
-        return reload(diagnostics, std::move(done));
-    }
+void HeadlessController::applyConfig(const Config &config, ApplyDone done) {
+    if (m_stopping || !m_engine)
+        return;
+    qCInfo(lcHeadless).noquote() << tr("applying a configuration from a control client");
+    // As on reload: the pid file stays where it was written.
+    const QString pidFile = m_running.pidFile;
+    m_running = config;
+    m_running.pidFile = pidFile;
+    applyRunning(std::move(done));
+}
 
-    bool HeadlessController::saveConfig(QString * error, QVector<ConfigDiagnostic> * warnings) {
-        if (!writeServiceConfigFile(m_running, m_commandLine.configFile, m_format, error, warnings))
-            return false;
-        qCInfo(lcHeadless).noquote()
-            << tr("running configuration saved to %1").arg(m_commandLine.configFile);
-        return true;
-    }
+bool HeadlessController::reloadConfig(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) {
+    if (m_stopping || !m_engine)
+        return false;
+    qCInfo(lcHeadless).noquote() << tr("reloading configuration for a control client...");
+    return reload(diagnostics, std::move(done));
+}
 
-    void HeadlessController::setRuleEnabled(int ruleId, bool enabled) {
-        Rule *rule = m_running.ruleById(ruleId);
-        if (!rule || !m_engine)
-            return;
-        rule->enabled = enabled;
-        m_engine->setRuleEnabled(ruleId, enabled);
-        if (m_control)
-            m_control->setRunningConfig(m_running);
-    }
+bool HeadlessController::saveConfig(QString *error, QVector<ConfigDiagnostic> *warnings) {
+    if (!writeServiceConfigFile(m_running, m_commandLine.configFile, m_format, error, warnings))
+        return false;
+    qCInfo(lcHeadless).noquote()
+        << tr("running configuration saved to %1").arg(m_commandLine.configFile);
+    return true;
+}
 
-    void HeadlessController::closeConnection(quint64 connectionId) {
-        if (m_engine)
-            m_engine->closeConnection(connectionId);
-    }
+void HeadlessController::setRuleEnabled(int ruleId, bool enabled) {
+    Rule *rule = m_running.ruleById(ruleId);
+    if (!rule || !m_engine)
+        return;
+    rule->enabled = enabled;
+    m_engine->setRuleEnabled(ruleId, enabled);
+    if (m_control)
+        m_control->setRunningConfig(m_running);
+}
 
-    void HeadlessController::resetCounters(int ruleId) {
-        if (m_engine)
-            m_engine->resetCounters(ruleId);
-    }
+void HeadlessController::closeConnection(quint64 connectionId) {
+    if (m_engine)
+        m_engine->closeConnection(connectionId);
+}
 
-    void HeadlessController::setLogEventsWanted(bool wanted) {
-        if (m_engine)
-            m_engine->setLogEventsPublished(wanted);
-    }
+void HeadlessController::resetCounters(int ruleId) {
+    if (m_engine)
+        m_engine->resetCounters(ruleId);
+}
+
+void HeadlessController::setLogEventsWanted(bool wanted) {
+    if (m_engine)
+        m_engine->setLogEventsPublished(wanted);
+}
