@@ -7,6 +7,8 @@
 #include <cstring>
 
 bool commandLineWantsNoGui(int argc, char *argv[]) {
+    if (argc > 1 && std::strcmp(argv[1], "forward") == 0)
+        return true;
     static const char *const noGui[] = {"--headless", "--check",    "--export", "-h",
                                         "--help",     "--help-all", "-v",       "--version"};
     for (int i = 1; i < argc; ++i) {
@@ -78,6 +80,13 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                     "Start the desktop manager hidden in the tray."));
     parser.addOptions(
         {headless, conf, foreground, check, exportOpt, force, user, syslog, ident, minimized});
+    const QCommandLineOption debug(
+        QStringLiteral("debug"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --headless: trace every connection step (accept, access "
+                                    "check, connect, first byte, half-closes, close) on stderr, or "
+                                    "syslog with --syslog."));
+    parser.addOption(debug);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -119,6 +128,7 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     out->syslog = parser.isSet(syslog);
     out->ident = parser.isSet(ident) ? parser.value(ident) : QStringLiteral("portrelay");
     out->minimized = parser.isSet(minimized);
+    out->debug = parser.isSet(debug);
 
     if (parser.isSet(check)) {
         if (positional.size() != 1)

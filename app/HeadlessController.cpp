@@ -1,6 +1,7 @@
 #include "HeadlessController.h"
 
 #include "ConfigLoader.h"
+#include "ConfigValidator.h"
 #include "EngineHost.h"
 #include "HeadlessLogging.h"
 #include "UnixSignalWatcher.h"
@@ -87,7 +88,13 @@ bool HeadlessController::start(int *exitCode) {
 
 HeadlessController::LoadOutcome HeadlessController::loadConfig(Config *config) {
     const QString &path = m_commandLine.configFile;
-    const ConfigLoadResult result = loadConfigFile(path);
+    ConfigLoadResult result;
+    if (m_inlineConfig) {
+        result.config = *m_inlineConfig;
+        result.diagnostics = ConfigValidator::validate(result.config, path);
+    } else {
+        result = loadConfigFile(path);
+    }
     if (!result.readable) {
         // The reader's message usually names the file already.
         qCCritical(lcHeadless).noquote()

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class EngineHost;
 class UnixSignalWatcher;
@@ -25,6 +26,8 @@ public:
     // Loads the config and starts the engine. False when the program must end right away, with
     // *exitCode set (1: unreadable file, config errors, bad --user; as rinetd).
     bool start(int *exitCode);
+    // Runs this config instead of reading the command line's file (a reload re-applies it).
+    void setInlineConfig(const Config &config) { m_inlineConfig = config; }
 
 private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
@@ -37,6 +40,7 @@ private:
     QString describeRule(const QString &engineError) const;
 
     CommandLine m_commandLine;
+    std::optional<Config> m_inlineConfig;
     Config m_running; // the config the engine was last given
     int m_pendingApplies = 0;
     bool m_started = false; // the first apply() has been answered

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConfigCommands.h"
+#include "ForwardCommand.h"
 #include "GuiMain.h"
 #include "HeadlessMain.h"
 #include "LanguageLoader.h"
@@ -25,6 +26,12 @@ int main(int argc, char *argv[]) {
     // settings; the other modes follow the system locale.
     LanguageLoader::install(commandLineWantsNoGui(argc, argv) ? QString()
                                                               : AppSettings().language());
+
+    if (isForwardCommand(argc, argv)) {
+        // Like --headless: messages in the words log watchers expect, whatever the locale.
+        LanguageLoader::install(QStringLiteral("C"));
+        return runForward();
+    }
 
     CommandLine cmd;
     int exitCode = 0;

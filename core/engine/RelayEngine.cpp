@@ -1,6 +1,7 @@
 #include "RelayEngine.h"
 
 #include "ConnectionLog.h"
+#include "ConnectionTrace.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
 #include "RateLimiter.h"
@@ -423,6 +424,11 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     m_context->statsDirty = true;
 
     const AccessDecision::Result decision = runtime.access.check(client);
+    qCDebug(lcTrace, "rule %d: accepted %s port %u; access %s", ruleId,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort),
+            decision == AccessDecision::Result::Allowed  ? "allowed"
+            : decision == AccessDecision::Result::Denied ? "denied by a deny pattern"
+                                                         : "refused: no allow pattern matches");
     if (decision != AccessDecision::Result::Allowed) {
         // Refused before anything is done for it, the target is never contacted.
         ::close(descriptor);
@@ -441,22 +447,29 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
+    qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
         connection->connectTo(forwarding->connectAddress, port);
         return;
     }
-    m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
-                        [this, id, port](const QHostAddress &address) {
-                            TcpRelayConnection *c = m_connections.value(id);
-                            if (!c)
-                                return;
-                            refreshClock();
-                            if (address.isNull())
-                                c->abort(LogEvent::Result::LocalConnectFailed);
-                            else
-                                c->connectTo(address, port);
-                        });
+    qCDebug(lcTrace, "connection %llu: resolving %s", id, qPrintable(forwarding->connectHost));
+    m_resolver->resolve(
+        forwarding->connectHost, m_context->nowMs, [this, id, port](const QHostAddress &address) {
+            TcpRelayConnection *c = m_connections.value(id);
+            if (!c)
+                return;
+            refreshClock();
+            qCDebug(lcTrace, "connection %llu: %s %s", id, qPrintable(c->forwarding().connectHost),
+                    address.isNull()
+                        ? "cannot be resolved"
+                        : qPrintable(QStringLiteral("resolved to ") + address.toString()));
+            if (address.isNull())
+                c->abort(LogEvent::Result::LocalConnectFailed);
+            else
+                c->connectTo(address, port);
+        });
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
@@ -474,6 +487,11 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
         ++counters.failed;
     const qint64 durationMs =
         QDateTime::currentMSecsSinceEpoch() - connection->startedMsSinceEpoch();
+    qCDebug(lcTrace,
+            "connection %llu: closed (%s): %llu bytes from the client, %llu bytes to the "
+            "client, %lld ms",
+            connection->id(), LogEvent::resultText(result), connection->bytesFromClient(),
+            connection->bytesWrittenToClient(), durationMs);
     logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
              connection->bytesWrittenToClient(), durationMs);
     m_context->statsDirty = true;
@@ -485,6 +503,18 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
+    if (lcConnectionEvents().isInfoEnabled())
+        qCInfo(lcConnectionEvents, "%s %s:%u -> %s:%u %s%s",
+               LogLineFormatter::clientText(client).constData(), qPrintable(forwarding.bindHost),
+               unsigned(forwarding.bindPort), qPrintable(forwarding.connectHost),
+               unsigned(forwarding.connectPort), LogEvent::resultText(result),
+               result == LogEvent::Result::Opened || result == LogEvent::Result::Denied ||
+                       result == LogEvent::Result::NotAllowed
+                   ? ""
+                   : qPrintable(QStringLiteral(", %1 bytes in, %2 bytes out, %3 ms")
+                                    .arg(bytesFromClient)
+                                    .arg(bytesToClient)
+                                    .arg(durationMs)));
     if (!m_log->isOpen())
         return;
     LogEvent event;

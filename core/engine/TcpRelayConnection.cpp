@@ -2,6 +2,7 @@
 
 #include "ConnectionObserver.h"
 #include "ConnectionThrottle.h"
+#include "ConnectionTrace.h"
 #include "EpollPoller.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
@@ -107,6 +108,8 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     }
     m_state = State::Connecting;
     m_phaseStartedMs = m_context->nowMs;
+    qCDebug(lcTrace, "connection %llu: connecting to %s port %u", m_id,
+            qPrintable(target.toString()), unsigned(port));
     const int rc = ::connect(m_target.fd, reinterpret_cast<sockaddr *>(&address), length);
     if (rc != 0 && errno != EINPROGRESS) {
         finish(LogEvent::Result::LocalConnectFailed);
@@ -172,6 +175,7 @@ void TcpRelayConnection::onConnectFinished() {
         return;
     }
     m_client.interest = EPOLLIN;
+    qCDebug(lcTrace, "connection %llu: connected to the target", m_id);
     m_state = State::Relaying;
     m_phaseStartedMs = m_context->nowMs;
     m_lastActivityMs = m_context->nowMs;
@@ -303,6 +307,9 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
                 d.bulk = true; // likewise, once this buffer has been written
             }
             const auto count = static_cast<quint64>(n);
+            if (d.bytesRead == 0)
+                qCDebug(lcTrace, "connection %llu: first bytes from the %s (%llu)", m_id,
+                        d.from == &m_client ? "client" : "target", count);
             if (m_throttle)
                 m_throttle->consumed(
                     &d == &m_up ? ConnectionThrottle::Up : ConnectionThrottle::Down, size_t(n));
@@ -354,6 +361,11 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
 
 void TcpRelayConnection::passOnEnd(Direction &d) {
     d.shutdownDone = true;
+    qCDebug(lcTrace,
+            "connection %llu: the %s ended its side after %llu bytes; half-closed "
+            "towards the %s",
+            m_id, d.from == &m_client ? "client" : "target", d.bytesRead,
+            d.to == &m_client ? "client" : "target");
     // When the other direction has ended too, the connection is closed right after this
     // (afterIo), and close() sends the same FIN: both sockets' receive queues were read to
     // their end, so it cannot turn into a reset. One system call less per connection.
