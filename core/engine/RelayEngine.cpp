@@ -66,6 +66,7 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->ftpData = this;
     m_context->wakeups = new WakeupScheduler(
         [this] {
             refreshClock();
@@ -86,6 +87,12 @@ RelayEngine::RelayEngine(QObject *parent)
     const int pipeSize = qEnvironmentVariableIntValue("PORTRELAY_PIPE_SIZE", &pipeSizeSet);
     if (pipeSizeSet && pipeSize >= 0)
         m_context->storage.setPipeSize(size_t(pipeSize));
+    // Tests of the FTP helper's expiry run the program with a shorter wait.
+    bool ftpTimeoutSet = false;
+    const int ftpTimeout =
+        qEnvironmentVariableIntValue("PORTRELAY_FTP_DATA_TIMEOUT_MS", &ftpTimeoutSet);
+    if (ftpTimeoutSet && ftpTimeout > 0)
+        m_context->ftpDataTimeoutMs = ftpTimeout;
 
     m_statsTimer.setInterval(kStatsIntervalMs);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { publishStats(false); });
@@ -121,6 +128,10 @@ void RelayEngine::setUdpSessionLimit(int sessions) {
         if (entry.second->udp)
             entry.second->udp->setSessionLimit(m_udpSessionLimit);
     }
+}
+
+void RelayEngine::setFtpDataTimeoutMs(int ms) {
+    m_context->ftpDataTimeoutMs = qMax(1, ms);
 }
 
 void RelayEngine::setPipeSize(int bytes) {
@@ -470,6 +481,43 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
             else
                 c->connectTo(address, port);
         });
+}
+
+void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
+                                  const QHostAddress &ftpClient,
+                                  const std::shared_ptr<const ForwardingInfo> &forwarding,
+                                  const QHostAddress &destination, quint16 destinationPort) {
+    refreshClock();
+    auto it = m_rules.find(forwarding->ruleId);
+    if (it == m_rules.end() || !it->second->inConfig || !it->second->rule.enabled) {
+        ::close(fd);
+        return;
+    }
+    RuleCounters &counters = *forwarding->counters;
+    m_context->statsDirty = true;
+    // The rule's access list as it is now (it may have changed since the control connection
+    // was accepted), for the FTP client the data belongs to.
+    const AccessDecision::Result decision = it->second->access.check(ftpClient);
+    qCDebug(lcTrace, "rule %d: FTP data connection from %s port %u for %s; access %s",
+            forwarding->ruleId, LogLineFormatter::clientText(peer).constData(), unsigned(peerPort),
+            LogLineFormatter::clientText(ftpClient).constData(),
+            decision == AccessDecision::Result::Allowed ? "allowed" : "refused");
+    if (decision != AccessDecision::Result::Allowed) {
+        ::close(fd);
+        ++counters.refused;
+        logEvent(*forwarding, ftpClient,
+                 decision == AccessDecision::Result::Denied ? LogEvent::Result::Denied
+                                                            : LogEvent::Result::NotAllowed,
+                 0, 0, 0);
+        return;
+    }
+    ++counters.accepted;
+    ++counters.active;
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new TcpRelayConnection(m_context.get(), id, fd, peer, peerPort, forwarding,
+                                              QDateTime::currentMSecsSinceEpoch());
+    m_connections.insert(id, connection);
+    connection->connectTo(destination, destinationPort);
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {

@@ -4,6 +4,7 @@
 #include "ConnectionThrottle.h"
 #include "ConnectionTrace.h"
 #include "EpollPoller.h"
+#include "FtpSession.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
 
@@ -176,6 +177,9 @@ void TcpRelayConnection::onConnectFinished() {
     }
     m_client.interest = EPOLLIN;
     qCDebug(lcTrace, "connection %llu: connected to the target", m_id);
+    if (m_forwarding->ftpMode != RelayOptions::FtpMode::Off)
+        m_ftp = std::make_unique<FtpSession>(m_context, m_id, m_client.fd, m_target.fd,
+                                             m_clientAddress, m_forwarding);
     m_state = State::Relaying;
     m_phaseStartedMs = m_context->nowMs;
     m_lastActivityMs = m_context->nowMs;
@@ -277,7 +281,8 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         if (budget == 0)
             return PumpResult::Ok;
         if (!d.pipe.isValid() && !d.buffer) {
-            if (ctx.spliceEnabled && d.bulk)
+            // An FTP control connection is read through the buffer: its lines are rewritten.
+            if (ctx.spliceEnabled && d.bulk && !m_ftp)
                 d.pipe = ctx.storage.takePipe();
             if (!d.pipe.isValid()) {
                 d.buffer = ctx.storage.takeBuffer();
@@ -295,6 +300,8 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             d.offset = 0;
             requested = ctx.spliceEnabled && !d.bulk ? kProbeRead : RelayStoragePool::kBufferSize;
             requested = std::min(requested, budget);
+            if (m_ftp)
+                requested = std::min(requested, FtpSession::maxRead(RelayStoragePool::kBufferSize));
             n = ::recv(d.from->fd, d.buffer, requested, 0);
         }
         if (n > 0) {
@@ -307,15 +314,20 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
                 d.bulk = true; // likewise, once this buffer has been written
             }
             const auto count = static_cast<quint64>(n);
+            // What is forwarded may differ from what was read (an FTP line rewritten or held).
+            const auto stored = m_ftp && !d.pipe.isValid()
+                                    ? uint32_t(m_ftp->filter(&d == &m_up, d.buffer, size_t(n),
+                                                             RelayStoragePool::kBufferSize))
+                                    : static_cast<uint32_t>(n);
             if (d.bytesRead == 0)
                 qCDebug(lcTrace, "connection %llu: first bytes from the %s (%llu)", m_id,
                         d.from == &m_client ? "client" : "target", count);
             if (m_throttle)
                 m_throttle->consumed(
                     &d == &m_up ? ConnectionThrottle::Up : ConnectionThrottle::Down, size_t(n));
-            d.pending += static_cast<uint32_t>(n);
+            d.pending += stored;
             d.bytesRead += count;
-            ctx.bufferedBytes += count;
+            ctx.bufferedBytes += stored;
             ctx.statsDirty = true;
             m_lastActivityMs = ctx.nowMs;
             if (d.from == &m_client)
@@ -326,6 +338,12 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         }
         if (n == 0) {
             d.eof = true;
+            if (m_ftp && d.buffer && d.pending == 0) {
+                d.offset = 0;
+                d.pending =
+                    uint32_t(m_ftp->finish(&d == &m_up, d.buffer, RelayStoragePool::kBufferSize));
+                ctx.bufferedBytes += d.pending;
+            }
             if (m_firstClosed == 0)
                 m_firstClosed = d.from == &m_client ? 1 : 2;
             if (d.pending == 0)
@@ -431,6 +449,8 @@ void TcpRelayConnection::finish(LogEvent::Result result) {
 }
 
 void TcpRelayConnection::closeSockets() {
+    // A data listener still waiting goes with its control connection.
+    m_ftp.reset();
     for (Side *side : {&m_client, &m_target}) {
         unregister(*side);
         if (side->fd >= 0) {

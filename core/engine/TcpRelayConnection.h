@@ -19,6 +19,7 @@ struct RelayContext;
 // read has been written. The connection ends when both directions have ended, or at once on an
 // error or reset.
 class ConnectionThrottle;
+class FtpSession;
 
 class TcpRelayConnection {
 public:
@@ -111,4 +112,5 @@ private:
     qint64 m_lastActivityMs = 0;
     int m_firstClosed = 0; // 0: none yet, 1: client ended first, 2: target ended first
     std::unique_ptr<ConnectionThrottle> m_throttle; // rate= / rate-rule=; null: unlimited
+    std::unique_ptr<FtpSession> m_ftp; // ftp=: this is a control connection (copy path only)
 };
