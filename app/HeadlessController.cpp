@@ -4,6 +4,7 @@
 #include "ConfigValidator.h"
 #include "EngineHost.h"
 #include "HeadlessLogging.h"
+#include "RelayOptions.h"
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,22 @@ bool HeadlessController::start(int *exitCode) {
     if (loadConfig(&config) != LoadOutcome::Loaded) {
         *exitCode = 1;
         return false;
+    }
+    if (!m_commandLine.user.isEmpty()) {
+        // Switching users drops every capability, and with it what transparent=yes needs for
+        // each connection: refuse now rather than fail every connection later.
+        for (const Rule &rule : std::as_const(config.rules)) {
+            if (rule.enabled && RelayOptions::isTransparent(rule)) {
+                qCCritical(lcHeadless).noquote()
+                    << tr("rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every "
+                          "connection; --user %2 would give it up. Run without --user (as a "
+                          "systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).")
+                           .arg(rule.id)
+                           .arg(m_commandLine.user);
+                *exitCode = 1;
+                return false;
+            }
+        }
     }
 
     qCInfo(lcHeadless).noquote() << tr("starting redirections...");

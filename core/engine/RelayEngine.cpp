@@ -11,6 +11,7 @@
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
+#include "TransparentSource.h"
 #include "UdpRuleRelay.h"
 #include "WakeupScheduler.h"
 
@@ -278,6 +279,11 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
     }
     forwarding->ftpMode = RelayOptions::ftpMode(rule);
     forwarding->transparent = RelayOptions::isTransparent(rule);
+    QString missing;
+    if (forwarding->transparent && !TransparentSource::hasCapability(&missing)) {
+        bindFailed(runtime, missing);
+        return;
+    }
     const QString source = rule.sourceAddress();
     forwarding->sourceAddress = QHostAddress(source);
     runtime.forwarding = forwarding;

@@ -7,6 +7,9 @@
 #include "FtpSession.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
+#include "TransparentSource.h"
+
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cerrno>
@@ -17,6 +20,8 @@
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcTransparent, "portrelay.transparent", QtInfoMsg)
 
 namespace {
 
@@ -98,7 +103,10 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     // The client socket already has both options: accepted sockets inherit them from the
     // listener (see TcpRuleListener::start), two system calls less per connection.
     setSocketOptions(m_target.fd);
-    if (!m_forwarding->sourceAddress.isNull()) {
+    if (m_forwarding->transparent) {
+        if (!bindTransparentSource(address.ss_family))
+            return;
+    } else if (!m_forwarding->sourceAddress.isNull()) {
         sockaddr_storage source;
         const socklen_t sourceLength = SocketAddress::fill(m_forwarding->sourceAddress, 0, &source);
         if (source.ss_family != address.ss_family ||
@@ -126,6 +134,34 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     }
     if (rc == 0)
         onConnectFinished();
+}
+
+bool TcpRelayConnection::bindTransparentSource(int family) {
+    QString error;
+    switch (TransparentSource::bindToClient(m_target.fd, family, m_clientAddress, m_clientPort,
+                                            &error)) {
+    case TransparentSource::Outcome::Bound:
+        qCDebug(lcTrace, "connection %llu: connecting from the client's address and port", m_id);
+        return true;
+    case TransparentSource::Outcome::BoundOtherPort:
+        qCInfo(lcTransparent,
+               "connection %llu: port %u of %s is in use here; connecting from "
+               "the client's address with another port",
+               m_id, unsigned(m_clientPort), qPrintable(m_clientAddress.toString()));
+        return true;
+    case TransparentSource::Outcome::SkippedLocal:
+        qCInfo(lcTransparent,
+               "connection %llu: client %s is on this host (or of another address "
+               "family); connecting from the relay's own address",
+               m_id, qPrintable(m_clientAddress.toString()));
+        return true;
+    case TransparentSource::Outcome::Failed:
+        break;
+    }
+    qCWarning(lcTransparent, "connection %llu: cannot connect from %s: %s", m_id,
+              qPrintable(m_clientAddress.toString()), qPrintable(error));
+    finish(LogEvent::Result::LocalBindFailed);
+    return false;
 }
 
 void TcpRelayConnection::abort(LogEvent::Result result) {

@@ -85,6 +85,9 @@ private:
 
     void onEvent(Side &side, uint32_t events);
     void onConnectFinished();
+    // transparent=yes: binds the outgoing socket to the client's address; false when it ended
+    // the connection.
+    bool bindTransparentSource(int family);
     PumpResult pump(Direction &d);
     bool canRead(const Direction &d) const;
     void passOnEnd(Direction &d);
