@@ -14,15 +14,17 @@
 
 Q_LOGGING_CATEGORY(lcFtp, "portrelay.ftp", QtInfoMsg)
 
-FtpDataListener::FtpDataListener(RelayContext *context, Plan plan)
-    : m_context(context)
-    , m_plan(std::move(plan)) {}
+FtpDataListener::FtpDataListener(RelayContext *context)
+    : m_context(context) {}
 
 FtpDataListener::~FtpDataListener() {
     close();
 }
 
-bool FtpDataListener::listen(int timeoutMs) {
+bool FtpDataListener::listen(Plan plan, int timeoutMs) {
+    close();
+    m_plan = std::move(plan);
+    m_port = 0;
     sockaddr_storage address;
     const socklen_t length = SocketAddress::fill(m_plan.listenAddress, 0, &address);
     m_fd = ::socket(address.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);

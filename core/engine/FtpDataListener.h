@@ -23,9 +23,12 @@ protected:
     ~FtpDataSink() = default;
 };
 
-// One data connection announced on an FTP control connection: a listening socket on the
+// The data connection announced on an FTP control connection: a listening socket on the
 // relay's address, that takes one connection from the expected peer only (others are closed
-// and logged) and expires when nobody came in time. Single use: closed once it has accepted.
+// and logged) and expires when nobody came in time. Closed once it has accepted. One object
+// serves every announcement of its control connection and lives as long as that connection:
+// an epoll batch may still hold an event for it after it closed (the event then finds nothing
+// to accept), so it must not be deleted in the middle of a batch.
 class FtpDataListener final : public PollClient, private WakeupClient {
 public:
     struct Plan {
@@ -38,20 +41,21 @@ public:
         quint64 controlId = 0;
     };
 
-    FtpDataListener(RelayContext *context, Plan plan);
+    explicit FtpDataListener(RelayContext *context);
     ~FtpDataListener();
     FtpDataListener(const FtpDataListener &) = delete;
     FtpDataListener &operator=(const FtpDataListener &) = delete;
 
-    // Binds an ephemeral port and starts waiting at most timeoutMs.
-    bool listen(int timeoutMs);
+    // Closes what it listened for before, binds an ephemeral port for `plan` and waits at most
+    // timeoutMs.
+    bool listen(Plan plan, int timeoutMs);
+    void close();
     quint16 port() const { return m_port; }
     bool isOpen() const { return m_fd >= 0; }
 
 private:
     void pollEvent(uint32_t events) override;
     void wakeUp() override;
-    void close();
 
     RelayContext *m_context;
     Plan m_plan;

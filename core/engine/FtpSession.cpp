@@ -31,7 +31,8 @@ FtpSession::FtpSession(RelayContext *context, quint64 connectionId, int clientFd
                        const std::shared_ptr<const ForwardingInfo> &forwarding)
     : m_context(context)
     , m_connectionId(connectionId)
-    , m_client(client) {
+    , m_client(client)
+    , m_listener(context) {
     bool isV4 = false;
     const quint32 v4 = m_client.toIPv4Address(&isV4);
     if (isV4)
@@ -110,13 +111,11 @@ std::optional<FtpEndpoint> FtpSession::rewrite(FtpControlParser::Kind kind,
     // PASV can only announce IPv4.
     if (kind == Kind::PasvReply && plan.listenAddress.protocol() != QAbstractSocket::IPv4Protocol)
         return std::nullopt;
-    m_listener.reset();
-    auto listener = std::make_unique<FtpDataListener>(m_context, plan);
-    if (!listener->listen(m_context->ftpDataTimeoutMs))
+    const QHostAddress listenAddress = plan.listenAddress;
+    if (!m_listener.listen(std::move(plan), m_context->ftpDataTimeoutMs))
         return std::nullopt;
     FtpEndpoint instead;
-    instead.address = plan.listenAddress;
-    instead.port = listener->port();
-    m_listener = std::move(listener);
+    instead.address = listenAddress;
+    instead.port = m_listener.port();
     return instead;
 }

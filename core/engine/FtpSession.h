@@ -23,6 +23,8 @@ public:
     size_t finish(bool up, char *buffer, size_t capacity);
     // Most bytes to read at once so that the rewritten result fits `capacity`.
     static size_t maxRead(size_t capacity);
+    // The control connection ended: a data listener still waiting goes with it.
+    void closeListener() { m_listener.close(); }
 
 private:
     std::optional<FtpEndpoint> rewrite(FtpControlParser::Kind kind, const FtpEndpoint &announced);
@@ -37,5 +39,5 @@ private:
     std::shared_ptr<const ForwardingInfo> m_dataForwarding;
     std::unique_ptr<FtpControlParser> m_commands; // active mode
     std::unique_ptr<FtpControlParser> m_replies;  // passive mode
-    std::unique_ptr<FtpDataListener> m_listener;
+    FtpDataListener m_listener;
 };

@@ -485,8 +485,10 @@ void TcpRelayConnection::finish(LogEvent::Result result) {
 }
 
 void TcpRelayConnection::closeSockets() {
-    // A data listener still waiting goes with its control connection.
-    m_ftp.reset();
+    // A data listener still waiting goes with its control connection (the session object
+    // stays until the connection is deleted, after the current batch of events).
+    if (m_ftp)
+        m_ftp->closeListener();
     for (Side *side : {&m_client, &m_target}) {
         unregister(*side);
         if (side->fd >= 0) {
