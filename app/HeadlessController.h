@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 class ControlServer;
 class EngineHost;
@@ -30,6 +31,8 @@ public:
     // Loads the config and starts the engine. False when the program must end right away, with
     // *exitCode set (1: unreadable file, config errors, bad --user; as rinetd).
     bool start(int *exitCode);
+    // Runs this config instead of reading the command line's file (a reload re-applies it).
+    void setInlineConfig(const Config &config) { m_inlineConfig = config; }
 
 private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
@@ -55,6 +58,7 @@ private:
     void setLogEventsWanted(bool wanted) override;
 
     CommandLine m_commandLine;
+    std::optional<Config> m_inlineConfig;
     Config m_running;                                 // the config the engine was last given
     ConfigFormat m_format = ConfigFormat::RinetdConf; // of the file, kept by save
     // One entry per apply() the engine has not answered yet, in order; empty when nobody waits.

@@ -570,6 +570,9 @@ RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
         return Column::Timeout;
     case RuleValidator::Field::Source:
         return Column::Source;
+    case RuleValidator::Field::Options:
+        // No column of their own yet: the rule's first cell carries the message.
+        return Column::Name;
     }
     return Column::Name;
 }

@@ -1,5 +1,7 @@
 #include "RuleValidator.h"
 
+#include "RelayOptions.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
@@ -180,6 +182,8 @@ QVector<RuleValidator::Problem> RuleValidator::validate(const Config &config) {
         problem = sourceProblem(rule.sourceAddress(), rule.connectHost);
         if (!problem.isEmpty())
             add(rule.id, Field::Source, problem);
+        for (const QString &optionProblem : RelayOptions::ruleProblems(rule))
+            add(rule.id, Field::Options, tr("%1: %2").arg(describe(rule), optionProblem));
         for (const AclEntry &entry : rule.acl.entries) {
             QString error;
             if (!AclPattern::parse(entry.pattern, &error))

@@ -21,7 +21,8 @@ public:
         ConnectPort,
         Acl,
         Timeout, // the timeout= option
-        Source   // the src= option
+        Source,  // the src= option
+        Options  // PortRelay's own options: ftp=, rate=, rate-rule=, transparent=
     };
 
     struct Problem {

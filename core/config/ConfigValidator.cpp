@@ -56,24 +56,6 @@ void checkPort(const QString &port, Protocol protocol, const QString &where, Col
                 .arg(where, port, protocolName(protocol)));
 }
 
-void checkRelayOption(const Rule &rule, const RuleOption &o, const QString &where, Collector *out) {
-    const QString why = RelayOptions::valueError(o.name, o.value);
-    if (!why.isEmpty()) {
-        out->error(where + QStringLiteral(": ") + why);
-        return;
-    }
-    if (rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp) {
-        out->error(ConfigValidatorText::tr("%1: option '%2' applies to TCP rules only")
-                       .arg(where, o.name));
-        return;
-    }
-    if (o.name == QLatin1String(RelayOptions::Transparent) && RelayOptions::isTransparent(rule) &&
-        !rule.sourceAddress().isEmpty())
-        out->error(ConfigValidatorText::tr("%1: transparent=yes and src= exclude each other: the "
-                                           "source address is the client's")
-                       .arg(where));
-}
-
 } // namespace
 
 QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const QString &fileName) {
@@ -121,7 +103,7 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                         ConfigValidatorText::tr("%1: src must be an address or host name, not '%2'")
                             .arg(where, o.value));
             } else if (RelayOptions::isRelayOption(o.name)) {
-                checkRelayOption(rule, o, where, &out);
+                // Checked below, once for the rule.
             } else {
                 out.warning(
                     ConfigValidatorText::tr(
@@ -129,6 +111,8 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                         .arg(where, o.name));
             }
         }
+        for (const QString &problem : RelayOptions::ruleProblems(rule))
+            out.error(where + QStringLiteral(": ") + problem);
         checkAcl(rule.acl, where, &out);
         if (!rule.enabled)
             continue;

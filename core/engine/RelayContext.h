@@ -10,6 +10,7 @@ class ConnectionObserver;
 struct UdpSession;
 class EpollPoller;
 class WakeupScheduler;
+class FtpDataSink;
 
 // Everything the connections of one event-loop thread share: today the engine's thread; with
 // several worker threads later, one context per worker.
@@ -17,6 +18,8 @@ struct RelayContext {
     EpollPoller *poller = nullptr;
     ConnectionObserver *observer = nullptr;
     WakeupScheduler *wakeups = nullptr; // deadlines (bandwidth limits, FTP data listeners)
+    FtpDataSink *ftpData = nullptr;     // takes the data connections of ftp= rules
+    int ftpDataTimeoutMs = 30 * 1000;   // how long an FTP data listener waits for its peer
     RelayStoragePool storage;
     bool spliceEnabled = true; // false: always use the copy path (tests cover both)
     qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events

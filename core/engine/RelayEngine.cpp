@@ -1,6 +1,7 @@
 #include "RelayEngine.h"
 
 #include "ConnectionLog.h"
+#include "ConnectionTrace.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
 #include "RateLimiter.h"
@@ -10,6 +11,7 @@
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
+#include "TransparentSource.h"
 #include "UdpRuleRelay.h"
 #include "WakeupScheduler.h"
 
@@ -65,6 +67,7 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->ftpData = this;
     m_context->wakeups = new WakeupScheduler(
         [this] {
             refreshClock();
@@ -85,6 +88,12 @@ RelayEngine::RelayEngine(QObject *parent)
     const int pipeSize = qEnvironmentVariableIntValue("PORTRELAY_PIPE_SIZE", &pipeSizeSet);
     if (pipeSizeSet && pipeSize >= 0)
         m_context->storage.setPipeSize(size_t(pipeSize));
+    // Tests of the FTP helper's expiry run the program with a shorter wait.
+    bool ftpTimeoutSet = false;
+    const int ftpTimeout =
+        qEnvironmentVariableIntValue("PORTRELAY_FTP_DATA_TIMEOUT_MS", &ftpTimeoutSet);
+    if (ftpTimeoutSet && ftpTimeout > 0)
+        m_context->ftpDataTimeoutMs = ftpTimeout;
 
     m_statsTimer.setInterval(kStatsIntervalMs);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { publishStats(false); });
@@ -123,6 +132,10 @@ void RelayEngine::setUdpSessionLimit(int sessions) {
         if (entry.second->udp)
             entry.second->udp->setSessionLimit(m_udpSessionLimit);
     }
+}
+
+void RelayEngine::setFtpDataTimeoutMs(int ms) {
+    m_context->ftpDataTimeoutMs = qMax(1, ms);
 }
 
 void RelayEngine::setPipeSize(int bytes) {
@@ -293,6 +306,11 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         return;
     }
     std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
+    QString missing;
+    if (forwarding->transparent && !TransparentSource::hasCapability(&missing)) {
+        bindFailed(runtime, missing);
+        return;
+    }
     const QString source = rule.sourceAddress();
     runtime.forwarding = forwarding;
     if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
@@ -461,6 +479,11 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     m_context->statsDirty = true;
 
     const AccessDecision::Result decision = runtime.access.check(client);
+    qCDebug(lcTrace, "rule %d: accepted %s port %u; access %s", ruleId,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort),
+            decision == AccessDecision::Result::Allowed  ? "allowed"
+            : decision == AccessDecision::Result::Denied ? "denied by a deny pattern"
+                                                         : "refused: no allow pattern matches");
     if (decision != AccessDecision::Result::Allowed) {
         // Refused before anything is done for it, the target is never contacted.
         ::close(descriptor);
@@ -479,22 +502,66 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
+    qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
         connection->connectTo(forwarding->connectAddress, port);
         return;
     }
-    m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
-                        [this, id, port](const QHostAddress &address) {
-                            TcpRelayConnection *c = m_connections.value(id);
-                            if (!c)
-                                return;
-                            refreshClock();
-                            if (address.isNull())
-                                c->abort(LogEvent::Result::LocalConnectFailed);
-                            else
-                                c->connectTo(address, port);
-                        });
+    qCDebug(lcTrace, "connection %llu: resolving %s", id, qPrintable(forwarding->connectHost));
+    m_resolver->resolve(
+        forwarding->connectHost, m_context->nowMs, [this, id, port](const QHostAddress &address) {
+            TcpRelayConnection *c = m_connections.value(id);
+            if (!c)
+                return;
+            refreshClock();
+            qCDebug(lcTrace, "connection %llu: %s %s", id, qPrintable(c->forwarding().connectHost),
+                    address.isNull()
+                        ? "cannot be resolved"
+                        : qPrintable(QStringLiteral("resolved to ") + address.toString()));
+            if (address.isNull())
+                c->abort(LogEvent::Result::LocalConnectFailed);
+            else
+                c->connectTo(address, port);
+        });
+}
+
+void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
+                                  const QHostAddress &ftpClient,
+                                  const std::shared_ptr<const ForwardingInfo> &forwarding,
+                                  const QHostAddress &destination, quint16 destinationPort) {
+    refreshClock();
+    auto it = m_rules.find(forwarding->ruleId);
+    if (it == m_rules.end() || !it->second->inConfig || !it->second->rule.enabled) {
+        ::close(fd);
+        return;
+    }
+    RuleCounters &counters = *forwarding->counters;
+    m_context->statsDirty = true;
+    // The rule's access list as it is now (it may have changed since the control connection
+    // was accepted), for the FTP client the data belongs to.
+    const AccessDecision::Result decision = it->second->access.check(ftpClient);
+    qCDebug(lcTrace, "rule %d: FTP data connection from %s port %u for %s; access %s",
+            forwarding->ruleId, LogLineFormatter::clientText(peer).constData(), unsigned(peerPort),
+            LogLineFormatter::clientText(ftpClient).constData(),
+            decision == AccessDecision::Result::Allowed ? "allowed" : "refused");
+    if (decision != AccessDecision::Result::Allowed) {
+        ::close(fd);
+        ++counters.refused;
+        logEvent(*forwarding, ftpClient,
+                 decision == AccessDecision::Result::Denied ? LogEvent::Result::Denied
+                                                            : LogEvent::Result::NotAllowed,
+                 0, 0, 0);
+        return;
+    }
+    ++counters.accepted;
+    ++counters.active;
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new TcpRelayConnection(m_context.get(), id, fd, peer, peerPort, forwarding,
+                                              QDateTime::currentMSecsSinceEpoch());
+    m_connections.insert(id, connection);
+    connection->connectTo(destination, destinationPort);
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
@@ -512,6 +579,11 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
         ++counters.failed;
     const qint64 durationMs =
         QDateTime::currentMSecsSinceEpoch() - connection->startedMsSinceEpoch();
+    qCDebug(lcTrace,
+            "connection %llu: closed (%s): %llu bytes from the client, %llu bytes to the "
+            "client, %lld ms",
+            connection->id(), LogEvent::resultText(result), connection->bytesFromClient(),
+            connection->bytesWrittenToClient(), durationMs);
     logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
              connection->bytesWrittenToClient(), durationMs);
     m_context->statsDirty = true;
@@ -523,6 +595,18 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
+    if (lcConnectionEvents().isInfoEnabled())
+        qCInfo(lcConnectionEvents, "%s %s:%u -> %s:%u %s%s",
+               LogLineFormatter::clientText(client).constData(), qPrintable(forwarding.bindHost),
+               unsigned(forwarding.bindPort), qPrintable(forwarding.connectHost),
+               unsigned(forwarding.connectPort), LogEvent::resultText(result),
+               result == LogEvent::Result::Opened || result == LogEvent::Result::Denied ||
+                       result == LogEvent::Result::NotAllowed
+                   ? ""
+                   : qPrintable(QStringLiteral(", %1 bytes in, %2 bytes out, %3 ms")
+                                    .arg(bytesFromClient)
+                                    .arg(bytesToClient)
+                                    .arg(durationMs)));
     if (!m_log->isOpen() && !m_publishLogEvents)
         return;
     LogEvent event;

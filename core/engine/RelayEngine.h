@@ -3,6 +3,7 @@
 
 #include "Config.h"
 #include "ConnectionObserver.h"
+#include "FtpDataListener.h"
 #include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
@@ -28,7 +29,7 @@ struct RuleRuntime;
 
 // The relay engine. Lives in its own thread (see EngineHost); every public slot must be invoked
 // from that thread (queued), and asserts it.
-class RelayEngine : public QObject, private ConnectionObserver {
+class RelayEngine : public QObject, private ConnectionObserver, private FtpDataSink {
     Q_OBJECT
 public:
     explicit RelayEngine(QObject *parent = nullptr);
@@ -41,6 +42,8 @@ public:
     void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
     // Most sessions one UDP rule keeps (the least recently used gives way); default 4096.
     void setUdpSessionLimit(int sessions);
+    // How long an FTP data listener (ftp=) waits for its peer; default 30 s.
+    void setFtpDataTimeoutMs(int ms);
     // accept() failures (EMFILE...) over the current listeners; for tests and diagnostics.
     quint64 acceptErrorCount() const;
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
@@ -77,6 +80,10 @@ Q_SIGNALS:
 private:
     void connectionOpened(TcpRelayConnection *connection) override;
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
+    void ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
+                         const QHostAddress &ftpClient,
+                         const std::shared_ptr<const ForwardingInfo> &forwarding,
+                         const QHostAddress &destination, quint16 destinationPort) override;
 
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
     std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime) const;

@@ -19,6 +19,7 @@ struct RelayContext;
 // read has been written. The connection ends when both directions have ended, or at once on an
 // error or reset.
 class ConnectionThrottle;
+class FtpSession;
 
 class TcpRelayConnection {
 public:
@@ -84,6 +85,9 @@ private:
 
     void onEvent(Side &side, uint32_t events);
     void onConnectFinished();
+    // transparent=yes: binds the outgoing socket to the client's address; false when it ended
+    // the connection.
+    bool bindTransparentSource(int family);
     PumpResult pump(Direction &d);
     bool canRead(const Direction &d) const;
     void passOnEnd(Direction &d);
@@ -111,4 +115,5 @@ private:
     qint64 m_lastActivityMs = 0;
     int m_firstClosed = 0; // 0: none yet, 1: client ended first, 2: target ended first
     std::unique_ptr<ConnectionThrottle> m_throttle; // rate= / rate-rule=; null: unlimited
+    std::unique_ptr<FtpSession> m_ftp; // ftp=: this is a control connection (copy path only)
 };
