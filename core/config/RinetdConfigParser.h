@@ -58,7 +58,8 @@ private:
     Config m_config;
     int m_line = 0;
     bool m_lineHadError = false;
-    bool m_inAnnotation = false; // errors inside "#portrelay..." comments are warnings
+    bool m_inOriginalAnnotation = false; // parsing the rule of a "#portrelay-original:" line
+    bool m_inAnnotation = false;         // errors inside "#portrelay..." comments are warnings
 
     QStringList m_pendingLines;
     // Annotations waiting for the element they describe. Their raw lines sit in m_pendingLines at

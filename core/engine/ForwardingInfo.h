@@ -21,5 +21,8 @@ struct ForwardingInfo {
     QHostAddress connectAddress;
     QHostAddress sourceAddress; // src=, null when not given
     int idleTimeoutSeconds = 0; // timeout=, 0 when not given
+    // "original original": each connection gets its own copy whose connect fields name where
+    // its client was going (see OriginalDestination).
+    bool toOriginalDestination = false;
     std::shared_ptr<RuleCounters> counters;
 };

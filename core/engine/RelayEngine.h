@@ -82,6 +82,7 @@ private:
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    bool isOwnListener(const QHostAddress &address, quint16 port) const;
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
