@@ -24,5 +24,6 @@ struct ForwardingInfo {
     // "original original": each connection gets its own copy whose connect fields name where
     // its client was going (see OriginalDestination).
     bool toOriginalDestination = false;
+    bool translateHttp = false; // translate=http: requests rewritten for an HTTP proxy target
     std::shared_ptr<RuleCounters> counters;
 };

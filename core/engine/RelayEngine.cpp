@@ -2,6 +2,7 @@
 
 #include "ConnectionLog.h"
 #include "EpollPoller.h"
+#include "HttpRequestRewriter.h"
 #include "LogLineFormatter.h"
 #include "OriginalDestination.h"
 #include "RelayContext.h"
@@ -32,6 +33,9 @@ namespace {
 
 constexpr int kStatsIntervalMs = 250; // at most 4 snapshots per second
 constexpr int kHousekeepingIntervalMs = 500;
+// translate=http: a request's header block must be complete within this time after it began (and
+// a refused client must have gone within it).
+constexpr qint64 kHttpHeaderTimeoutMs = 60 * 1000;
 
 bool isConnectFailure(LogEvent::Result result) {
     return result == LogEvent::Result::LocalConnectFailed ||
@@ -250,6 +254,7 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
     forwarding->connectHost = rule.connectHost;
     forwarding->connectPort = connectPort.value_or(0);
     forwarding->toOriginalDestination = rule.forwardsToOriginalDestination();
+    forwarding->translateHttp = rule.translateMode() == QLatin1String("http");
     forwarding->connectAddress = QHostAddress(rule.connectHost);
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
@@ -457,6 +462,15 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
+    if (forwarding->translateHttp) {
+        // Requests without Host go to where the client was going (the intercepted address).
+        const std::optional<OriginalDestination::Target> original =
+            OriginalDestination::of(descriptor);
+        connection->enableHttpTranslation(
+            original
+                ? HttpRequestRewriter::authorityFor(original->address.toString(), original->port)
+                : QByteArray());
+    }
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
         connection->connectTo(forwarding->connectAddress, port);
@@ -575,6 +589,10 @@ void RelayEngine::housekeeping() {
                 expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
             break;
         case TcpRelayConnection::State::Relaying: {
+            if (connection->httpDeadlinePassed(now, kHttpHeaderTimeoutMs)) {
+                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
+                break;
+            }
             const int timeout = connection->forwarding().idleTimeoutSeconds;
             if (timeout > 0 && now - connection->lastActivityMs() >= qint64(timeout) * 1000)
                 expired.emplace_back(connection, LogEvent::Result::IdleTimeout);

@@ -2,6 +2,7 @@
 
 #include "ConnectionObserver.h"
 #include "EpollPoller.h"
+#include "HttpRequestRewriter.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
 
@@ -211,6 +212,8 @@ bool TcpRelayConnection::canRead(const Direction &d) const {
 }
 
 TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
+    if (&d == &m_up && m_rewriter)
+        return pumpRewritten(d);
     RelayContext &ctx = *m_context;
     // Once the destination would block, reading goes on only while the pipe has room: the
     // source is then left unwatched (see canRead / updateInterest) until writing progresses, so

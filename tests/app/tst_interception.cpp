@@ -28,6 +28,9 @@ constexpr quint16 kRedirectedPort = 80;
 constexpr quint16 kTproxiedPort = 81;
 constexpr quint16 kRedirectListener = 3129;
 constexpr quint16 kTproxyListener = 3130;
+constexpr quint16 kHttpPort = 8080; // redirected to the translating rule
+constexpr quint16 kTranslateListener = 3131;
+constexpr quint16 kProxyPort = 3128; // the test "proxy", in the server namespace
 
 bool run(const QString &program, const QStringList &args, QString *output = nullptr) {
     QProcess process;
@@ -89,6 +92,9 @@ private Q_SLOTS:
     void redirected_data();
     void redirected();
     void loopIsRefused();
+    void httpTranslatedForProxy();
+    void httpConnectPassesThrough();
+    void httpOversizedHeaderRefused();
 
 private:
     bool sh(const QStringList &args) {
@@ -102,6 +108,7 @@ private:
         return QStringLiteral("pr%1-%2").arg(QLatin1String(role)).arg(::getpid());
     }
     bool waitForLog(const QByteArray &text);
+    bool openHttp(int *client, int *proxy);
 
     QString m_ip;
     bool m_created = false;
@@ -163,10 +170,13 @@ void TestInterception::initTestCase() {
                                             "  chain nat {\n"
                                             "    type nat hook prerouting priority -100;\n"
                                             "    tcp dport %1 redirect to :%2\n"
+                                            "    tcp dport %3 redirect to :%4\n"
                                             "  }\n"
                                             "}\n")
                                  .arg(kRedirectedPort)
-                                 .arg(kRedirectListener);
+                                 .arg(kRedirectListener)
+                                 .arg(kHttpPort)
+                                 .arg(kTranslateListener);
     const QString tproxy = QStringLiteral("table inet portrelaytproxy {\n"
                                           "  chain mangle {\n"
                                           "    type filter hook prerouting priority -150;\n"
@@ -193,10 +203,13 @@ void TestInterception::initTestCase() {
     QFile confFile(conf);
     QVERIFY(confFile.open(QIODevice::WriteOnly));
     confFile.write(QStringLiteral("#portrelay: logformat=portrelay\nlogfile %1\n"
-                                  ":: %2 original original\n:: %3 original original\n")
+                                  ":: %2 original original\n:: %3 original original\n"
+                                  ":: %4 10.13.2.2 %5 [translate=http]\n")
                        .arg(m_dir.filePath(QStringLiteral("relay.log")))
                        .arg(kRedirectListener)
                        .arg(kTproxyListener)
+                       .arg(kTranslateListener)
+                       .arg(kProxyPort)
                        .toUtf8());
     confFile.close();
     m_relay.setProcessChannelMode(QProcess::MergedChannels);
@@ -208,11 +221,11 @@ void TestInterception::initTestCase() {
     QVERIFY2(QTest::qWaitFor(
                  [&] {
                      output += m_relay.readAll();
-                     return output.contains("2 of 2 rule(s) started") ||
+                     return output.contains("3 of 3 rule(s) started") ||
                             m_relay.state() == QProcess::NotRunning;
                  },
                  kWait) &&
-                 output.contains("2 of 2 rule(s) started"),
+                 output.contains("3 of 3 rule(s) started"),
              output.constData());
 }
 
@@ -313,6 +326,120 @@ void TestInterception::loopIsRefused() {
                  [&] {
                      output += m_relay.readAll();
                      return output.contains("(a loop)");
+                 },
+                 kWait),
+             output.constData());
+}
+
+// A client connection to the intercepted web server 10.13.2.2:8080 and the proxy's end of it.
+bool TestInterception::openHttp(int *client, int *proxy) {
+    int listener = -1;
+    {
+        InNamespace in(ns("s"));
+        if (!in.ok())
+            return false;
+        listener = listenAt(kServer4, kProxyPort);
+    }
+    {
+        InNamespace in(ns("c"));
+        if (!in.ok())
+            return false;
+        *client = connectTo(kServer4, kHttpPort);
+    }
+    *proxy = *client >= 0 ? acceptOne(listener) : -1;
+    closeFd(listener);
+    return *client >= 0 && *proxy >= 0;
+}
+
+void TestInterception::httpTranslatedForProxy() {
+    int client = -1;
+    int proxy = -1;
+    QVERIFY2(openHttp(&client, &proxy), m_relay.readAll().constData());
+    // Keep-alive: origin form with Host, absolute form, origin form without Host, then a 10 MiB
+    // chunked upload; what the proxy gets is the same stream with only the request lines of
+    // origin-form requests changed.
+    QByteArray chunked;
+    const QByteArray payload = randomBytes(10 * 1024 * 1024, 21);
+    for (qsizetype at = 0, size = 1; at < payload.size(); at += size, size = size * 7 % 99991 + 1) {
+        const QByteArray chunk = payload.mid(at, size);
+        chunked += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    chunked += "0\r\n\r\n";
+    const QByteArray sent = "GET /a HTTP/1.1\r\nHost: www.example\r\n\r\n"
+                            "GET http://abs.example/b HTTP/1.1\r\nHost: abs.example\r\n\r\n"
+                            "GET /c HTTP/1.1\r\n\r\n"
+                            "POST /up HTTP/1.1\r\nHost: www.example\r\n"
+                            "Transfer-Encoding: chunked\r\n\r\n" +
+                            chunked;
+    const QByteArray expected = "GET http://www.example/a HTTP/1.1\r\nHost: www.example\r\n\r\n"
+                                "GET http://abs.example/b HTTP/1.1\r\nHost: abs.example\r\n\r\n"
+                                "GET http://10.13.2.2:8080/c HTTP/1.1\r\n\r\n"
+                                "POST http://www.example/up HTTP/1.1\r\nHost: www.example\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n" +
+                                chunked;
+    const QByteArray answer = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    QByteArray atProxy;
+    QByteArray atClient;
+    QVERIFY(exchange(client, proxy, sent, answer, &atProxy, &atClient));
+    // The request lines the proxy recorded, then the whole stream byte for byte.
+    QList<QByteArray> requestLines;
+    for (const QByteArray &line : atProxy.left(300).split('\n')) {
+        if (line.startsWith("GET ") || line.startsWith("POST "))
+            requestLines << line.trimmed();
+    }
+    QCOMPARE(requestLines, (QList<QByteArray>{"GET http://www.example/a HTTP/1.1",
+                                              "GET http://abs.example/b HTTP/1.1",
+                                              "GET http://10.13.2.2:8080/c HTTP/1.1",
+                                              "POST http://www.example/up HTTP/1.1"}));
+    QCOMPARE(atProxy.size(), expected.size());
+    QVERIFY(atProxy == expected);
+    QCOMPARE(atClient, answer);
+    closeFd(client);
+    closeFd(proxy);
+}
+
+void TestInterception::httpConnectPassesThrough() {
+    int client = -1;
+    int proxy = -1;
+    QVERIFY2(openHttp(&client, &proxy), m_relay.readAll().constData());
+    const QByteArray sent = "CONNECT www.example:443 HTTP/1.1\r\nHost: www.example:443\r\n\r\n" +
+                            randomBytes(1024 * 1024, 22);
+    const QByteArray answer =
+        "HTTP/1.1 200 Connection established\r\n\r\n" + randomBytes(512 * 1024, 23);
+    QByteArray atProxy;
+    QByteArray atClient;
+    QVERIFY(exchange(client, proxy, sent, answer, &atProxy, &atClient));
+    QVERIFY(atProxy == sent);
+    QVERIFY(atClient == answer);
+    closeFd(client);
+    closeFd(proxy);
+}
+
+void TestInterception::httpOversizedHeaderRefused() {
+    int client = -1;
+    int proxy = -1;
+    QVERIFY2(openHttp(&client, &proxy), m_relay.readAll().constData());
+    const QByteArray sent =
+        "GET / HTTP/1.1\r\nHost: www.example\r\nX-Big: " + QByteArray(70 * 1024, 'x') + "\r\n\r\n";
+    QVERIFY(sendAll(client, sent));
+    shutdownWrite(client);
+    bool eof = false;
+    const QByteArray answer = recvUntilEof(client, &eof);
+    QVERIFY2(eof, answer.constData());
+    QVERIFY2(answer.startsWith("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+             answer.constData());
+    QVERIFY(answer.contains("larger than 65536 bytes"));
+    // The proxy got nothing of it.
+    bool proxyEof = false;
+    QCOMPARE(recvUntilEof(proxy, &proxyEof), QByteArray());
+    QVERIFY(proxyEof);
+    closeFd(client);
+    closeFd(proxy);
+    QByteArray output;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     output += m_relay.readAll();
+                     return output.contains("HTTP request refused");
                  },
                  kWait),
              output.constData());
