@@ -33,9 +33,6 @@ namespace {
 
 constexpr int kStatsIntervalMs = 250; // at most 4 snapshots per second
 constexpr int kHousekeepingIntervalMs = 500;
-// translate=http: a request's header block must be complete within this time after it began (and
-// a refused client must have gone within it).
-constexpr qint64 kHttpHeaderTimeoutMs = 60 * 1000;
 
 bool isConnectFailure(LogEvent::Result result) {
     return result == LogEvent::Result::LocalConnectFailed ||
@@ -589,7 +586,7 @@ void RelayEngine::housekeeping() {
                 expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
             break;
         case TcpRelayConnection::State::Relaying: {
-            if (connection->httpDeadlinePassed(now, kHttpHeaderTimeoutMs)) {
+            if (connection->httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
                 expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
                 break;
             }
