@@ -246,7 +246,8 @@ void TestSocketActivation::privilegedPortServedUnprivileged() {
         if (probe.listen(QHostAddress::LocalHost, quint16(candidate)))
             privileged = quint16(candidate);
     }
-    QVERIFY(privileged != 0);
+    if (privileged == 0)
+        QSKIP("no free privileged port to try");
     const QString conf = path("rinetd.conf");
     QVERIFY(writeFile(conf, rule(privileged, m_echo->port())));
     Relay relay;
