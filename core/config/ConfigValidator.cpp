@@ -74,11 +74,18 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
         if (!isValidHost(bare(rule.bindHost)))
             out.error(ConfigValidatorText::tr("%1: '%2' is not a valid bind address")
                           .arg(where, rule.bindHost));
-        if (!isValidHost(bare(rule.connectHost)))
+        const bool original = rule.forwardsToOriginalDestination();
+        if (original &&
+            (rule.bindProtocol != Protocol::Tcp || rule.connectProtocol != Protocol::Tcp))
+            out.error(ConfigValidatorText::tr(
+                          "%1: the target 'original original' forwards TCP connections only")
+                          .arg(where));
+        if (!original && !isValidHost(bare(rule.connectHost)))
             out.error(ConfigValidatorText::tr("%1: '%2' is not a valid connect address")
                           .arg(where, rule.connectHost));
         checkPort(rule.bindPort, rule.bindProtocol, where, &out);
-        checkPort(rule.connectPort, rule.connectProtocol, where, &out);
+        if (!original)
+            checkPort(rule.connectPort, rule.connectProtocol, where, &out);
         if (rule.bindProtocol != rule.connectProtocol)
             out.warning(ConfigValidatorText::tr(
                             "%1: protocols differ: %2 on the bind side, %3 on the connect side")
@@ -104,6 +111,15 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                             .arg(where, o.value));
             } else if (RelayOptions::isRelayOption(o.name)) {
                 // Checked below, once for the rule.
+            } else if (o.name == QLatin1String("translate") && o.value != QLatin1String("none") &&
+                       o.value != QLatin1String("http")) {
+                out.error(
+                    ConfigValidatorText::tr("%1: translate must be 'none' or 'http', not '%2'")
+                        .arg(where, o.value));
+            } else if (o.name == QLatin1String("translate") && o.value == QLatin1String("http") &&
+                       rule.bindProtocol != Protocol::Tcp) {
+                out.error(
+                    ConfigValidatorText::tr("%1: translate=http needs a TCP rule").arg(where));
             } else {
                 out.warning(
                     ConfigValidatorText::tr(

@@ -214,6 +214,28 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         m_binder.addPending(Kind::Options, raw, m_line);
         return;
     }
+    if (body.startsWith(QLatin1String(OriginalPrefix))) {
+        // A rule rinetd cannot run (no fixed target): kept from rinetd as a comment.
+        const QString rest = restOf(OriginalPrefix, &col);
+        QVector<RinetdToken> tokens;
+        QString comment;
+        const bool original = tokenize(rest, col, &tokens, &comment) && tokens.size() >= 4 &&
+                              tokens.at(2).text == QLatin1String(Rule::kOriginal) &&
+                              tokens.at(3).text == QLatin1String(Rule::kOriginal);
+        if (!original) {
+            warning(col, tr("'%1' must be followed by a rule whose target is 'original "
+                            "original'; kept as a comment")
+                             .arg(QLatin1String(OriginalPrefix)));
+            m_binder.addLine(raw);
+            return;
+        }
+        m_inOriginalAnnotation = true;
+        const bool ok = parseContent(rest, col, LineMode::Normal, nullptr);
+        m_inOriginalAnnotation = false;
+        if (!ok)
+            m_binder.addLine(raw);
+        return;
+    }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
         const QString rest = restOf(UnsupportedPrefix, &col);
         const int hash = rest.indexOf(QLatin1Char('#'));
@@ -686,6 +708,15 @@ bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOpti
             warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export writes "
                                "it as an annotation")
                                 .arg(name));
+        } else if (name == QLatin1String("translate")) {
+            if (value != QLatin1String("none") && value != QLatin1String("http")) {
+                error(column, tr("translate must be 'none' or 'http', not '%1'").arg(value));
+                ok = false;
+                continue;
+            }
+            if (!m_inAnnotation)
+                warning(column, tr("option 'translate' is a PortRelay extension: rinetd 0.73 "
+                                   "refuses it, so export writes it as an annotation"));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")
@@ -748,10 +779,25 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
     bool ok = parseHost(fields.at(0), &rule.bindHost);
     ok = parsePort(fields.at(1), &rule.bindPort, &rule.bindProtocol, &rule.bindProtocolExplicit) &&
          ok;
-    ok = parseHost(fields.at(2), &rule.connectHost) && ok;
-    ok = parsePort(fields.at(3), &rule.connectPort, &rule.connectProtocol,
-                   &rule.connectProtocolExplicit) &&
-         ok;
+    const bool original = !fields.at(2).quoted && !fields.at(3).quoted &&
+                          fields.at(2).text == QLatin1String(Rule::kOriginal) &&
+                          fields.at(3).text == QLatin1String(Rule::kOriginal);
+    if (original) {
+        rule.connectHost = rule.connectPort = QLatin1String(Rule::kOriginal);
+        rule.connectProtocol = rule.bindProtocol;
+        if (rule.bindProtocol != Protocol::Tcp) {
+            error(fields.at(2).column, tr("'original original' forwards TCP connections only"));
+            ok = false;
+        } else if (mode == LineMode::Normal && !m_inOriginalAnnotation)
+            warning(fields.at(2).column,
+                    tr("the target 'original original' is a PortRelay extension: rinetd 0.73 "
+                       "cannot resolve it (--export writes the rule as an annotation)"));
+    } else {
+        ok = parseHost(fields.at(2), &rule.connectHost) && ok;
+        ok = parsePort(fields.at(3), &rule.connectPort, &rule.connectProtocol,
+                       &rule.connectProtocolExplicit) &&
+             ok;
+    }
     if (optionList)
         ok = parseOptions(*optionList, &rule.options) && ok;
     if (!ok)

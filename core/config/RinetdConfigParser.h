@@ -63,7 +63,8 @@ private:
     RinetdSourceMap m_sourceMap;
     int m_line = 0;
     bool m_lineHadError = false;
-    bool m_inAnnotation = false; // errors inside "#portrelay..." comments are warnings
+    bool m_inOriginalAnnotation = false; // parsing the rule of a "#portrelay-original:" line
+    bool m_inAnnotation = false;         // errors inside "#portrelay..." comments are warnings
 
     RinetdAnnotationBinder m_binder{
         [this](int column, const QString &message) { warning(column, message); }};

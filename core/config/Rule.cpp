@@ -24,6 +24,15 @@ QString Rule::sourceAddress() const {
     return option(QStringLiteral("src"));
 }
 
+bool Rule::forwardsToOriginalDestination() const {
+    return connectHost == QLatin1String(kOriginal) && connectPort == QLatin1String(kOriginal);
+}
+
+QString Rule::translateMode() const {
+    const QString mode = option(QStringLiteral("translate"));
+    return mode.isEmpty() ? QStringLiteral("none") : mode;
+}
+
 QString Rule::option(const QString &optionName) const {
     // The last occurrence wins, as in rinetd where each option overwrites the previous one.
     for (auto it = options.crbegin(); it != options.crend(); ++it) {

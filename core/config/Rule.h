@@ -50,6 +50,13 @@ struct Rule {
         return protocol == Protocol::Udp ? 72 : 0;
     }
     QString sourceAddress() const;
+    // "original original" as connect host and port: each connection goes to where its client
+    // was going before the kernel redirected it here (nftables redirect/dnat, or tproxy).
+    bool forwardsToOriginalDestination() const;
+    static constexpr char kOriginal[] = "original";
+    // translate=: how the stream is rewritten on its way to the target; "none" (the default,
+    // plain TCP) or "http" (origin-form requests to absolute-form, for an HTTP proxy target).
+    QString translateMode() const;
     QString option(const QString &name) const;                 // empty when absent
     void setOption(const QString &name, const QString &value); // empty value removes it
 

@@ -3,7 +3,9 @@
 #include "ConnectionLog.h"
 #include "ConnectionTrace.h"
 #include "EpollPoller.h"
+#include "HttpRequestRewriter.h"
 #include "LogLineFormatter.h"
+#include "OriginalDestination.h"
 #include "RateLimiter.h"
 #include "RelayContext.h"
 #include "RelayOptions.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QSet>
 #include <QThread>
 
@@ -249,6 +252,8 @@ std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &r
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
     forwarding->sourceAddress = QHostAddress(rule.sourceAddress());
+    forwarding->toOriginalDestination = rule.forwardsToOriginalDestination();
+    forwarding->translateHttp = rule.translateMode() == QLatin1String("http");
     forwarding->connectionRate = RelayOptions::connectionRate(rule);
     if (const quint64 ruleRate = RelayOptions::ruleRate(rule)) {
         forwarding->ruleRateUp = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
@@ -301,7 +306,7 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         bindFailed(runtime, tr("invalid bind port %1").arg(rule.bindPort));
         return;
     }
-    if (!connectPort) {
+    if (!connectPort && !rule.forwardsToOriginalDestination()) {
         bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
         return;
     }
@@ -405,6 +410,11 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         bindFailed(runtime, error);
         return;
     }
+    // tproxy hands over connections to addresses that are not local: accepted only by a
+    // transparent listener (needs CAP_NET_ADMIN; redirect and dnat work without).
+    if (runtime.forwarding->toOriginalDestination &&
+        !OriginalDestination::makeTransparent(listener->descriptor()))
+        qCDebug(lcEngine, "rule %d: IP_TRANSPARENT not set (tproxy needs CAP_NET_ADMIN)", ruleId);
     runtime.listener = std::move(listener);
     qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
            unsigned(runtime.forwarding->bindPort));
@@ -474,7 +484,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = SocketAddress::portOf(peer);
-    const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
+    std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;
 
@@ -496,6 +506,30 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
         logEvent(*forwarding, client, result, 0, 0, 0);
         return;
     }
+    if (forwarding->toOriginalDestination) {
+        const std::optional<OriginalDestination::Target> original =
+            OriginalDestination::of(descriptor);
+        auto perConnection = std::make_shared<ForwardingInfo>(*forwarding);
+        if (original) {
+            perConnection->connectHost = original->address.toString();
+            perConnection->connectPort = original->port;
+            perConnection->connectAddress = original->address;
+        }
+        forwarding = perConnection;
+        if (!original || isOwnListener(original->address, original->port)) {
+            // Not intercepted (a client that came straight to the listener), or sent back to
+            // one of this relay's own ports: relaying it would feed the relay to itself.
+            ::close(descriptor);
+            ++counters.failed;
+            qCWarning(lcEngine,
+                      "rule %d: connection from %s refused: its original destination %s "
+                      "port %u is a listener of this relay (a loop)",
+                      forwarding->ruleId, LogLineFormatter::clientText(client).constData(),
+                      qPrintable(forwarding->connectHost), unsigned(forwarding->connectPort));
+            logEvent(*forwarding, client, LogEvent::Result::LocalConnectFailed, 0, 0, 0);
+            return;
+        }
+    }
     ++counters.accepted;
     ++counters.active;
     const quint64 id = m_nextConnectionId++;
@@ -504,6 +538,15 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     m_connections.insert(id, connection);
     qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
             LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
+    if (forwarding->translateHttp) {
+        // Requests without Host go to where the client was going (the intercepted address).
+        const std::optional<OriginalDestination::Target> original =
+            OriginalDestination::of(descriptor);
+        connection->enableHttpTranslation(
+            original
+                ? HttpRequestRewriter::authorityFor(original->address.toString(), original->port)
+                : QByteArray());
+    }
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
         connection->connectTo(forwarding->connectAddress, port);
@@ -562,6 +605,24 @@ void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peer
                                               QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
     connection->connectTo(destination, destinationPort);
+}
+
+bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port) const {
+    for (const auto &entry : m_rules) {
+        const RuleRuntime &runtime = *entry.second;
+        if (!runtime.listener || !runtime.forwarding || runtime.forwarding->bindPort != port)
+            continue;
+        const QHostAddress bind = literalBindAddress(runtime.rule.bindHost);
+        const bool any = bind.isNull() || bind == QHostAddress(QHostAddress::AnyIPv4) ||
+                         bind == QHostAddress(QHostAddress::AnyIPv6) ||
+                         bind == QHostAddress(QHostAddress::Any);
+        if (!any && bind.isEqual(address, QHostAddress::ConvertV4MappedToIPv4))
+            return true;
+        // A listener on every address (or on a host name): any address of this machine.
+        if (any && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address)))
+            return true;
+    }
+    return false;
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
@@ -694,6 +755,10 @@ void RelayEngine::housekeeping() {
                 expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
             break;
         case TcpRelayConnection::State::Relaying: {
+            if (connection->httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
+                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
+                break;
+            }
             const int timeout = connection->forwarding().idleTimeoutSeconds;
             if (timeout > 0 && now - connection->lastActivityMs() >= qint64(timeout) * 1000)
                 expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
@@ -823,6 +888,10 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
         stats.started = QDateTime::fromMSecsSinceEpoch(connection->startedMsSinceEpoch());
         stats.bytesFromClient = connection->bytesFromClient();
         stats.bytesToClient = connection->bytesToClient();
+        if (connection->forwarding().toOriginalDestination) {
+            stats.originalAddress = connection->forwarding().connectAddress;
+            stats.originalPort = connection->forwarding().connectPort;
+        }
         snapshot.connections.append(stats);
     }
     for (const auto &entry : m_rules) {

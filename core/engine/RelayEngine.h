@@ -38,6 +38,8 @@ public:
     // Tuning, for tests and benchmarks; call on the engine's thread.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
+    // translate=http: how long a request's header block may take to arrive (default 60 s).
+    void setHttpHeaderTimeoutMs(int ms) { m_httpHeaderTimeoutMs = ms; }
     void setSpliceEnabled(bool enabled);
     void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
     // Most sessions one UDP rule keeps (the least recently used gives way); default 4096.
@@ -100,6 +102,7 @@ private:
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    bool isOwnListener(const QHostAddress &address, quint16 port) const;
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
@@ -124,6 +127,7 @@ private:
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;
     int m_connectTimeoutMs = 30 * 1000;
+    int m_httpHeaderTimeoutMs = 60 * 1000;
     int m_udpSessionLimit = 4096;
     QElapsedTimer m_clock;
     // Children (parent this) so that they move to the engine's thread with it.

@@ -5,6 +5,7 @@
 #include "ConnectionTrace.h"
 #include "EpollPoller.h"
 #include "FtpSession.h"
+#include "HttpRequestRewriter.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
 #include "TransparentSource.h"
@@ -267,6 +268,8 @@ bool TcpRelayConnection::canRead(const Direction &d) const {
 }
 
 TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
+    if (&d == &m_up && m_rewriter)
+        return pumpRewritten(d);
     RelayContext &ctx = *m_context;
     // Once the destination would block, reading goes on only while the pipe has room: the
     // source is then left unwatched (see canRead / updateInterest) until writing progresses, so

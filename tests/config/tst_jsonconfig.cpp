@@ -3,11 +3,13 @@
 #include "JsonConfigWriter.h"
 #include "RandomConfigGenerator.h"
 #include "RinetdConfigParser.h"
+#include "RinetdConfigWriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -27,6 +29,7 @@ private slots:
     void errors_data();
     void errors();
     void semanticProblemsKeepDocument();
+    void originalDestinationAndTranslate();
     void lenientForms();
     void detectsFormatByContent_data();
     void detectsFormatByContent();
@@ -230,6 +233,54 @@ void TestJsonConfig::semanticProblemsKeepDocument() {
     for (const ConfigDiagnostic &d : reader.diagnostics())
         errors += d.isError() ? 1 : 0;
     QCOMPARE(errors, 3); // port, pattern, duplicate id
+}
+
+void TestJsonConfig::originalDestinationAndTranslate() {
+    // The target "original original" and translate= go through JSON as written (strings), back
+    // to rinetd.conf unchanged, and the validator judges them as the rinetd.conf reader does.
+    RinetdConfigParser parser(QStringLiteral("in.conf"));
+    const Config config = parser.parseText(
+        QStringLiteral(":: 3129 original original [translate=http]\nallow 10.0.0.0/9\n"
+                       "#portrelay-disabled: 0.0.0.0 3130 original original\n"
+                       "0.0.0.0 3131 127.0.0.1 3128 [translate=none]\n"));
+    QCOMPARE(config.rules.size(), 3);
+    QVERIFY(config.rules.at(0).forwardsToOriginalDestination());
+    QCOMPARE(config.rules.at(0).translateMode(), QStringLiteral("http"));
+    QCOMPARE(config.rules.at(2).translateMode(), QStringLiteral("none"));
+    const QByteArray json = JsonConfigWriter::write(config);
+    const QJsonObject first = QJsonDocument::fromJson(json)
+                                  .object()
+                                  .value(QStringLiteral("rules"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("connectHost")).toString(), QStringLiteral("original"));
+    QCOMPARE(first.value(QStringLiteral("connectPort")).toString(), QStringLiteral("original"));
+    JsonConfigReader reader(QStringLiteral("x.json"));
+    const Config again = reader.read(json);
+    QVERIFY(!hasErrors(reader.diagnostics()));
+    QCOMPARE(again, config);
+    RinetdConfigWriter writer;
+    QCOMPARE(RinetdConfigParser(QStringLiteral("again.conf")).parseText(writer.write(again)),
+             config);
+
+    // Invalid in JSON: a UDP rule to the original destination, an unknown translate mode.
+    JsonConfigReader bad(QStringLiteral("bad.json"));
+    (void)bad.read(minimal(QStringLiteral(
+        "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": \"53\", \"bindProtocol\": "
+        "\"udp\", \"connectProtocol\": \"udp\", \"connectHost\": \"original\", "
+        "\"connectPort\": \"original\"}, {\"id\": 2, \"bindHost\": \"0.0.0.0\", "
+        "\"bindPort\": \"80\", \"connectHost\": \"127.0.0.1\", \"connectPort\": \"80\", "
+        "\"options\": [{\"name\": \"translate\", \"value\": \"gopher\"}]}")));
+    QStringList errors;
+    for (const ConfigDiagnostic &d : bad.diagnostics()) {
+        if (d.isError())
+            errors << d.message;
+    }
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).contains(QLatin1String("TCP connections only")),
+             qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(1).contains(QLatin1String("translate must be")), qPrintable(errors.at(1)));
 }
 
 void TestJsonConfig::lenientForms() {

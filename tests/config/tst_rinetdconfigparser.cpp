@@ -208,6 +208,23 @@ void TestRinetdConfigParser::diagnostics_data() {
         << "bad\n0.0.0.0 80 127.0.0.1 80\nallow\r\n\n0.0.0.0 81 127.0.0.1 99999\n"
            "0.0.0.0 82 127.0.0.1 82\n"
         << QStringList{"1:E", "3:E", "5:E"} << 2;
+    // Original-destination targets and translate=: PortRelay extensions.
+    QTest::newRow("original target") << "0.0.0.0 3129 original original\n"
+                                     << QStringList{"1:W"} << 1;
+    QTest::newRow("original target annotation") << "#portrelay-original: 0.0.0.0 3129 original "
+                                                   "original [translate=http]\n"
+                                                << none << 1;
+    QTest::newRow("original annotation of a fixed target stays a comment")
+        << "#portrelay-original: 0.0.0.0 3129 127.0.0.1 80\n"
+        << QStringList{"1:W"} << 0;
+    QTest::newRow("original target for udp") << "0.0.0.0 53/udp original original\n"
+                                             << QStringList{"1:E"} << 0;
+    QTest::newRow("original host with a real port is a host name") << "0.0.0.0 3129 original 80\n"
+                                                                   << none << 1;
+    QTest::newRow("translate http") << "0.0.0.0 3129 127.0.0.1 3128 [translate=http]\n"
+                                    << QStringList{"1:W"} << 1;
+    QTest::newRow("translate unknown") << "0.0.0.0 3129 127.0.0.1 3128 [translate=ftp]\n"
+                                       << QStringList{"1:E"} << 0;
 }
 
 void TestRinetdConfigParser::diagnostics() {
