@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QSet>
 #include <QThread>
 
@@ -142,6 +143,10 @@ void RelayEngine::apply(const Config &config) {
     m_config = config;
     m_applyInProgress = true;
     m_applyErrors.clear();
+
+    m_localAddresses = QNetworkInterface::allAddresses();
+    for (auto &entry : m_rules)
+        entry.second->selfLoopReported = false;
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
@@ -354,6 +359,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
             return;
         }
         runtime.udp = std::move(relay);
+        runtime.boundAddress = address;
+        m_listenerIndexDirty = true;
         qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
                qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
         setState(runtime, RuleState::Listening);
@@ -369,6 +376,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     }
     runtime.listener = std::move(listener);
+    runtime.boundAddress = address;
+    m_listenerIndexDirty = true;
     qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
            unsigned(runtime.forwarding->bindPort));
     setState(runtime, RuleState::Listening);
@@ -387,6 +396,8 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
 void RelayEngine::stopListening(RuleRuntime &runtime) {
     // A UDP rule's sessions end with it: their replies must come from its listening socket.
     runtime.udp.reset();
+    runtime.boundAddress = QHostAddress();
+    m_listenerIndexDirty = true;
     if (runtime.listener) {
         runtime.listener->close();
         runtime.listener.reset();
@@ -458,7 +469,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     m_connections.insert(id, connection);
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
-        connection->connectTo(forwarding->connectAddress, port);
+        connectTarget(connection, forwarding->connectAddress, port);
         return;
     }
     m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
@@ -470,8 +481,94 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
                             if (address.isNull())
                                 c->abort(LogEvent::Result::LocalConnectFailed);
                             else
-                                c->connectTo(address, port);
+                                connectTarget(c, address, port);
                         });
+}
+
+void RelayEngine::connectTarget(TcpRelayConnection *connection, const QHostAddress &address,
+                                quint16 port) {
+    if (!isOwnListener(address, port, Protocol::Tcp)) {
+        connection->connectTo(address, port);
+        return;
+    }
+    const int ruleId = connection->forwarding().ruleId;
+    auto it = m_rules.find(ruleId);
+    if (it != m_rules.end() && !it->second->selfLoopReported) {
+        it->second->selfLoopReported = true;
+        qCWarning(lcEngine,
+                  "rule %d: the target %s port %u is a listener of this relay; its "
+                  "connections are refused (local-connect-failed)",
+                  ruleId, qPrintable(address.toString()), unsigned(port));
+    }
+    connection->abort(LogEvent::Result::LocalConnectFailed);
+}
+
+namespace {
+// An IPv4-mapped IPv6 address as IPv4, scope dropped: how listeners and targets are compared.
+QHostAddress plainAddress(const QHostAddress &address) {
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol &&
+        address != QHostAddress(QHostAddress::AnyIPv6))
+        return QHostAddress(v4);
+    QHostAddress plain(address);
+    plain.setScopeId(QString());
+    return plain;
+}
+
+quint32 listenerKey(quint16 port, Protocol protocol) {
+    return quint32(port) | (protocol == Protocol::Udp ? 0x10000u : 0u);
+}
+
+bool isAnyAddress(const QHostAddress &address) {
+    return address == QHostAddress(QHostAddress::AnyIPv4) ||
+           address == QHostAddress(QHostAddress::AnyIPv6) ||
+           address == QHostAddress(QHostAddress::Any);
+}
+} // namespace
+
+bool RelayEngine::isLocalAddress(const QHostAddress &address) const {
+    if (address.isLoopback() || isAnyAddress(address))
+        return true;
+    const QHostAddress plain = plainAddress(address);
+    for (const QHostAddress &local : m_localAddresses) {
+        if (plainAddress(local) == plain)
+            return true;
+    }
+    return false;
+}
+
+bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
+                                Protocol protocol) const {
+    const QHostAddress target = plainAddress(address);
+    // Cheap first: a target that is not on this host is never one of our listeners.
+    if (!isLocalAddress(target))
+        return false;
+    if (m_listenerIndexDirty) {
+        // Rebuilt only after listeners changed: looked up for every connection to a local
+        // target, it must not scan every rule each time.
+        m_listenerIndex.clear();
+        for (const auto &entry : m_rules) {
+            const RuleRuntime &runtime = *entry.second;
+            if (!runtime.forwarding || runtime.boundAddress.isNull())
+                continue;
+            if (runtime.listener)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Tcp),
+                                       plainAddress(runtime.boundAddress));
+            if (runtime.udp)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Udp),
+                                       plainAddress(runtime.boundAddress));
+        }
+        m_listenerIndexDirty = false;
+    }
+    for (auto it = m_listenerIndex.constFind(listenerKey(port, protocol));
+         it != m_listenerIndex.constEnd() && it.key() == listenerKey(port, protocol); ++it) {
+        // A listener on 0.0.0.0 or :: takes every local address; connecting to 0.0.0.0 or ::
+        // reaches any local listener of the port.
+        if (isAnyAddress(it.value()) || isAnyAddress(target) || it.value() == target)
+            return true;
+    }
+    return false;
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {

@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
+#include <QMultiHash>
 #include <QObject>
 #include <QTimer>
 
@@ -84,6 +86,11 @@ private:
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    // Connects to the target unless it is one of this engine's own listeners: such a rule
+    // would relay each connection to itself again, until every descriptor is used.
+    void connectTarget(TcpRelayConnection *connection, const QHostAddress &address, quint16 port);
+    bool isOwnListener(const QHostAddress &address, quint16 port, Protocol protocol) const;
+    bool isLocalAddress(const QHostAddress &address) const;
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
@@ -117,4 +124,8 @@ private:
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;
     QStringList m_applyErrors;
+    QList<QHostAddress> m_localAddresses; // the host's interface addresses, read at each apply
+    // Listening addresses by port and protocol (see listenerKey), for isOwnListener().
+    mutable QMultiHash<quint32, QHostAddress> m_listenerIndex;
+    mutable bool m_listenerIndexDirty = true;
 };
