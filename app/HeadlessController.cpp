@@ -123,7 +123,11 @@ void HeadlessController::onSignal(int signalNumber) {
 
 void HeadlessController::reload() {
     Config config;
-    switch (loadConfig(&config)) {
+    // Out of descriptors (a flood of connections), the file could not even be opened.
+    m_reserve.release();
+    const LoadOutcome outcome = loadConfig(&config);
+    m_reserve.take();
+    switch (outcome) {
     case LoadOutcome::Loaded:
         break;
     case LoadOutcome::Unreadable:

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "Config.h"
+#include "DescriptorReserve.h"
 #include "PidFile.h"
 #include "PrivilegeDrop.h"
 
@@ -42,6 +43,7 @@ private:
     bool m_started = false; // the first apply() has been answered
     bool m_stopping = false;
     PidFile m_pidFile;
+    DescriptorReserve m_reserve; // for reading the config when connections took every other
     PrivilegeDrop m_privilegeDrop;
     std::unique_ptr<UnixSignalWatcher> m_signals;
     std::unique_ptr<EngineHost> m_engine;
