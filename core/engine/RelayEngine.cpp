@@ -63,6 +63,9 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->isOwnUdpListener = [this](const QHostAddress &address, quint16 port) {
+        return isOwnListener(address, port, Protocol::Udp);
+    };
     m_poller->setBatchHooks(
         [this] {
             refreshClock();
