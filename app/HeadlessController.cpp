@@ -234,7 +234,11 @@ void HeadlessController::onSignal(int signalNumber) {
 
 bool HeadlessController::reload(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) {
     Config config;
-    switch (loadConfig(&config, diagnostics)) {
+    // Out of descriptors (a flood of connections), the file could not even be opened.
+    m_reserve.release();
+    const LoadOutcome outcome = loadConfig(&config, diagnostics);
+    m_reserve.take();
+    switch (outcome) {
     case LoadOutcome::Loaded:
         break;
     case LoadOutcome::Unreadable:

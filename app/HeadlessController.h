@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "ConfigLoader.h"
 #include "ControlHandler.h"
+#include "DescriptorReserve.h"
 #include "PidFile.h"
 #include "PrivilegeDrop.h"
 
@@ -66,6 +67,7 @@ private:
     bool m_started = false; // the first apply() has been answered
     bool m_stopping = false;
     PidFile m_pidFile;
+    DescriptorReserve m_reserve; // for reading the config when connections took every other
     PrivilegeDrop m_privilegeDrop;
     std::unique_ptr<UnixSignalWatcher> m_signals;
     std::unique_ptr<EngineHost> m_engine;

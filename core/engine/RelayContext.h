@@ -2,8 +2,10 @@
 
 #include "RelayStoragePool.h"
 
+#include <QHostAddress>
 #include <QtGlobal>
 
+#include <functional>
 #include <vector>
 
 class ConnectionObserver;
@@ -28,4 +30,7 @@ struct RelayContext {
     // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
     std::vector<UdpSession *> deadSessions;
     std::vector<char> datagramBuffer; // one datagram at a time, shared by all UDP rules
+    // Whether address:port (UDP) is one of the engine's own listening sockets: a session sent
+    // there would create sessions from itself without end. Set by the engine.
+    std::function<bool(const QHostAddress &, quint16)> isOwnUdpListener;
 };

@@ -77,6 +77,9 @@ RelayEngine::RelayEngine(QObject *parent)
             return m_context->nowMs;
         },
         this);
+    m_context->isOwnUdpListener = [this](const QHostAddress &address, quint16 port) {
+        return isOwnListener(address, port, Protocol::Udp);
+    };
     m_poller->setBatchHooks(
         [this] {
             refreshClock();
@@ -170,6 +173,10 @@ void RelayEngine::apply(const Config &config) {
     m_config = config;
     m_applyInProgress = true;
     m_applyErrors.clear();
+
+    m_localAddresses = QNetworkInterface::allAddresses();
+    for (auto &entry : m_rules)
+        entry.second->selfLoopReported = false;
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
@@ -396,6 +403,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
             return;
         }
         runtime.udp = std::move(relay);
+        runtime.boundAddress = address;
+        m_listenerIndexDirty = true;
         qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
                qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
         setState(runtime, RuleState::Listening);
@@ -416,6 +425,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         !OriginalDestination::makeTransparent(listener->descriptor()))
         qCDebug(lcEngine, "rule %d: IP_TRANSPARENT not set (tproxy needs CAP_NET_ADMIN)", ruleId);
     runtime.listener = std::move(listener);
+    runtime.boundAddress = address;
+    m_listenerIndexDirty = true;
     qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
            unsigned(runtime.forwarding->bindPort));
     setState(runtime, RuleState::Listening);
@@ -434,6 +445,8 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
 void RelayEngine::stopListening(RuleRuntime &runtime) {
     // A UDP rule's sessions end with it: their replies must come from its listening socket.
     runtime.udp.reset();
+    runtime.boundAddress = QHostAddress();
+    m_listenerIndexDirty = true;
     if (runtime.listener) {
         runtime.listener->close();
         runtime.listener.reset();
@@ -516,7 +529,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
             perConnection->connectAddress = original->address;
         }
         forwarding = perConnection;
-        if (!original || isOwnListener(original->address, original->port)) {
+        if (!original || isOwnListener(original->address, original->port, Protocol::Tcp)) {
             // Not intercepted (a client that came straight to the listener), or sent back to
             // one of this relay's own ports: relaying it would feed the relay to itself.
             ::close(descriptor);
@@ -549,7 +562,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     }
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
-        connection->connectTo(forwarding->connectAddress, port);
+        connectTarget(connection, forwarding->connectAddress, port);
         return;
     }
     qCDebug(lcTrace, "connection %llu: resolving %s", id, qPrintable(forwarding->connectHost));
@@ -566,7 +579,7 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
             if (address.isNull())
                 c->abort(LogEvent::Result::LocalConnectFailed);
             else
-                c->connectTo(address, port);
+                connectTarget(c, address, port);
         });
 }
 
@@ -607,19 +620,87 @@ void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peer
     connection->connectTo(destination, destinationPort);
 }
 
-bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port) const {
-    for (const auto &entry : m_rules) {
-        const RuleRuntime &runtime = *entry.second;
-        if (!runtime.listener || !runtime.forwarding || runtime.forwarding->bindPort != port)
-            continue;
-        const QHostAddress bind = literalBindAddress(runtime.rule.bindHost);
-        const bool any = bind.isNull() || bind == QHostAddress(QHostAddress::AnyIPv4) ||
-                         bind == QHostAddress(QHostAddress::AnyIPv6) ||
-                         bind == QHostAddress(QHostAddress::Any);
-        if (!any && bind.isEqual(address, QHostAddress::ConvertV4MappedToIPv4))
+void RelayEngine::connectTarget(TcpRelayConnection *connection, const QHostAddress &address,
+                                quint16 port) {
+    if (!isOwnListener(address, port, Protocol::Tcp)) {
+        connection->connectTo(address, port);
+        return;
+    }
+    const int ruleId = connection->forwarding().ruleId;
+    auto it = m_rules.find(ruleId);
+    if (it != m_rules.end() && !it->second->selfLoopReported) {
+        it->second->selfLoopReported = true;
+        qCWarning(lcEngine,
+                  "rule %d: the target %s port %u is a listener of this relay; its "
+                  "connections are refused (local-connect-failed)",
+                  ruleId, qPrintable(address.toString()), unsigned(port));
+    }
+    connection->abort(LogEvent::Result::LocalConnectFailed);
+}
+
+namespace {
+// An IPv4-mapped IPv6 address as IPv4, scope dropped: how listeners and targets are compared.
+QHostAddress plainAddress(const QHostAddress &address) {
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol &&
+        address != QHostAddress(QHostAddress::AnyIPv6))
+        return QHostAddress(v4);
+    QHostAddress plain(address);
+    plain.setScopeId(QString());
+    return plain;
+}
+
+quint32 listenerKey(quint16 port, Protocol protocol) {
+    return quint32(port) | (protocol == Protocol::Udp ? 0x10000u : 0u);
+}
+
+bool isAnyAddress(const QHostAddress &address) {
+    return address == QHostAddress(QHostAddress::AnyIPv4) ||
+           address == QHostAddress(QHostAddress::AnyIPv6) ||
+           address == QHostAddress(QHostAddress::Any);
+}
+} // namespace
+
+bool RelayEngine::isLocalAddress(const QHostAddress &address) const {
+    if (address.isLoopback() || isAnyAddress(address))
+        return true;
+    const QHostAddress plain = plainAddress(address);
+    for (const QHostAddress &local : m_localAddresses) {
+        if (plainAddress(local) == plain)
             return true;
-        // A listener on every address (or on a host name): any address of this machine.
-        if (any && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address)))
+    }
+    return false;
+}
+
+bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
+                                Protocol protocol) const {
+    const QHostAddress target = plainAddress(address);
+    // Cheap first: a target that is not on this host is never one of our listeners.
+    if (!isLocalAddress(target))
+        return false;
+    if (m_listenerIndexDirty) {
+        // Rebuilt only after listeners changed: looked up for every connection to a local
+        // target, it must not scan every rule each time.
+        m_listenerIndex.clear();
+        for (const auto &entry : m_rules) {
+            const RuleRuntime &runtime = *entry.second;
+            if (!runtime.forwarding || runtime.boundAddress.isNull())
+                continue;
+            if (runtime.listener)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Tcp),
+                                       plainAddress(runtime.boundAddress));
+            if (runtime.udp)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Udp),
+                                       plainAddress(runtime.boundAddress));
+        }
+        m_listenerIndexDirty = false;
+    }
+    for (auto it = m_listenerIndex.constFind(listenerKey(port, protocol));
+         it != m_listenerIndex.constEnd() && it.key() == listenerKey(port, protocol); ++it) {
+        // A listener on 0.0.0.0 or :: takes every local address; connecting to 0.0.0.0 or ::
+        // reaches any local listener of the port.
+        if (isAnyAddress(it.value()) || isAnyAddress(target) || it.value() == target)
             return true;
     }
     return false;

@@ -10,6 +10,8 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
+#include <QMultiHash>
 #include <QObject>
 #include <QTimer>
 
@@ -102,7 +104,11 @@ private:
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
-    bool isOwnListener(const QHostAddress &address, quint16 port) const;
+    // Connects to the target unless it is one of this engine's own listeners: such a rule
+    // would relay each connection to itself again, until every descriptor is used.
+    void connectTarget(TcpRelayConnection *connection, const QHostAddress &address, quint16 port);
+    bool isOwnListener(const QHostAddress &address, quint16 port, Protocol protocol) const;
+    bool isLocalAddress(const QHostAddress &address) const;
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
@@ -142,6 +148,11 @@ private:
     QVector<LogEvent> m_logBatch;
     quint64 m_logBatchDropped = 0;
     QTimer m_logBatchTimer{this};
+
+    QList<QHostAddress> m_localAddresses; // the host's interface addresses, read at each apply
+    // Listening addresses by port and protocol (see listenerKey), for isOwnListener().
+    mutable QMultiHash<quint32, QHostAddress> m_listenerIndex;
+    mutable bool m_listenerIndexDirty = true;
 
 public:
     static constexpr int kLogBatchIntervalMs = 250;
