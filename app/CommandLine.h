@@ -5,16 +5,21 @@
 
 // What the user asked for on the command line. Parsed once in main(), handed to one mode.
 struct CommandLine {
-    enum class Mode { Gui, Headless, Check, Export };
+    enum class Mode { Gui, Headless, Check, Export, Ctl };
     Mode mode = Mode::Gui;
     QString configFile;   // --headless -c FILE / --check FILE / --export OUT FILE
     QString exportTarget; // --export OUT
+    QString exportFormat; // --format rinetd|json|nftables|haproxy; empty: by OUT's extension
     bool force = false;   // --export despite errors
     QString user;         // --user NAME: drop root after binding
     bool syslog = false;  // --syslog
     QString ident;        // --ident NAME (syslog tag)
     bool minimized = false;
-    QStringList files; // GUI: files to open
+    QStringList files;     // GUI: files to open
+    QString controlPath;   // --control PATH ("none": no control socket); empty: the default
+    bool ctlJson = false;  // ctl --json
+    bool ctlStdio = false; // ctl --stdio
+    QStringList ctlArgs;   // ctl: the command and its arguments ("enable", "web")
 };
 
 // True when argv asks for a mode that must not touch a display (decided before any

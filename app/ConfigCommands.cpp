@@ -1,8 +1,13 @@
 #include "ConfigCommands.h"
 
 #include "ConfigLoader.h"
+#include "ControlCharEscape.h"
+#include "ExportSupport.h"
+#include "HaproxyExporter.h"
+#include "NftablesExporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -14,8 +19,9 @@ struct ConfigCommands {
     Q_DECLARE_TR_FUNCTIONS(ConfigCommands)
 };
 
+// Lines quote config text and file names: control characters in them are written out.
 void printLine(std::FILE *stream, const QString &text) {
-    std::fprintf(stream, "%s\n", text.toLocal8Bit().constData());
+    std::fprintf(stream, "%s\n", escapeControlCharacters(text).toLocal8Bit().constData());
 }
 
 // Every finding, in file order, one per line: FILE:LINE:COLUMN: error|warning: message.
@@ -29,6 +35,62 @@ int count(const QVector<ConfigDiagnostic> &diagnostics, bool errors) {
     for (const ConfigDiagnostic &d : diagnostics)
         n += d.isError() == errors ? 1 : 0;
     return n;
+}
+
+enum class ExportFormat { RinetdConf, Json, Nftables, Haproxy };
+
+ExportFormat exportFormat(const CommandLine &cmd) {
+    const QString name = cmd.exportFormat;
+    if (name == QLatin1String("json"))
+        return ExportFormat::Json;
+    if (name == QLatin1String("nftables"))
+        return ExportFormat::Nftables;
+    if (name == QLatin1String("haproxy"))
+        return ExportFormat::Haproxy;
+    if (name == QLatin1String("rinetd"))
+        return ExportFormat::RinetdConf;
+    const QString suffix = QFileInfo(cmd.exportTarget).suffix().toLower();
+    if (suffix == QLatin1String("nft"))
+        return ExportFormat::Nftables;
+    if (suffix == QLatin1String("cfg"))
+        return ExportFormat::Haproxy;
+    if (suffix == QLatin1String("json"))
+        return ExportFormat::Json;
+    return ExportFormat::RinetdConf;
+}
+
+// nftables and HAProxy: what cannot be exported is a diagnostic of its own; errors among them
+// (a rule that would be left out) keep the file from being written unless --force.
+int exportToEngine(const CommandLine &cmd, const Config &config, ExportFormat format) {
+    QByteArray data;
+    QVector<ConfigDiagnostic> diagnostics;
+    if (format == ExportFormat::Nftables) {
+        NftablesExporter exporter(cmd.configFile);
+        data = exporter.write(config);
+        diagnostics = exporter.diagnostics();
+    } else {
+        HaproxyExporter exporter(cmd.configFile);
+        data = exporter.write(config);
+        diagnostics = exporter.diagnostics();
+    }
+    printDiagnostics(diagnostics);
+    if (hasErrors(diagnostics) && !cmd.force) {
+        printLine(stderr, ConfigCommands::tr("portrelay: %1 cannot be exported as it is; %2 was "
+                                             "not written (--force writes it without the rules "
+                                             "named above)")
+                              .arg(cmd.configFile, cmd.exportTarget));
+        return 1;
+    }
+    QString error;
+    if (!ExportSupport::writeFileAtomically(cmd.exportTarget, data, &error)) {
+        printLine(stderr, ConfigCommands::tr("portrelay: cannot write %1").arg(error));
+        return 2;
+    }
+    printLine(stdout, ConfigCommands::tr("%1: written, rules: %2, diagnostics: %3")
+                          .arg(cmd.exportTarget)
+                          .arg(config.rules.size())
+                          .arg(diagnostics.size()));
+    return 0;
 }
 
 } // namespace
@@ -79,6 +141,17 @@ int runExport(const CommandLine &cmd) {
                               "valid parts, lines with errors become comments)")
                               .arg(cmd.configFile, cmd.exportTarget));
         return 1;
+    }
+    const ExportFormat format = exportFormat(cmd);
+    if (format == ExportFormat::Nftables || format == ExportFormat::Haproxy)
+        return exportToEngine(cmd, result.config, format);
+    if (!cmd.exportFormat.isEmpty() &&
+        (format == ExportFormat::Json) !=
+            (formatForFileName(cmd.exportTarget) == ConfigFormat::Json)) {
+        printLine(stderr, ConfigCommands::tr("portrelay: --format %1 does not match the extension "
+                                             "of %2; rinetd.conf and JSON are told by it")
+                              .arg(cmd.exportFormat, cmd.exportTarget));
+        return 2;
     }
     QString error;
     QVector<ConfigDiagnostic> warnings;

@@ -8,8 +8,10 @@
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
 
@@ -50,16 +52,34 @@ int runGui(const CommandLine &cmd) {
         UnixSignalWatcher signalWatcher;
         for (int signalNumber : {SIGTERM, SIGINT})
             signalWatcher.watch(signalNumber);
+        // A quit request must win over whatever dialog is open, also one that start-up shows
+        // (the problems of a file given on the command line) before the main event loop runs:
+        // exit() ends the loops running now, the flag keeps exec() from starting afterwards, and
+        // the timer rejects any modal dialog that opens until then.
+        bool quitRequested = false;
+        QTimer modalCloser;
+        modalCloser.setInterval(50);
+        QObject::connect(&modalCloser, &QTimer::timeout, &session, [] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else if (modal)
+                modal->close();
+        });
         QObject::connect(&signalWatcher, &UnixSignalWatcher::signalReceived, &session,
-                         [](int number) {
+                         [&quitRequested, &modalCloser](int number) {
                              qCInfo(lcGui) << "received signal" << number << "- quitting";
+                             quitRequested = true;
+                             modalCloser.start();
                              // exit(), not quit(): Qt 6 turns quit() into closing every
                              // window, and the unsaved-changes question would block a
                              // process nobody can answer any more.
                              QCoreApplication::exit(0);
                          });
         session.start(cmd.files, cmd.minimized);
-        exitCode = QApplication::exec();
+        if (!quitRequested)
+            exitCode = QApplication::exec();
+        modalCloser.stop();
         session.saveState();
     }
     // Closes every connection and joins the engine's thread before the process ends.

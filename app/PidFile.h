@@ -12,7 +12,9 @@ public:
     PidFile(const PidFile &) = delete;
     PidFile &operator=(const PidFile &) = delete;
 
-    // Writes "PID\n" to PATH through a temporary file and a rename. False with *error on failure.
+    // Writes "PID\n" to PATH through a new temporary file (mode 0644) and a rename over PATH
+    // itself, so a symbolic link at PATH is replaced, never followed. Refuses a directory that
+    // everyone may write to without the sticky bit. False with *error on failure.
     bool write(const QString &path, QString *error);
     // Removes the file written by write(). False with *error when it exists and cannot be removed.
     bool remove(QString *error = nullptr);

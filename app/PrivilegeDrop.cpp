@@ -1,11 +1,14 @@
 #include "PrivilegeDrop.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
@@ -84,4 +87,24 @@ bool PrivilegeDrop::apply(QString *error) {
         return false;
     }
     return true;
+}
+
+bool PrivilegeDrop::handOver(const QString &path, QString *error) const {
+    if (!m_prepared || path.isEmpty())
+        return true;
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return true; // not there (it is created when next opened) or a link: nothing to give
+    struct stat st;
+    bool ok = true;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == 0 &&
+        ::fchown(fd, m_uid, m_gid) != 0) {
+        ok = false;
+        *error =
+            QCoreApplication::translate("PrivilegeDrop", "--user: cannot give %1 to user %2: %3")
+                .arg(path, m_userName, systemError());
+    }
+    ::close(fd);
+    return ok;
 }

@@ -14,6 +14,11 @@ public:
     // Sets the supplementary groups, the group and the user of the whole process (glibc applies
     // set*id to every thread, including the engine's) and verifies root cannot be regained.
     bool apply(QString *error);
+    // Before apply(): gives PATH (a regular file root created, such as the connection log) to
+    // the target user, so that reopening it after a SIGHUP works once root is gone. A link is
+    // not followed; a file owned by another user than root is left alone. True when there is
+    // nothing to do.
+    bool handOver(const QString &path, QString *error) const;
 
     uid_t uid() const { return m_uid; }
     gid_t gid() const { return m_gid; }

@@ -1,5 +1,6 @@
 #include "ProgramMessageHandler.h"
 
+#include "ControlCharEscape.h"
 #include "HeadlessLogging.h"
 
 #include <QByteArray>
@@ -35,7 +36,8 @@ void toStderr(QtMsgType type, const QMessageLogContext &context, const QString &
             break;
         }
     }
-    line += message.toLocal8Bit();
+    // Every message is one line, whatever config text or name it quotes.
+    line += escapeControlCharacters(message).toLocal8Bit();
     line += '\n';
     // One write per line so that lines from the engine thread never interleave mid-line.
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
@@ -61,7 +63,7 @@ void toSyslog(QtMsgType type, const QMessageLogContext &, const QString &message
         priority = LOG_CRIT;
         break;
     }
-    ::syslog(priority, "%s", message.toLocal8Bit().constData());
+    ::syslog(priority, "%s", escapeControlCharacters(message).toLocal8Bit().constData());
 }
 } // namespace
 

@@ -1,8 +1,10 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConfigCommands.h"
+#include "CtlMain.h"
 #include "GuiMain.h"
 #include "HeadlessMain.h"
+#include "InetdCommand.h"
 #include "LanguageLoader.h"
 
 #include <QApplication>
@@ -11,6 +13,14 @@
 #include <memory>
 
 int main(int argc, char *argv[]) {
+    if (isInetdCommand(argc, argv)) {
+        // One connection, no display, messages in C like the headless relay's.
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("PortRelay"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PORTRELAY_VERSION));
+        LanguageLoader::install(QStringLiteral("C"));
+        return runInetd();
+    }
     // The application object decides whether a display is touched at all, so the mode must be
     // known before it exists: --headless, --check and --export never initialise a GUI.
     std::unique_ptr<QCoreApplication> app;
@@ -41,6 +51,8 @@ int main(int argc, char *argv[]) {
         // ("starting redirections...") are what log watchers written for rinetd match.
         LanguageLoader::install(QStringLiteral("C"));
         return runHeadless(cmd);
+    case CommandLine::Mode::Ctl:
+        return runCtl(cmd);
     case CommandLine::Mode::Gui:
         break;
     }

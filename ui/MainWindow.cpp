@@ -482,6 +482,7 @@ bool MainWindow::openFile(const QString &path) {
     if (result.hasErrors()) {
         ImportDiagnosticsDialog dialog(path, result.diagnostics, int(result.config.rules.size()),
                                        this);
+        qCInfo(lcUi) << "showing the problems of" << path;
         if (dialog.exec() != QDialog::Accepted) {
             statusBar()->showMessage(tr("Nothing was loaded; the current document is unchanged."),
                                      8000);

@@ -1,6 +1,7 @@
 #include "SingleInstance.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +10,11 @@
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QStandardPaths>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcInstance, "portrelay.instance")
@@ -27,16 +30,51 @@ SingleInstance::SingleInstance(const QString &socketPath, QObject *parent)
 
 SingleInstance::~SingleInstance() = default;
 
+QString SingleInstance::privateDirectory(const QString &path, QString *error) {
+    const QByteArray name = QFile::encodeName(path);
+    if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST) {
+        *error = tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return QString();
+    }
+    struct stat st;
+    if (::lstat(name.constData(), &st) != 0) {
+        *error =
+            tr("cannot examine %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return QString();
+    }
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::getuid() || (st.st_mode & 077) != 0) {
+        *error = tr("%1 is not a directory of this user's alone (owner %2, mode %3); another user "
+                    "may have made it")
+                     .arg(path)
+                     .arg(st.st_uid)
+                     .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+        return QString();
+    }
+    return path;
+}
+
 QString SingleInstance::defaultSocketPath() {
-    // The runtime directory is per user and per login (XDG_RUNTIME_DIR, mode 0700); without one
-    // Qt falls back to a private directory under /tmp. The uid keeps users apart in any case.
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QStringLiteral("/portrelay-%1.socket").arg(::getuid());
+    // The runtime directory is per user and per login (XDG_RUNTIME_DIR, mode 0700). Without one
+    // (sudo, su) a directory of our own under $TMPDIR; never a socket name in a shared directory
+    // that another user could create first and so receive the file list.
+    const QString fileName = QStringLiteral("portrelay-%1.socket").arg(::getuid());
+    QString error;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty()) {
+        if (!privateDirectory(runtime, &error).isEmpty())
+            return runtime + QLatin1Char('/') + fileName;
+        qCWarning(lcInstance).noquote() << "XDG_RUNTIME_DIR:" << error;
+    }
+    const QString own = QDir::tempPath() + QStringLiteral("/portrelay-%1").arg(::getuid());
+    if (!privateDirectory(own, &error).isEmpty())
+        return own + QLatin1Char('/') + fileName;
+    qCWarning(lcInstance).noquote() << error << "- running without the single-instance socket";
+    return QString();
 }
 
 bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs, bool raise) const {
+    if (m_socketPath.isEmpty())
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_socketPath);
     if (!socket.waitForConnected(timeoutMs))
@@ -63,6 +101,8 @@ bool SingleInstance::sendToRunning(const QStringList &files, int timeoutMs, bool
 bool SingleInstance::listen() {
     if (m_server)
         return m_server->isListening();
+    if (m_socketPath.isEmpty())
+        return false;
     // An instance started at the same moment as this one may have won meanwhile. Asked first,
     // because QLocalServer with access options binds elsewhere and renames the socket into
     // place, which would silently take the path over from a live instance.

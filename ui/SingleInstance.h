@@ -15,7 +15,14 @@ public:
     explicit SingleInstance(const QString &socketPath = QString(), QObject *parent = nullptr);
     ~SingleInstance() override;
 
+    // In XDG_RUNTIME_DIR when it is set and private; otherwise in $TMPDIR/portrelay-UID, made
+    // and checked by privateDirectory(). Empty (no single-instance socket at all) when neither
+    // is usable: a socket in a place another user controls could be pre-empted.
     static QString defaultSocketPath();
+    // PATH as a directory only this user can enter: created with mode 0700 when missing, then
+    // checked (a directory, not a link, owned by this user, no group or other permissions).
+    // Empty with *error when it is not.
+    static QString privateDirectory(const QString &path, QString *error);
     QString socketPath() const { return m_socketPath; }
 
     // Asks a running instance to open FILES (made absolute against this process's working

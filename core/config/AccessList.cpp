@@ -43,12 +43,32 @@ bool globMatch(const QString &pattern, const QString &text) {
     return p == pattern.size();
 }
 
+// An IPv4-mapped IPv6 address (::ffff:a.b.c.d, however spelt) as the IPv4 address it is; any
+// other address as it is, without a scope. QHostAddress::toIPv4Address() alone is not enough:
+// it also turns "::" into 0.0.0.0.
+QHostAddress canonicalAddress(const QHostAddress &address) {
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    const Q_IPV6ADDR v6 = address.toIPv6Address();
+    bool mapped = v6[10] == 0xff && v6[11] == 0xff;
+    for (int i = 0; i < 10; ++i)
+        mapped = mapped && v6[i] == 0;
+    if (mapped)
+        return QHostAddress(quint32(v6[12]) << 24 | quint32(v6[13]) << 16 | quint32(v6[14]) << 8 |
+                            quint32(v6[15]));
+    QHostAddress withoutScope(address);
+    withoutScope.setScopeId(QString());
+    return withoutScope;
+}
+
 // The textual forms a client address is matched against: IPv4 dotted quad, or IPv6 in
 // compressed lower-case form without scope; an IPv4-mapped IPv6 address also as IPv4.
 QStringList textualForms(const QHostAddress &address) {
     QStringList forms;
     if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        forms << address.toString();
+        // Also as the mapped form an IPv6 listener sees, so that "::ffff:10.1.*" means the same
+        // on an IPv4 listener as on "::".
+        forms << address.toString() << QStringLiteral("::ffff:") + address.toString();
         return forms;
     }
     bool isMapped = false;
@@ -164,11 +184,19 @@ std::optional<AclPattern> AclPattern::parse(const QString &text, QString *error)
             return std::nullopt;
         }
         pattern.m_isCidr = true;
-        pattern.m_subnet = qMakePair(address, prefix);
+        const QHostAddress canonical = canonicalAddress(address);
+        // A range of IPv4-mapped addresses is that range of IPv4 addresses.
+        if (canonical.protocol() == QAbstractSocket::IPv4Protocol &&
+            address.protocol() == QAbstractSocket::IPv6Protocol && prefix >= 96)
+            pattern.m_subnet = qMakePair(canonical, prefix - 96);
+        else
+            pattern.m_subnet = qMakePair(address, prefix);
         return pattern;
     }
     if (!validateGlob(text, error))
         return std::nullopt;
+    if (!text.contains(QLatin1Char('*')) && !text.contains(QLatin1Char('?')))
+        pattern.m_literal = canonicalAddress(strictAddress(text));
     return pattern;
 }
 
@@ -176,19 +204,39 @@ bool AclPattern::matches(const QHostAddress &address) const {
     if (address.isNull())
         return false;
     if (m_isCidr) {
-        if (address.isInSubnet(m_subnet))
-            return true;
-        bool isMapped = false;
-        const quint32 v4 = address.toIPv4Address(&isMapped);
-        return isMapped && address.protocol() == QAbstractSocket::IPv6Protocol &&
-               QHostAddress(v4).isInSubnet(m_subnet);
+        return address.isInSubnet(m_subnet) || canonicalAddress(address).isInSubnet(m_subnet);
     }
+    if (!m_literal.isNull())
+        return canonicalAddress(address) == m_literal;
     const QStringList forms = textualForms(address);
     for (const QString &form : forms) {
         if (globMatch(m_text, form))
             return true;
     }
     return false;
+}
+
+QString AclPattern::ambiguityWarning(const QString &text) {
+    if (!parse(text))
+        return QString();
+    const QString addressPart = text.section(QLatin1Char('/'), 0, 0);
+    if (addressPart.contains(QLatin1Char(':')))
+        return QString();
+    const QStringList groups = addressPart.split(QLatin1Char('.'));
+    for (const QString &group : groups) {
+        if (group.size() < 2 || group.at(0) != QLatin1Char('0'))
+            continue;
+        if (addressPart.contains(QLatin1Char('*')) || addressPart.contains(QLatin1Char('?')))
+            return AclPatternText::tr("pattern '%1' has a number with a leading zero, which no "
+                                      "client address is written with: it matches less than it "
+                                      "seems to; write the numbers without leading zeros")
+                .arg(text);
+        return AclPatternText::tr("pattern '%1' has a number with a leading zero, which some "
+                                  "programs read as octal: it is taken as %2; write it as the "
+                                  "address meant, without leading zeros")
+            .arg(text, strictAddress(addressPart).toString());
+    }
+    return QString();
 }
 
 AccessDecision AccessList::evaluate(const QHostAddress &client) const {

@@ -17,8 +17,13 @@ public:
 
     const QString &text() const { return m_text; }
     bool isCidr() const { return m_isCidr; }
-    // IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) are matched as IPv4.
+    // IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) are matched as IPv4, in clients and in
+    // patterns alike; a pattern without wildcards matches its address however it is spelt
+    // ("0:0:0:0:0:0:0:1", "::0001" and "::1" are one address).
     bool matches(const QHostAddress &address) const;
+    // A warning for a valid pattern whose meaning is ambiguous ("127.0.0.01": an octet with a
+    // leading zero, which inet_aton reads as octal); empty when there is none.
+    static QString ambiguityWarning(const QString &text);
 
     bool operator==(const AclPattern &o) const { return m_text == o.m_text; }
 
@@ -26,6 +31,7 @@ private:
     QString m_text;
     bool m_isCidr = false;
     QPair<QHostAddress, int> m_subnet;
+    QHostAddress m_literal; // the address of a pattern without wildcards, IPv4 when mapped
 };
 
 struct AclEntry {

@@ -1,5 +1,7 @@
 #include "ConfigDiagnostic.h"
 
+#include "ControlCharEscape.h"
+
 #include <QCoreApplication>
 
 QString ConfigDiagnostic::toString() const {
@@ -11,7 +13,9 @@ QString ConfigDiagnostic::toString() const {
     }
     // The severity words stay English: editors and CI tools parse "error:"/"warning:".
     const QLatin1String kind = isError() ? QLatin1String("error") : QLatin1String("warning");
-    return QStringLiteral("%1: %2: %3").arg(location, kind, message);
+    // Messages quote config text: a control character in it must not reach a terminal or forge
+    // a line.
+    return escapeControlCharacters(QStringLiteral("%1: %2: %3").arg(location, kind, message));
 }
 
 bool hasErrors(const QVector<ConfigDiagnostic> &diagnostics) {

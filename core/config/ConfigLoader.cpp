@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace {
 
 // A context lupdate can see: a bare tr() in a free function has none, and its strings would
@@ -26,6 +29,15 @@ bool looksLikeJson(const QByteArray &data) {
            (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\r' || data.at(i) == '\n'))
         ++i;
     return i < data.size() && data.at(i) == '{';
+}
+
+// Qt's text for a failed write, or the system's when Qt only says "Unknown error" (as for a
+// write that fails with ENOSPC).
+QString fileErrorText(const QFileDevice &file, int savedErrno) {
+    const QString text = file.errorString();
+    if (savedErrno != 0 && (text.isEmpty() || text == QLatin1String("Unknown error")))
+        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return text;
 }
 
 } // namespace
@@ -84,15 +96,30 @@ bool saveConfigFile(const Config &config, const QString &path, QString *error,
         if (warnings)
             *warnings += writer.warnings();
     }
+    // A new file gets 0644 whatever the umask (under umask 000 it would be writable by
+    // everyone); an existing one keeps its mode, as QSaveFile does.
+    const bool isNew = !QFileInfo::exists(path);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Unbuffered: a failing write() is seen at once, with its errno (a full disk), instead of
+    // in a flush inside commit() that Qt reports as "Unknown error".
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (error)
             *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(data) != data.size() || !file.commit()) {
+    if (isNew)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    errno = 0;
+    bool ok = file.write(data) == data.size();
+    int savedErrno = errno;
+    if (ok) {
+        ok = file.commit();
+        savedErrno = errno;
+    }
+    if (!ok) {
         if (error)
-            *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, fileErrorText(file, savedErrno));
         file.cancelWriting();
         return false;
     }

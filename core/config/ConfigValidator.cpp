@@ -1,8 +1,10 @@
 #include "ConfigValidator.h"
 
+#include "RelayOptions.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 using namespace RinetdSyntax;
@@ -41,6 +43,9 @@ void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
         QString why;
         if (!AclPattern::parse(entry.pattern, &why))
             out->error(where + QStringLiteral(": ") + why);
+        else if (const QString ambiguity = AclPattern::ambiguityWarning(entry.pattern);
+                 !ambiguity.isEmpty())
+            out->warning(where + QStringLiteral(": ") + ambiguity);
     }
 }
 
@@ -51,12 +56,31 @@ void checkPort(const QString &port, Protocol protocol, const QString &where, Col
                 .arg(where, port, protocolName(protocol)));
 }
 
+void checkRelayOption(const Rule &rule, const RuleOption &o, const QString &where, Collector *out) {
+    const QString why = RelayOptions::valueError(o.name, o.value);
+    if (!why.isEmpty()) {
+        out->error(where + QStringLiteral(": ") + why);
+        return;
+    }
+    if (rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp) {
+        out->error(ConfigValidatorText::tr("%1: option '%2' applies to TCP rules only")
+                       .arg(where, o.name));
+        return;
+    }
+    if (o.name == QLatin1String(RelayOptions::Transparent) && RelayOptions::isTransparent(rule) &&
+        !rule.sourceAddress().isEmpty())
+        out->error(ConfigValidatorText::tr("%1: transparent=yes and src= exclude each other: the "
+                                           "source address is the client's")
+                       .arg(where));
+}
+
 } // namespace
 
 QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const QString &fileName) {
     Collector out(fileName);
     checkAcl(config.globalAcl, ConfigValidatorText::tr("global access list"), &out);
     QSet<int> ids;
+    QHash<QString, int> firstRuleOnBind; // "protocol port host" -> index of its first rule
     for (int i = 0; i < config.rules.size(); ++i) {
         const Rule &rule = config.rules.at(i);
         const QString where = ConfigValidatorText::tr("rule %1 (id %2)").arg(i + 1).arg(rule.id);
@@ -96,6 +120,8 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                     out.error(
                         ConfigValidatorText::tr("%1: src must be an address or host name, not '%2'")
                             .arg(where, o.value));
+            } else if (RelayOptions::isRelayOption(o.name)) {
+                checkRelayOption(rule, o, where, &out);
             } else {
                 out.warning(
                     ConfigValidatorText::tr(
@@ -106,18 +132,22 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
         checkAcl(rule.acl, where, &out);
         if (!rule.enabled)
             continue;
-        for (int j = 0; j < i; ++j) {
-            const Rule &other = config.rules.at(j);
-            if (other.enabled && other.bindProtocol == rule.bindProtocol &&
-                bare(other.bindHost).compare(bare(rule.bindHost), Qt::CaseInsensitive) == 0 &&
-                other.resolvedBindPort() && other.resolvedBindPort() == rule.resolvedBindPort()) {
-                out.warning(
-                    ConfigValidatorText::tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
-                        .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
-                        .arg(j + 1));
-                break;
-            }
+        // The first earlier enabled rule on the same bind, found by hash: comparing each rule
+        // with every earlier one made checking 40k rules take minutes.
+        const std::optional<quint16> bindPort = rule.resolvedBindPort();
+        if (!bindPort)
+            continue;
+        const QString bindKey = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
+                                QString::number(*bindPort) + QLatin1Char(' ') +
+                                bare(rule.bindHost).toCaseFolded();
+        const auto earlier = firstRuleOnBind.constFind(bindKey);
+        if (earlier == firstRuleOnBind.constEnd()) {
+            firstRuleOnBind.insert(bindKey, i);
+            continue;
         }
+        out.warning(ConfigValidatorText::tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
+                        .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
+                        .arg(*earlier + 1));
     }
     return out.result;
 }

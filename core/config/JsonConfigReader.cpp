@@ -8,8 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <climits>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -37,14 +37,19 @@ QString typeName(const QJsonValue &v) {
     return QStringLiteral("nothing");
 }
 
-// Whether a JSON number is whole and within [low, high]. The range is checked before any
-// conversion: converting a double outside an integer type's range is undefined behaviour.
-bool isWholeIn(double d, double low, double high) {
-    return d >= low && d <= high && d == std::floor(d);
-}
-
 QString join(const QString &path, const char *key) {
     return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
+}
+
+// Whether a JSON number can be converted to int: converting a double outside int's range (1e300,
+// say) is undefined behaviour. False for NaN and infinities too.
+bool inIntRange(double d) {
+    return d >= double(std::numeric_limits<int>::min()) &&
+           d <= double(std::numeric_limits<int>::max());
+}
+
+QString numberText(double d) {
+    return QString::number(d, 'g', 12);
 }
 
 } // namespace
@@ -103,16 +108,15 @@ QString JsonConfigReader::port(const QJsonObject &o, const char *key, const QStr
     // A hand-written file may give a port as a number; the native form is the text as written.
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != std::floor(d)) {
+        if (!inIntRange(d)) {
+            error(tr("%1: port %2 is out of range (1..65535)").arg(join(path, key), numberText(d)));
+            return QString();
+        }
+        if (d != std::trunc(d)) {
             error(tr("%1: a port number must be whole").arg(join(path, key)));
             return QString();
         }
-        // Far outside 1..65535 but exact as text; the validator reports it like "70000".
-        if (!isWholeIn(d, -1e9, 1e9)) {
-            error(tr("%1: %2 is not a port number").arg(join(path, key), QString::number(d)));
-            return QString();
-        }
-        return QString::number(qint64(d));
+        return QString::number(int(d));
     }
     return string(o, key, path, true);
 }
@@ -218,10 +222,10 @@ Rule JsonConfigReader::rule(const QJsonValue &v, const QString &path) {
     const QJsonValue id = o.value(QStringLiteral("id"));
     if (id.isUndefined()) {
         error(tr("%1.id: missing field").arg(path));
-    } else if (!id.isDouble() || id.toDouble() != std::floor(id.toDouble())) {
+    } else if (id.isDouble() && !inIntRange(id.toDouble())) {
+        error(tr("%1.id: %2 is out of range").arg(path, numberText(id.toDouble())));
+    } else if (!id.isDouble() || id.toDouble() != std::trunc(id.toDouble())) {
         error(tr("%1.id: expected a whole number, found %2").arg(path, typeName(id)));
-    } else if (!isWholeIn(id.toDouble(), INT_MIN, INT_MAX)) {
-        error(tr("%1.id: %2 is out of range").arg(path, QString::number(id.toDouble())));
     } else {
         r.id = id.toInt();
     }
@@ -279,7 +283,11 @@ Config JsonConfigReader::read(const QByteArray &data) {
         error(tr("version: missing field (the schema version of a PortRelay document)"));
         return Config();
     }
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+    if (version.isDouble() && !inIntRange(version.toDouble())) {
+        error(tr("version %1 is out of range").arg(numberText(version.toDouble())));
+        return Config();
+    }
+    if (!version.isDouble() || version.toDouble() != std::trunc(version.toDouble())) {
         error(tr("version: expected a whole number, found %1").arg(typeName(version)));
         return Config();
     }

@@ -1,5 +1,6 @@
 #include "RinetdConfigParser.h"
 
+#include "RelayOptions.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
@@ -55,15 +56,13 @@ RinetdConfigParser::RinetdConfigParser(QString fileName)
 void RinetdConfigParser::reset() {
     m_diagnostics.clear();
     m_config = Config();
+    m_sourceMap = RinetdSourceMap();
     m_line = 0;
     m_lineHadError = false;
-    m_pendingLines.clear();
+    m_binder.reset();
     m_pendingName.clear();
-    m_pendingNameLine = -1;
     m_pendingOptions.clear();
-    m_pendingOptionsLine = -1;
     m_pendingCidr.clear();
-    m_pendingCidrLine = -1;
     m_lastEnabledRule = -1;
     m_lastDisabledRule = -1;
     m_inUnsupportedRule = false;
@@ -95,39 +94,32 @@ Config RinetdConfigParser::parseText(const QString &input) {
         warning(1, tr("byte order mark at the start of the file: rinetd 0.73 reads it as part "
                       "of the first line"));
     }
-    QStringList lines = text.split(QLatin1Char('\n'));
-    const bool endsWithNewline = text.endsWith(QLatin1Char('\n'));
-    if (endsWithNewline || text.isEmpty())
-        lines.removeLast();
-    for (int i = 0; i < lines.size(); ++i) {
-        QString raw = lines.at(i);
-        while (raw.endsWith(QLatin1Char('\r')))
-            raw.chop(1);
-        parseLine(raw, i + 1, !endsWithNewline && i == lines.size() - 1);
-    }
-    m_config.trailingLines = takeNotes(QString()).leadingLines;
+    const QVector<RinetdLine> lines = RinetdLexer::split(text);
+    for (const RinetdLine &line : lines)
+        parseLine(line);
+    m_config.trailingLines = m_binder.take(QString()).leadingLines;
     return m_config;
 }
 
-void RinetdConfigParser::parseLine(const QString &raw, int lineNo, bool lastWithoutNewline) {
-    m_line = lineNo;
+void RinetdConfigParser::parseLine(const RinetdLine &line) {
+    m_line = line.number;
     m_lineHadError = false;
-    const int start = skipBlanks(raw, 0);
-    if (start == raw.size()) {
-        m_pendingLines << raw;
+    const QString &raw = line.text;
+    if (line.isBlank()) {
+        m_binder.addLine(raw);
         return;
     }
-    if (raw.at(start) == QLatin1Char('#')) {
-        parseComment(raw, start + 1);
+    if (line.isComment) {
+        parseComment(raw, line.contentColumn);
         return;
     }
-    const bool ok = parseContent(raw.mid(start), start + 1, LineMode::Normal, lastWithoutNewline);
+    const bool ok = parseContent(line.content(), line.contentColumn, LineMode::Normal, &line);
     if (!ok) {
         // Keep what the user wrote: a line with errors survives as a comment.
-        m_pendingLines << QString::fromLatin1(InvalidPrefix) + QLatin1Char(' ') + raw;
+        m_binder.addLine(QString::fromLatin1(InvalidPrefix) + QLatin1Char(' ') + raw);
         return;
     }
-    if (lastWithoutNewline)
+    if (!line.ending.endsWith(QLatin1Char('\n')))
         warning(raw.size() + 1, tr("no newline at the end of the file: rinetd 0.73 silently "
                                    "ignores this last line; PortRelay reads it"));
 }
@@ -138,7 +130,7 @@ void RinetdConfigParser::parseComment(const QString &raw, int column) {
         parseAnnotation(raw, body, column);
         return;
     }
-    m_pendingLines << raw;
+    m_binder.addLine(raw);
 }
 
 void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body, int column) {
@@ -154,27 +146,27 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
     int col = 0;
     if (body.startsWith(QLatin1String(DisabledPrefix))) {
         const QString rest = restOf(DisabledPrefix, &col);
-        if (!parseContent(rest, col, LineMode::Disabled, false))
-            m_pendingLines << raw;
+        if (!parseContent(rest, col, LineMode::Disabled, nullptr))
+            m_binder.addLine(raw);
         return;
     }
     if (body.startsWith(QLatin1String(AclPrefix))) {
         const QString rest = restOf(AclPrefix, &col);
-        QVector<Token> tokens;
+        QVector<RinetdToken> tokens;
         QString comment;
         if (!tokenize(rest, col, &tokens, &comment)) {
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
         if (tokens.isEmpty() || (tokens.first().text != QLatin1String("allow") &&
                                  tokens.first().text != QLatin1String("deny"))) {
             error(col, tr("'%1' must be followed by 'allow PATTERN' or 'deny PATTERN'")
                            .arg(QLatin1String(AclPrefix)));
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
         if (!parseAcl(tokens, comment, LineMode::Normal, true))
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
         return;
     }
     if (body.startsWith(QLatin1String(CidrPrefix))) {
@@ -183,16 +175,16 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         if (!pattern || !pattern->isCidr() || !cidrToGlob(rest)) {
             warning(col, tr("'%1' must name a CIDR pattern with an exact glob; kept as a comment")
                              .arg(rest));
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
         m_pendingCidr = rest;
-        m_pendingCidrLine = addPending(raw);
+        m_binder.addPending(Kind::Cidr, raw, m_line);
         return;
     }
     if (body.startsWith(QLatin1String(OptionsPrefix))) {
         const QString rest = restOf(OptionsPrefix, &col).trimmed();
-        Token token;
+        RinetdToken token;
         token.text = rest;
         token.column = col;
         token.isOptionList = true;
@@ -200,7 +192,7 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         if (!rest.startsWith(QLatin1Char('[')) || !rest.endsWith(QLatin1Char(']'))) {
             error(col, tr("'%1' must be followed by an option list [name=value,...]")
                            .arg(QLatin1String(OptionsPrefix)));
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
         // The annotation repeats options the rule line also carries; their warnings are
@@ -215,11 +207,11 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         m_diagnostics.resize(before);
         m_diagnostics += kept;
         if (!ok) {
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
         m_pendingOptions = options;
-        m_pendingOptionsLine = addPending(raw);
+        m_binder.addPending(Kind::Options, raw, m_line);
         return;
     }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
@@ -228,10 +220,10 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         const QString text = (hash < 0 ? rest : rest.left(hash)).trimmed();
         const QString comment = hash < 0 ? QString() : rest.mid(hash);
         if (text.isEmpty()) {
-            m_pendingLines << raw;
+            m_binder.addLine(raw);
             return;
         }
-        m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
+        m_config.unsupportedLines.append(VerbatimLine{text, m_binder.take(comment)});
         return;
     }
     if (body.startsWith(QLatin1String(AnnotationPrefix))) {
@@ -240,100 +232,81 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         const QString key = eq < 0 ? rest.trimmed() : rest.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : rest.mid(eq + 1).trimmed();
         if (key == QLatin1String("name") && eq >= 0) {
-            if (m_pendingNameLine >= 0)
+            if (m_binder.hasPending(Kind::Name))
                 warning(col, tr("two rule names in a row; the later one is used"));
             m_pendingName = value;
-            m_pendingNameLine = addPending(raw);
+            m_binder.addPending(Kind::Name, raw, m_line);
             return;
         }
         if (key == QLatin1String("logformat")) {
             if (value == QLatin1String("none")) {
                 m_config.logFormat = LogFormat::None;
+                m_sourceMap.logFormatLines.append(m_line);
                 return;
             }
             if (value == QLatin1String("portrelay")) {
                 m_config.logFormat = LogFormat::PortRelay;
+                m_sourceMap.logFormatLines.append(m_line);
                 return;
             }
             if (value == QLatin1String("rinetd")) {
                 m_config.logFormat = LogFormat::Rinetd;
+                m_sourceMap.logFormatLines.append(m_line);
                 return;
             }
             if (value == QLatin1String("common")) {
                 m_config.logFormat = LogFormat::Common;
+                m_sourceMap.logFormatLines.append(m_line);
                 return;
             }
         }
         warning(col,
                 tr("unknown PortRelay annotation '%1'; kept as a comment").arg(rest.trimmed()));
-        m_pendingLines << raw;
+        m_binder.addLine(raw);
         return;
     }
-    m_pendingLines << raw;
+    m_binder.addLine(raw);
 }
 
-bool RinetdConfigParser::tokenize(const QString &content, int column, QVector<Token> *tokens,
+bool RinetdConfigParser::tokenize(const QString &content, int column, QVector<RinetdToken> *tokens,
                                   QString *comment) {
-    int i = 0;
-    while (i < content.size()) {
-        i = skipBlanks(content, i);
-        if (i >= content.size())
-            break;
-        const QChar c = content.at(i);
-        Token token;
-        token.column = column + i;
-        if (c == QLatin1Char('#')) {
-            *comment = content.mid(i);
-            break;
-        }
-        const int closeBracket =
-            c == QLatin1Char('[') ? int(content.indexOf(QLatin1Char(']'), i)) : -1;
-        static const QRegularExpression bracketedIpv6(
-            QStringLiteral("^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$"));
-        const bool isBracketedHost =
-            closeBracket > i &&
-            bracketedIpv6.match(content.mid(i + 1, closeBracket - i - 1)).hasMatch();
-        if (c == QLatin1Char('[') && !isBracketedHost) {
-            const int close = closeBracket;
-            if (close < 0) {
-                error(column + i, tr("option list '[' is not closed with ']'"));
-                return false;
-            }
-            token.text = content.mid(i, close - i + 1);
-            token.isOptionList = true;
-            i = close + 1;
-        } else if (c == QLatin1Char('"')) {
-            const int close = content.indexOf(QLatin1Char('"'), i + 1);
-            if (close < 0) {
-                error(column + i, tr("quote '\"' is not closed"));
-                return false;
-            }
-            token.text = content.mid(i + 1, close - i - 1);
-            token.quoted = true;
-            i = close + 1;
-        } else {
-            int j = i;
-            // "[::1]" is a host written with brackets, "80[timeout=5]" a port glued to options.
-            if (isBracketedHost)
-                j = closeBracket + 1;
-            while (j < content.size() && !isBlank(content.at(j)) &&
-                   content.at(j) != QLatin1Char('#') && content.at(j) != QLatin1Char('['))
-                ++j;
-            token.text = content.mid(i, j - i);
-            i = j;
-        }
-        tokens->append(token);
-    }
-    return true;
+    RinetdLexError lexError;
+    if (RinetdLexer::tokenize(content, column, tokens, comment, nullptr, &lexError))
+        return true;
+    error(lexError.column, lexError.message);
+    return false;
 }
 
 bool RinetdConfigParser::parseContent(const QString &content, int column, LineMode mode,
-                                      bool lastWithoutNewline) {
-    Q_UNUSED(lastWithoutNewline)
-    QVector<Token> tokens;
+                                      const RinetdLine *line) {
+    // rinetd reads a path as everything up to the next blank, so "logfile /a[b" is a path and
+    // not an unclosed option list: the directive is recognised before the fields are split.
+    const int wordEnd = [&content] {
+        int i = 0;
+        while (i < content.size() && !RinetdLexer::isBlank(content.at(i)))
+            ++i;
+        return i;
+    }();
+    const QString firstWord = content.left(wordEnd);
+    if (firstWord == QLatin1String("logfile") || firstWord == QLatin1String("pidlogfile")) {
+        RinetdToken key;
+        key.text = firstWord;
+        key.column = column;
+        key.length = int(firstWord.size());
+        return parseFileDirective(content, column, key, mode) && !m_lineHadError;
+    }
+    QVector<RinetdToken> tokens;
     QString comment;
-    if (!tokenize(content, column, &tokens, &comment))
+    if (line) {
+        if (line->hasLexError) {
+            error(line->lexError.column, line->lexError.message);
+            return false;
+        }
+        tokens = line->tokens;
+        comment = line->trailingComment;
+    } else if (!tokenize(content, column, &tokens, &comment)) {
         return false;
+    }
     if (tokens.isEmpty()) {
         if (mode == LineMode::Disabled) {
             error(column, tr("nothing after '%1'").arg(QLatin1String(DisabledPrefix)));
@@ -341,7 +314,7 @@ bool RinetdConfigParser::parseContent(const QString &content, int column, LineMo
         }
         return true;
     }
-    const Token &first = tokens.first();
+    const RinetdToken &first = tokens.first();
     if (first.isOptionList) {
         error(first.column, tr("an option list must follow a forwarding rule"));
         return false;
@@ -351,8 +324,6 @@ bool RinetdConfigParser::parseContent(const QString &content, int column, LineMo
         const bool ok = parseAcl(tokens, comment, mode, false);
         return ok && !m_lineHadError;
     }
-    if (!first.quoted && (word == QLatin1String("logfile") || word == QLatin1String("pidlogfile")))
-        return parseFileDirective(content, column, tokens, mode) && !m_lineHadError;
     if (mode == LineMode::Disabled && !first.quoted && word == QLatin1String("logcommon")) {
         error(first.column, tr("'logcommon' cannot be disabled"));
         return false;
@@ -368,7 +339,7 @@ bool RinetdConfigParser::parseContent(const QString &content, int column, LineMo
         return parseUnsupported(content, column, tokens, comment,
                                 tr("rinetd-uv directive '%1'").arg(word));
     if (mode == LineMode::Normal) {
-        for (const Token &t : tokens) {
+        for (const RinetdToken &t : tokens) {
             if (!t.isOptionList && isRinetdUvAddress(t.text))
                 return parseUnsupported(content, column, tokens, comment,
                                         tr("rinetd-uv unix socket address '%1'").arg(t.text));
@@ -377,9 +348,9 @@ bool RinetdConfigParser::parseContent(const QString &content, int column, LineMo
     return parseForwarding(tokens, comment, mode) && !m_lineHadError;
 }
 
-bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &comment,
+bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QString &comment,
                                   LineMode mode, bool fromAclAnnotation) {
-    const Token &key = tokens.first();
+    const RinetdToken &key = tokens.first();
     const AclEntry::Kind kind =
         key.text == QLatin1String("allow") ? AclEntry::Kind::Allow : AclEntry::Kind::Deny;
     if (tokens.size() < 2) {
@@ -391,28 +362,34 @@ bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &c
               tr("'%1' takes exactly one pattern; found %2").arg(key.text).arg(tokens.size() - 1));
         return false;
     }
-    const Token &patternToken = tokens.at(1);
+    const RinetdToken &patternToken = tokens.at(1);
     if (patternToken.isOptionList || patternToken.quoted) {
         error(patternToken.column, tr("a pattern cannot be quoted or bracketed"));
         return false;
     }
     QString pattern = patternToken.text;
+    RinetdSourceMap::AclLines aclLines;
+    aclLines.line = m_line;
     QString why;
     const std::optional<AclPattern> parsed = AclPattern::parse(pattern, &why);
     if (!parsed) {
         error(patternToken.column, why);
         return false;
     }
+    const QString ambiguity = AclPattern::ambiguityWarning(pattern);
+    if (!ambiguity.isEmpty())
+        warning(patternToken.column, ambiguity);
     if (mode == LineMode::Normal && !fromAclAnnotation) {
-        if (m_pendingCidrLine >= 0) {
+        if (m_binder.hasPending(Kind::Cidr)) {
             if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern) {
                 pattern = m_pendingCidr;
-                consumePending(&m_pendingCidrLine);
+                aclLines.cidrLine = m_binder.pendingLine(Kind::Cidr);
+                m_binder.consume(Kind::Cidr);
             } else {
                 warning(patternToken.column,
                         tr("'%1 %2' does not describe this pattern; kept as a comment")
                             .arg(QLatin1String(CidrPrefix), m_pendingCidr));
-                m_pendingCidrLine = -1;
+                m_binder.drop(Kind::Cidr);
             }
         } else if (parsed->isCidr()) {
             warning(patternToken.column,
@@ -427,13 +404,13 @@ bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &c
                                          .arg(pattern));
     if (mode == LineMode::Normal && m_inUnsupportedRule && !fromAclAnnotation) {
         QStringList words;
-        for (const Token &t : tokens)
+        for (const RinetdToken &t : tokens)
             words << t.text;
         warning(key.column, tr("'%1' belongs to a rinetd-uv rule PortRelay does not run; kept as "
                                "a comment on export")
                                 .arg(key.text));
         m_config.unsupportedLines.append(
-            VerbatimLine{words.join(QLatin1Char(' ')), takeNotes(comment)});
+            VerbatimLine{words.join(QLatin1Char(' ')), m_binder.take(comment)});
         return true;
     }
     AclEntry entry;
@@ -444,21 +421,24 @@ bool RinetdConfigParser::parseAcl(const QVector<Token> &tokens, const QString &c
             error(key.column, tr("a disabled '%1' must follow a disabled rule").arg(key.text));
             return false;
         }
-        entry.notes = takeNotes(comment);
+        entry.notes = m_binder.take(comment);
         m_config.rules[m_lastDisabledRule].acl.entries.append(entry);
+        m_sourceMap.rules[m_lastDisabledRule].acl.append(aclLines);
         return true;
     }
-    entry.notes = takeNotes(comment);
-    if (m_lastEnabledRule < 0)
+    entry.notes = m_binder.take(comment);
+    if (m_lastEnabledRule < 0) {
         m_config.globalAcl.entries.append(entry);
-    else
+        m_sourceMap.globalAcl.append(aclLines);
+    } else {
         m_config.rules[m_lastEnabledRule].acl.entries.append(entry);
+        m_sourceMap.rules[m_lastEnabledRule].acl.append(aclLines);
+    }
     return true;
 }
 
 bool RinetdConfigParser::parseFileDirective(const QString &content, int column,
-                                            const QVector<Token> &tokens, LineMode mode) {
-    const Token &key = tokens.first();
+                                            const RinetdToken &key, LineMode mode) {
     const bool isLog = key.text == QLatin1String("logfile");
     if (mode == LineMode::Disabled && !isLog) {
         error(key.column, tr("'%1' cannot be disabled").arg(key.text));
@@ -513,48 +493,52 @@ bool RinetdConfigParser::parseFileDirective(const QString &content, int column,
         comment = content.mid(i);
     }
     if (isLog) {
-        Annotations notes = takeNotes(comment);
+        Annotations notes = m_binder.take(comment);
         if (!m_config.logFile.isEmpty()) {
             warning(key.column, tr("'logfile' given more than once; the last one is used"));
             notes.leadingLines = m_config.logFileNotes.leadingLines + notes.leadingLines;
         }
         m_config.logFile = path;
         m_config.logFileNotes = notes;
+        m_sourceMap.logFileLines.append(m_line);
         if (mode == LineMode::Disabled)
             m_config.logFormat = LogFormat::None;
     } else {
-        Annotations notes = takeNotes(comment);
+        Annotations notes = m_binder.take(comment);
         if (!m_config.pidFile.isEmpty()) {
             warning(key.column, tr("'pidlogfile' given more than once; the last one is used"));
             notes.leadingLines = m_config.pidFileNotes.leadingLines + notes.leadingLines;
         }
         m_config.pidFile = path;
         m_config.pidFileNotes = notes;
+        m_sourceMap.pidFileLines.append(m_line);
     }
     return true;
 }
 
-bool RinetdConfigParser::parseLogCommon(const QVector<Token> &tokens, const QString &comment) {
+bool RinetdConfigParser::parseLogCommon(const QVector<RinetdToken> &tokens,
+                                        const QString &comment) {
     if (tokens.size() > 1) {
         error(tokens.at(1).column, tr("'logcommon' takes no value"));
         return false;
     }
-    Annotations notes = takeNotes(comment);
+    Annotations notes = m_binder.take(comment);
     if (m_config.logFormat == LogFormat::Common)
         notes.leadingLines = m_config.logFormatNotes.leadingLines + notes.leadingLines;
     m_config.logFormat = LogFormat::Common;
     m_config.logFormatNotes = notes;
+    m_sourceMap.logCommonLines.append(m_line);
     return true;
 }
 
 bool RinetdConfigParser::parseUnsupported(const QString &content, int column,
-                                          const QVector<Token> &tokens, const QString &comment,
-                                          const QString &why) {
+                                          const QVector<RinetdToken> &tokens,
+                                          const QString &comment, const QString &why) {
     const QString text = content.left(content.size() - comment.size()).trimmed();
     warning(column, tr("%1 is not supported by rinetd 0.73 or PortRelay; it is kept and "
                        "exported as a comment")
                         .arg(why));
-    m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
+    m_config.unsupportedLines.append(VerbatimLine{text, m_binder.take(comment)});
     // A rinetd-uv forwarding line: its allow/deny lines are not ours either.
     const bool isForwarding = !isRinetdUvDirective(tokens.first().text);
     if (isForwarding)
@@ -562,7 +546,7 @@ bool RinetdConfigParser::parseUnsupported(const QString &content, int column,
     return true;
 }
 
-bool RinetdConfigParser::parseHost(const Token &token, QString *host) {
+bool RinetdConfigParser::parseHost(const RinetdToken &token, QString *host) {
     if (token.isOptionList || token.quoted) {
         error(token.column, tr("'%1' is not a valid address or host name").arg(token.text));
         return false;
@@ -586,7 +570,7 @@ bool RinetdConfigParser::parseHost(const Token &token, QString *host) {
     return true;
 }
 
-bool RinetdConfigParser::parsePort(const Token &token, QString *port, Protocol *protocol,
+bool RinetdConfigParser::parsePort(const RinetdToken &token, QString *port, Protocol *protocol,
                                    bool *isExplicit) {
     if (token.isOptionList || token.quoted) {
         error(token.column, tr("'%1' is not a port").arg(token.text));
@@ -639,7 +623,7 @@ bool RinetdConfigParser::parsePort(const Token &token, QString *port, Protocol *
     return true;
 }
 
-bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *options) {
+bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOption> *options) {
     const QString inner = token.text.mid(1, token.text.size() - 2);
     if (inner.trimmed().isEmpty()) {
         error(token.column, tr("empty option list []"));
@@ -692,6 +676,16 @@ bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *o
                 ok = false;
                 continue;
             }
+        } else if (RelayOptions::isRelayOption(name)) {
+            const QString why = RelayOptions::valueError(name, value);
+            if (!why.isEmpty()) {
+                error(column, why);
+                ok = false;
+                continue;
+            }
+            warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export writes "
+                               "it as an annotation")
+                                .arg(name));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")
@@ -706,11 +700,11 @@ bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *o
     return ok;
 }
 
-bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QString &comment,
+bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, const QString &comment,
                                          LineMode mode) {
-    QVector<Token> fields;
-    const Token *optionList = nullptr;
-    for (const Token &t : tokens) {
+    QVector<RinetdToken> fields;
+    const RinetdToken *optionList = nullptr;
+    for (const RinetdToken &t : tokens) {
         if (t.isOptionList) {
             if (optionList) {
                 error(t.column, tr("only one option list is allowed"));
@@ -749,6 +743,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         return false;
     }
     Rule rule;
+    RinetdSourceMap::RuleLines lines;
+    lines.line = m_line;
     bool ok = parseHost(fields.at(0), &rule.bindHost);
     ok = parsePort(fields.at(1), &rule.bindPort, &rule.bindProtocol, &rule.bindProtocolExplicit) &&
          ok;
@@ -765,8 +761,9 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
                 tr("protocols differ: %1 on the bind side, %2 on the "
                    "connect side")
                     .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
-    if (m_pendingOptionsLine >= 0 && mode == LineMode::Normal) {
-        consumePending(&m_pendingOptionsLine);
+    if (m_binder.hasPending(Kind::Options) && mode == LineMode::Normal) {
+        lines.optionsLine = m_binder.pendingLine(Kind::Options);
+        m_binder.consume(Kind::Options);
         QVector<RuleOption> known;
         for (const RuleOption &o : qAsConst(m_pendingOptions)) {
             if (isKnownOption(o.name))
@@ -803,13 +800,15 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
     }
     rule.id = int(m_config.rules.size()) + 1;
     rule.enabled = mode == LineMode::Normal;
-    if (m_pendingNameLine >= 0) {
+    if (m_binder.hasPending(Kind::Name)) {
         rule.name = m_pendingName;
-        consumePending(&m_pendingNameLine);
+        lines.nameLine = m_binder.pendingLine(Kind::Name);
+        m_binder.consume(Kind::Name);
     }
-    rule.notes = takeNotes(comment);
+    rule.notes = m_binder.take(comment);
     rule.sourceLine = m_line;
     m_config.rules.append(rule);
+    m_sourceMap.rules.append(lines);
     if (mode == LineMode::Normal) {
         m_lastEnabledRule = int(m_config.rules.size()) - 1;
         m_inUnsupportedRule = false;
@@ -817,39 +816,6 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         m_lastDisabledRule = int(m_config.rules.size()) - 1;
     }
     return true;
-}
-
-Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
-    // Annotations meant for a rule or an ACL line that did not follow stay as comments.
-    if (m_pendingNameLine >= 0)
-        warning(1, tr("'%1 name=' is not followed by a rule; kept as a comment")
-                       .arg(QLatin1String(AnnotationPrefix)));
-    if (m_pendingOptionsLine >= 0)
-        warning(1, tr("'%1' is not followed by a rule; kept as a comment")
-                       .arg(QLatin1String(OptionsPrefix)));
-    if (m_pendingCidrLine >= 0)
-        warning(1, tr("'%1' is not followed by its glob; kept as a comment")
-                       .arg(QLatin1String(CidrPrefix)));
-    m_pendingNameLine = m_pendingOptionsLine = m_pendingCidrLine = -1;
-    Annotations notes;
-    notes.leadingLines = m_pendingLines;
-    notes.trailingComment = trailingComment;
-    m_pendingLines.clear();
-    return notes;
-}
-
-int RinetdConfigParser::addPending(const QString &raw) {
-    m_pendingLines << raw;
-    return int(m_pendingLines.size()) - 1;
-}
-
-void RinetdConfigParser::consumePending(int *index) {
-    m_pendingLines.removeAt(*index);
-    for (int *other : {&m_pendingNameLine, &m_pendingOptionsLine, &m_pendingCidrLine}) {
-        if (*other > *index)
-            --*other;
-    }
-    *index = -1;
 }
 
 void RinetdConfigParser::error(int column, const QString &message) {

@@ -2,6 +2,9 @@
 
 #include "Config.h"
 #include "ConfigDiagnostic.h"
+#include "RinetdAnnotationBinder.h"
+#include "RinetdLexer.h"
+#include "RinetdSourceMap.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,6 +15,11 @@
 // Config. Never stops at the first bad line: every finding becomes a diagnostic with line and
 // column, every valid line is kept, and a line with errors is kept as a "#portrelay-invalid:"
 // comment so that nothing the user wrote is lost.
+//
+// Three parts: RinetdLexer splits lines and fields (keeping every character), the grammar here
+// gives them meaning, and RinetdAnnotationBinder attaches comments and annotations to the element
+// they describe. Whether the result makes sense as a whole (binds that collide, a rule forwarding
+// to itself) is Validator's business, not the reader's.
 class RinetdConfigParser {
 public:
     explicit RinetdConfigParser(QString fileName);
@@ -19,56 +27,50 @@ public:
     Config parse(const QByteArray &data);
     Config parseText(const QString &text);
     const QVector<ConfigDiagnostic> &diagnostics() const { return m_diagnostics; }
+    // Lines of every element of the last parse, for the in-place writer and for messages.
+    const RinetdSourceMap &sourceMap() const { return m_sourceMap; }
 
 private:
-    struct Token {
-        QString text;
-        int column = 0; // 1-based
-        bool isOptionList = false;
-        bool quoted = false;
-    };
     enum class LineMode { Normal, Disabled };
+    using Kind = RinetdAnnotationBinder::Kind;
 
     void reset();
-    void parseLine(const QString &raw, int lineNo, bool lastWithoutNewline);
+    void parseLine(const RinetdLine &line);
     void parseComment(const QString &raw, int column);
-    bool parseContent(const QString &content, int column, LineMode mode, bool lastWithoutNewline);
-    bool tokenize(const QString &content, int column, QVector<Token> *tokens, QString *comment);
-    bool parseAcl(const QVector<Token> &tokens, const QString &comment, LineMode mode,
+    // LINE: the lexed line when CONTENT is a whole line's content (its fields are then reused).
+    bool parseContent(const QString &content, int column, LineMode mode, const RinetdLine *line);
+    bool tokenize(const QString &content, int column, QVector<RinetdToken> *tokens,
+                  QString *comment);
+    bool parseAcl(const QVector<RinetdToken> &tokens, const QString &comment, LineMode mode,
                   bool fromAclAnnotation);
-    bool parseFileDirective(const QString &content, int column, const QVector<Token> &tokens,
+    bool parseFileDirective(const QString &content, int column, const RinetdToken &key,
                             LineMode mode);
-    bool parseLogCommon(const QVector<Token> &tokens, const QString &comment);
-    bool parseUnsupported(const QString &content, int column, const QVector<Token> &tokens,
+    bool parseLogCommon(const QVector<RinetdToken> &tokens, const QString &comment);
+    bool parseUnsupported(const QString &content, int column, const QVector<RinetdToken> &tokens,
                           const QString &comment, const QString &why);
-    bool parseForwarding(const QVector<Token> &tokens, const QString &comment, LineMode mode);
-    bool parseHost(const Token &token, QString *host);
-    bool parsePort(const Token &token, QString *port, Protocol *protocol, bool *isExplicit);
-    bool parseOptions(const Token &token, QVector<RuleOption> *options);
+    bool parseForwarding(const QVector<RinetdToken> &tokens, const QString &comment, LineMode mode);
+    bool parseHost(const RinetdToken &token, QString *host);
+    bool parsePort(const RinetdToken &token, QString *port, Protocol *protocol, bool *isExplicit);
+    bool parseOptions(const RinetdToken &token, QVector<RuleOption> *options);
     void parseAnnotation(const QString &raw, const QString &body, int column);
 
-    Annotations takeNotes(const QString &trailingComment);
-    void consumePending(int *index);
-    int addPending(const QString &raw);
     void error(int column, const QString &message);
     void warning(int column, const QString &message);
 
     QString m_fileName;
     QVector<ConfigDiagnostic> m_diagnostics;
     Config m_config;
+    RinetdSourceMap m_sourceMap;
     int m_line = 0;
     bool m_lineHadError = false;
     bool m_inAnnotation = false; // errors inside "#portrelay..." comments are warnings
 
-    QStringList m_pendingLines;
-    // Annotations waiting for the element they describe. Their raw lines sit in m_pendingLines at
-    // these indices (-1: none) and are taken out when used, so unused ones stay comments in place.
+    RinetdAnnotationBinder m_binder{
+        [this](int column, const QString &message) { warning(column, message); }};
+    // What the annotations waiting in m_binder say.
     QString m_pendingName;
-    int m_pendingNameLine = -1;
     QVector<RuleOption> m_pendingOptions;
-    int m_pendingOptionsLine = -1;
     QString m_pendingCidr;
-    int m_pendingCidrLine = -1;
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;

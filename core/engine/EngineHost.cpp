@@ -1,5 +1,7 @@
 #include "EngineHost.h"
 
+#include "EngineEventDispatcher.h"
+
 #include <QMetaObject>
 
 EngineHost::EngineHost(QObject *parent)
@@ -8,8 +10,14 @@ EngineHost::EngineHost(QObject *parent)
     qRegisterMetaType<Config>();
     qRegisterMetaType<StatsSnapshot>();
     qRegisterMetaType<RuleState>();
+    qRegisterMetaType<QVector<RuleStartError>>();
+    qRegisterMetaType<QVector<LogEvent>>();
 
     m_thread.setObjectName(QStringLiteral("PortRelay Engine"));
+    // Qt's default loop (glib) is kept on request, so that benchmarks can compare both with one
+    // binary.
+    if (!qEnvironmentVariableIsSet("PORTRELAY_QT_EVENT_LOOP"))
+        m_thread.setEventDispatcher(new EngineEventDispatcher);
     m_engine = new RelayEngine;
     m_engine->moveToThread(&m_thread);
     // The engine is destroyed in its own thread, after its event loop has ended.
@@ -41,6 +49,12 @@ void EngineHost::closeConnection(quint64 connectionId) {
 void EngineHost::resetCounters(int ruleId) {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, ruleId] { engine->resetCounters(ruleId); },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::setLogEventsPublished(bool published) {
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, published] { engine->setLogEventsPublished(published); },
         Qt::QueuedConnection);
 }
 

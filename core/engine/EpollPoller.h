@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EngineEventDispatcher.h"
+
 #include <QObject>
 #include <QSocketNotifier>
 
@@ -14,7 +16,10 @@ class PollClient;
 // few hundred bytes and the cost of a wakeup proportional to the busy descriptors, not to all of
 // them (the Qt dispatchers poll() every registered notifier on each loop iteration).
 // Level-triggered: a client states what it waits for and gets told while it is true.
-class EpollPoller : public QObject {
+//
+// On a thread run by EngineEventDispatcher the poller registers its descriptors in that loop's own
+// epoll set and takes their events from it: one epoll_wait per loop turn instead of two.
+class EpollPoller : public QObject, private EpollBatchHandler {
     Q_OBJECT
 public:
     explicit EpollPoller(QObject *parent = nullptr);
@@ -33,10 +38,16 @@ public:
 
 private:
     void dispatch();
+    void handleBatch(epoll_event *events, int count) override;
+    // Serves one batch; false when bulk events were left for the next one.
+    bool serveBatch(epoll_event *events, int count);
+    void joinThreadLoop();
 
     int m_epollFd = -1;
     QSocketNotifier *m_notifier = nullptr; // a child: moves with this object
     std::function<void()> m_before;
     std::function<void()> m_after;
-    unsigned m_bulkCursor = 0; // rotates which bulk clients a full batch serves first
+    unsigned m_bulkCursor = 0;  // rotates which bulk clients a full batch serves first
+    bool m_loopChecked = false; // joinThreadLoop() ran (on the first registration)
+    bool m_sharesLoopEpoll = false;
 };

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "RelayOptions.h"
 #include "RuleCounters.h"
 
 #include <QHostAddress>
 #include <QString>
 
 #include <memory>
+
+class RateLimiter;
 
 // What a connection needs to know about the rule it was accepted by, frozen when it was
 // accepted: a reload that changes the rule gives new connections a new ForwardingInfo while the
@@ -22,4 +25,11 @@ struct ForwardingInfo {
     QHostAddress sourceAddress; // src=, null when not given
     int idleTimeoutSeconds = 0; // timeout=, 0 when not given
     std::shared_ptr<RuleCounters> counters;
+    // rate= (bytes/s per connection and direction, 0: unlimited) and the rule-wide buckets of
+    // rate-rule= (null: unlimited), shared by every connection of this rule.
+    quint64 connectionRate = 0;
+    std::shared_ptr<RateLimiter> ruleRateUp;
+    std::shared_ptr<RateLimiter> ruleRateDown;
+    RelayOptions::FtpMode ftpMode = RelayOptions::FtpMode::Off; // ftp=
+    bool transparent = false;                                   // transparent=yes
 };

@@ -9,12 +9,14 @@
 class ConnectionObserver;
 struct UdpSession;
 class EpollPoller;
+class WakeupScheduler;
 
 // Everything the connections of one event-loop thread share: today the engine's thread; with
 // several worker threads later, one context per worker.
 struct RelayContext {
     EpollPoller *poller = nullptr;
     ConnectionObserver *observer = nullptr;
+    WakeupScheduler *wakeups = nullptr; // deadlines (bandwidth limits, FTP data listeners)
     RelayStoragePool storage;
     bool spliceEnabled = true; // false: always use the copy path (tests cover both)
     qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events

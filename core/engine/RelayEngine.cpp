@@ -3,12 +3,15 @@
 #include "ConnectionLog.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
+#include "RateLimiter.h"
 #include "RelayContext.h"
+#include "RelayOptions.h"
 #include "RuleRuntime.h"
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
 #include "UdpRuleRelay.h"
+#include "WakeupScheduler.h"
 
 #include <QDateTime>
 #include <QHostInfo>
@@ -62,6 +65,12 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->wakeups = new WakeupScheduler(
+        [this] {
+            refreshClock();
+            return m_context->nowMs;
+        },
+        this);
     m_poller->setBatchHooks(
         [this] {
             refreshClock();
@@ -83,6 +92,9 @@ RelayEngine::RelayEngine(QObject *parent)
     m_soonTimer.setInterval(20);
     connect(&m_soonTimer, &QTimer::timeout, this, [this] { publishStats(false); });
     m_housekeepingTimer.setInterval(kHousekeepingIntervalMs);
+    m_logBatchTimer.setSingleShot(true);
+    m_logBatchTimer.setInterval(kLogBatchIntervalMs);
+    connect(&m_logBatchTimer, &QTimer::timeout, this, &RelayEngine::publishLogBatch);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &RelayEngine::housekeeping);
 }
 
@@ -198,14 +210,44 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
 }
 
 bool RelayEngine::keepsListener(const RuleRuntime &runtime, const Rule &rule) {
+    // Only what the listening socket is made of (address, port, protocol) closes it: the
+    // target, timeout= and the other options go into a new ForwardingInfo for new connections,
+    // so a reload that changes them neither refuses a client nor drops a connection.
+    const Rule &old = runtime.rule;
+    const bool sameSource = old.sourceAddress() == rule.sourceAddress() ||
+                            rule.sourceAddress().isEmpty() ||
+                            !QHostAddress(rule.sourceAddress()).isNull();
     return runtime.forwarding && runtime.state == RuleState::Listening && rule.enabled &&
-           runtime.rule.enabled && runtime.rule.sameForwarding(rule) &&
-           runtime.rule.bindHost == rule.bindHost && runtime.rule.connectHost == rule.connectHost &&
-           runtime.rule.options == rule.options;
+           old.enabled && old.bindProtocol == rule.bindProtocol &&
+           old.connectProtocol == rule.connectProtocol && old.bindHost == rule.bindHost &&
+           old.resolvedBindPort() && old.resolvedBindPort() == rule.resolvedBindPort() &&
+           rule.resolvedConnectPort().has_value() && sameSource;
+}
+
+std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &runtime) const {
+    const Rule &rule = runtime.rule;
+    auto forwarding = std::make_shared<ForwardingInfo>();
+    forwarding->ruleId = rule.id;
+    forwarding->bindHost = rule.bindHost;
+    forwarding->bindPort = rule.resolvedBindPort().value_or(0);
+    forwarding->connectHost = rule.connectHost;
+    forwarding->connectPort = rule.resolvedConnectPort().value_or(0);
+    forwarding->connectAddress = QHostAddress(rule.connectHost);
+    forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
+    forwarding->counters = runtime.counters;
+    forwarding->sourceAddress = QHostAddress(rule.sourceAddress());
+    forwarding->connectionRate = RelayOptions::connectionRate(rule);
+    if (const quint64 ruleRate = RelayOptions::ruleRate(rule)) {
+        forwarding->ruleRateUp = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
+        forwarding->ruleRateDown = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
+    }
+    forwarding->ftpMode = RelayOptions::ftpMode(rule);
+    forwarding->transparent = RelayOptions::isTransparent(rule);
+    return forwarding;
 }
 
 void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
-    const bool unchanged = keepsListener(runtime, rule);
+    const bool keepListener = keepsListener(runtime, rule);
     runtime.rule = rule;
     runtime.access.compile(m_config.globalAcl, rule.acl);
     if (!rule.enabled) {
@@ -214,8 +256,17 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         setState(runtime, RuleState::Disabled);
         return;
     }
-    if (unchanged)
-        return; // keeps its listener and its connections; the new ACL applies to new clients
+    if (keepListener) {
+        // Keeps its listener and its connections; new clients get the new ACL, target and
+        // options. A src= host name that did not change keeps the address it resolved to.
+        std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
+        if (forwarding->sourceAddress.isNull())
+            forwarding->sourceAddress = runtime.forwarding->sourceAddress;
+        runtime.forwarding = forwarding;
+        if (runtime.udp)
+            runtime.udp->setForwarding(forwarding);
+        return;
+    }
     ++runtime.startGeneration;
     stopListening(runtime);
     startListening(runtime);
@@ -241,17 +292,8 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
         return;
     }
-    auto forwarding = std::make_shared<ForwardingInfo>();
-    forwarding->ruleId = rule.id;
-    forwarding->bindHost = rule.bindHost;
-    forwarding->bindPort = *bindPort;
-    forwarding->connectHost = rule.connectHost;
-    forwarding->connectPort = *connectPort;
-    forwarding->connectAddress = QHostAddress(rule.connectHost);
-    forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
-    forwarding->counters = runtime.counters;
+    std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
     const QString source = rule.sourceAddress();
-    forwarding->sourceAddress = QHostAddress(source);
     runtime.forwarding = forwarding;
     if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
         bindListener(runtime);
@@ -313,9 +355,17 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     if (runtime.rule.bindProtocol == Protocol::Udp) {
         auto relay = std::make_unique<UdpRuleRelay>(
             m_context.get(), runtime.forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-            [this, forwarding = runtime.forwarding](
-                const QHostAddress &client, LogEvent::Result result, quint64 in, quint64 out,
-                qint64 durationMs) { logEvent(*forwarding, client, result, in, out, durationMs); });
+            [this, ruleId, first = runtime.forwarding](const QHostAddress &client,
+                                                       LogEvent::Result result, quint64 in,
+                                                       quint64 out, qint64 durationMs) {
+                // The rule as it is now: a reload may have given it a new target or options.
+                auto current = m_rules.find(ruleId);
+                const ForwardingInfo &forwarding =
+                    current != m_rules.end() && current->second->forwarding
+                        ? *current->second->forwarding
+                        : *first;
+                logEvent(forwarding, client, result, in, out, durationMs);
+            });
         relay->setSessionLimit(m_udpSessionLimit);
         QString error;
         if (!relay->start(address, runtime.forwarding->bindPort, &error)) {
@@ -349,7 +399,7 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
     qCDebug(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
             qPrintable(runtime.rule.bindPort), qPrintable(reason));
     if (m_applyInProgress)
-        m_applyErrors << QStringLiteral("%1: %2").arg(runtime.rule.id).arg(reason);
+        m_applyErrors << RuleStartError{runtime.rule.id, reason};
     setState(runtime, RuleState::Error, reason);
 }
 
@@ -376,9 +426,13 @@ void RelayEngine::finishApplyIfDone() {
     if (!m_applyInProgress || m_pendingBindLookups > 0)
         return;
     m_applyInProgress = false;
-    const QStringList errors = m_applyErrors;
+    const QVector<RuleStartError> errors = m_applyErrors;
     m_applyErrors.clear();
-    Q_EMIT applied(errors);
+    QStringList texts;
+    for (const RuleStartError &error : errors)
+        texts << QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason);
+    Q_EMIT applied(texts);
+    Q_EMIT applyFinished(errors);
 }
 
 void RelayEngine::dropRemovedRules() {
@@ -469,7 +523,7 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
-    if (!m_log->isOpen())
+    if (!m_log->isOpen() && !m_publishLogEvents)
         return;
     LogEvent event;
     event.result = result;
@@ -481,7 +535,38 @@ void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress 
     event.bytesFromClient = bytesFromClient;
     event.bytesToClient = bytesToClient;
     event.durationMs = durationMs;
-    m_log->write(event);
+    if (m_log->isOpen())
+        m_log->write(event);
+    if (m_publishLogEvents) {
+        event.ruleId = forwarding.ruleId;
+        event.msSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+        if (m_logBatch.size() < kLogBatchMaxEvents)
+            m_logBatch.append(event);
+        else
+            ++m_logBatchDropped;
+        if (!m_logBatchTimer.isActive())
+            m_logBatchTimer.start();
+    }
+}
+
+void RelayEngine::setLogEventsPublished(bool published) {
+    ASSERT_ENGINE_THREAD();
+    m_publishLogEvents = published;
+    if (!published) {
+        m_logBatch.clear();
+        m_logBatchDropped = 0;
+        m_logBatchTimer.stop();
+    }
+}
+
+void RelayEngine::publishLogBatch() {
+    if (m_logBatch.isEmpty() && m_logBatchDropped == 0)
+        return;
+    QVector<LogEvent> batch;
+    batch.swap(m_logBatch);
+    const quint64 dropped = m_logBatchDropped;
+    m_logBatchDropped = 0;
+    Q_EMIT logEventsPublished(batch, dropped);
 }
 
 void RelayEngine::closeConnection(quint64 connectionId) {
@@ -589,6 +674,7 @@ void RelayEngine::stop() {
     m_statsTimer.stop();
     m_soonTimer.stop();
     m_log->flush();
+    publishLogBatch();
     publishStats(true);
     Q_EMIT stopped();
 }

@@ -3,6 +3,8 @@
 
 #include "Config.h"
 #include "ConnectionObserver.h"
+#include "LogEvent.h"
+#include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
 #include <QElapsedTimer>
@@ -47,12 +49,15 @@ public:
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
-    // or disabled rules stop listening while their connections finish; changed rules rebind.
+    // or disabled rules stop listening while their connections finish; rules whose address, port
+    // or protocol changed rebind; other changes (target, options) apply to new connections.
     void apply(const Config &config);
     void setRuleEnabled(int ruleId, bool enabled);
     void closeConnection(quint64 connectionId);
     // ruleId 0 resets every rule. Active counts are not counters and stay.
     void resetCounters(int ruleId);
+    // Whether logEventsPublished() is emitted (off by default: it costs a copy per event).
+    void setLogEventsPublished(bool published);
     // Stops listening and closes every connection; emits stopped() when done.
     void stop();
 
@@ -61,6 +66,11 @@ Q_SIGNALS:
     void statsUpdated(const StatsSnapshot &snapshot);
     // After each apply(): one message per rule that failed to start ("ruleId: reason").
     void applied(const QStringList &errors);
+    // The same moment as applied(), typed.
+    void applyFinished(const QVector<RuleStartError> &errors);
+    // Connection log events in batches, at most every kLogBatchIntervalMs, whether or not a log
+    // file is written; `dropped` counts events left out because a batch was full.
+    void logEventsPublished(const QVector<LogEvent> &events, quint64 dropped);
     void ruleStateChanged(int ruleId, RuleState state, const QString &error);
     void stopped();
 
@@ -69,6 +79,7 @@ private:
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
 
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
+    std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime) const;
     void updateRule(RuleRuntime &runtime, const Rule &rule);
     void startListening(RuleRuntime &runtime);
     void bindListener(RuleRuntime &runtime);
@@ -91,6 +102,7 @@ private:
     void refreshClock();
     void publishStats(bool force);
     void scheduleStats();
+    void publishLogBatch();
     StatsSnapshot makeSnapshot() const;
 
     std::unique_ptr<RelayContext> m_context;
@@ -114,5 +126,13 @@ private:
     qint64 m_lastStatsMs = -1000000;
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;
-    QStringList m_applyErrors;
+    QVector<RuleStartError> m_applyErrors;
+    bool m_publishLogEvents = false;
+    QVector<LogEvent> m_logBatch;
+    quint64 m_logBatchDropped = 0;
+    QTimer m_logBatchTimer{this};
+
+public:
+    static constexpr int kLogBatchIntervalMs = 250;
+    static constexpr int kLogBatchMaxEvents = 1000;
 };

@@ -1,10 +1,12 @@
 #include "TcpRelayConnection.h"
 
 #include "ConnectionObserver.h"
+#include "ConnectionThrottle.h"
 #include "EpollPoller.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -68,6 +70,13 @@ TcpRelayConnection::TcpRelayConnection(RelayContext *context, quint64 id, int cl
     m_down.to = &m_client;
     m_phaseStartedMs = m_context->nowMs;
     m_lastActivityMs = m_context->nowMs;
+    if (m_forwarding->connectionRate > 0 || m_forwarding->ruleRateUp || m_forwarding->ruleRateDown)
+        m_throttle = std::make_unique<ConnectionThrottle>(m_context, m_forwarding->connectionRate,
+                                                          m_forwarding->ruleRateUp,
+                                                          m_forwarding->ruleRateDown, [this] {
+                                                              if (m_state == State::Relaying)
+                                                                  afterIo(true, true);
+                                                          });
 }
 
 TcpRelayConnection::~TcpRelayConnection() {
@@ -205,6 +214,9 @@ void TcpRelayConnection::afterIo(bool pumpUp, bool pumpDown) {
 bool TcpRelayConnection::canRead(const Direction &d) const {
     if (d.eof)
         return false;
+    if (m_throttle &&
+        m_throttle->isWaiting(&d == &m_up ? ConnectionThrottle::Up : ConnectionThrottle::Down))
+        return false;
     if (d.pipe.isValid())
         return !d.pipeFull && d.pending < d.pipe.capacity;
     return d.pending == 0;
@@ -253,6 +265,13 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         }
         if (!canRead(d) || sourceDrained || readThisEvent >= kMaxBytesPerEvent)
             return PumpResult::Ok;
+        // Out of tokens: the source leaves the read interest until the throttle's wake-up.
+        const size_t budget = m_throttle
+                                  ? m_throttle->budget(&d == &m_up ? ConnectionThrottle::Up
+                                                                   : ConnectionThrottle::Down)
+                                  : kMaxBytesPerEvent;
+        if (budget == 0)
+            return PumpResult::Ok;
         if (!d.pipe.isValid() && !d.buffer) {
             if (ctx.spliceEnabled && d.bulk)
                 d.pipe = ctx.storage.takePipe();
@@ -265,12 +284,13 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         ssize_t n;
         size_t requested;
         if (d.pipe.isValid()) {
-            requested = d.pipe.capacity - d.pending;
+            requested = std::min<size_t>(d.pipe.capacity - d.pending, budget);
             n = ::splice(d.from->fd, nullptr, d.pipe.writeFd, nullptr, requested,
                          SPLICE_F_MOVE | SPLICE_F_NONBLOCK);
         } else {
             d.offset = 0;
             requested = ctx.spliceEnabled && !d.bulk ? kProbeRead : RelayStoragePool::kBufferSize;
+            requested = std::min(requested, budget);
             n = ::recv(d.from->fd, d.buffer, requested, 0);
         }
         if (n > 0) {
@@ -283,6 +303,9 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
                 d.bulk = true; // likewise, once this buffer has been written
             }
             const auto count = static_cast<quint64>(n);
+            if (m_throttle)
+                m_throttle->consumed(
+                    &d == &m_up ? ConnectionThrottle::Up : ConnectionThrottle::Down, size_t(n));
             d.pending += static_cast<uint32_t>(n);
             d.bytesRead += count;
             ctx.bufferedBytes += count;

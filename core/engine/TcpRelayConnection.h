@@ -18,6 +18,8 @@ struct RelayContext;
 // half-closes its destination with shutdown(SHUT_WR) once its source has ended and everything
 // read has been written. The connection ends when both directions have ended, or at once on an
 // error or reset.
+class ConnectionThrottle;
+
 class TcpRelayConnection {
 public:
     enum class State { Resolving, Connecting, Relaying, Closed };
@@ -108,4 +110,5 @@ private:
     qint64 m_phaseStartedMs = 0;
     qint64 m_lastActivityMs = 0;
     int m_firstClosed = 0; // 0: none yet, 1: client ended first, 2: target ended first
+    std::unique_ptr<ConnectionThrottle> m_throttle; // rate= / rate-rule=; null: unlimited
 };

@@ -1,5 +1,6 @@
 #include "TcpRuleListener.h"
 
+#include "ListenFds.h"
 #include "SocketAddress.h"
 
 #include <QLoggingCategory>
@@ -39,6 +40,14 @@ QString TcpRuleListener::bindErrorText(int error) {
 
 bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *error) {
     close();
+    // A socket the service manager bound for this address is used instead of binding one.
+    const int inherited = ListenFds::take(address, port, SOCK_STREAM);
+    if (inherited >= 0) {
+        m_fd = inherited;
+        m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, &TcpRuleListener::onReadable);
+        return true;
+    }
     sockaddr_storage storage;
     socklen_t length = 0;
     bool dualStack = false;

@@ -2,6 +2,7 @@
 
 #include "AccessChecker.h"
 #include "EpollPoller.h"
+#include "ListenFds.h"
 #include "RelayContext.h"
 #include "Rule.h"
 #include "SocketAddress.h"
@@ -84,6 +85,12 @@ int UdpRuleRelay::timeoutSeconds() const {
 }
 
 bool UdpRuleRelay::start(const QHostAddress &address, quint16 port, QString *error) {
+    const int inherited = ListenFds::take(address, port, SOCK_DGRAM);
+    if (inherited >= 0) {
+        m_fd = inherited;
+        m_context->poller->add(m_fd, EPOLLIN, this);
+        return true;
+    }
     const bool any = address == QHostAddress(QHostAddress::Any);
     sockaddr_storage storage;
     const socklen_t length = any ? SocketAddress::fillDualStackAny(port, &storage)

@@ -4,7 +4,12 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <cstring>
 #include <ctime>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 ConnectionLog::ConnectionLog(QObject *parent)
     : QObject(parent) {
@@ -17,17 +22,74 @@ ConnectionLog::~ConnectionLog() {
     close();
 }
 
+namespace {
+
+// Opens `path` for appending. A file that does not exist yet is created with O_EXCL (never
+// through a symbolic link) and given 0640 whatever the umask: connection logs name clients. As
+// root an existing path is not followed either when it is a link (someone may have planted it
+// to make root append to another file).
+int openForAppend(const QByteArray &path, int *error) {
+    const int flags = O_WRONLY | O_APPEND | O_CLOEXEC | (::geteuid() == 0 ? O_NOFOLLOW : 0);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        int fd = ::open(path.constData(), flags);
+        if (fd >= 0)
+            return fd;
+        if (errno != ENOENT)
+            break;
+        fd = ::open(path.constData(), flags | O_CREAT | O_EXCL, 0640);
+        if (fd >= 0) {
+            ::fchmod(fd, 0640);
+            return fd;
+        }
+        if (errno != EEXIST) // EEXIST: created by someone else meanwhile; open that one
+            break;
+    }
+    *error = errno;
+    return -1;
+}
+
+QString openErrorText(int error) {
+    if (error == ELOOP)
+        return QCoreApplication::translate("ConnectionLog",
+                                           "it is a symbolic link, which root does not follow");
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
 bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) {
-    close();
     m_format = format;
-    if (path.isEmpty() || format == LogFormat::None)
+    if (path.isEmpty() || format == LogFormat::None) {
+        close();
         return true;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        if (error) {
+    }
+    int openError = 0;
+    const int fd = openForAppend(QFile::encodeName(path), &openError);
+    if (fd < 0) {
+        // Lines are never dropped for a failed reopen (after a log rotation, say): the file
+        // open so far goes on receiving them, and the caller reports it.
+        if (m_file.isOpen()) {
+            flush();
+            if (error)
+                *error = QCoreApplication::translate(
+                             "ConnectionLog",
+                             "could not reopen %1 to append: %2; connections are still logged to "
+                             "the file opened before")
+                             .arg(path, openErrorText(openError));
+            return false;
+        }
+        if (error)
+            *error = QCoreApplication::translate("ConnectionLog", "could not open %1 to append: %2")
+                         .arg(path, openErrorText(openError));
+        return false;
+    }
+    close();
+    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                     QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        if (error)
             *error = QCoreApplication::translate("ConnectionLog", "could not open %1 to append: %2")
                          .arg(path, m_file.errorString());
-        }
         return false;
     }
     return true;

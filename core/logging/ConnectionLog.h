@@ -17,8 +17,9 @@ public:
     explicit ConnectionLog(QObject *parent = nullptr);
     ~ConnectionLog() override;
 
-    // (Re)opens `path` for appending; an empty path or LogFormat::None closes the log. Returns
-    // false and sets *error when the file cannot be opened.
+    // (Re)opens `path` for appending (created 0640, never through a symbolic link); an empty
+    // path or LogFormat::None closes the log. Returns false and sets *error when the file cannot
+    // be opened; a log that was open stays open on the old file then, so no line is lost.
     bool open(const QString &path, LogFormat format, QString *error = nullptr);
     void close();
     bool isOpen() const { return m_file.isOpen(); }

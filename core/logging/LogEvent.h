@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QMetaType>
 #include <QString>
 
 // One line of the connection log: what happened to one client of one rule. Host texts are kept as
@@ -28,6 +29,11 @@ struct LogEvent {
     quint64 bytesFromClient = 0; // rinetd's "bytes input"
     quint64 bytesToClient = 0;   // rinetd's "bytes output"
     qint64 durationMs = 0;       // PortRelay format only
+    // For live views (control clients): the rule and when it happened. Not written to the file.
+    int ruleId = 0;
+    qint64 msSinceEpoch = 0;
 
     static const char *resultText(Result result);
 };
+
+Q_DECLARE_METATYPE(LogEvent)

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
 // `portrelay --check FILE` and `portrelay --export OUT FILE` run as a user runs them: the built
 // binary, its exit code, what it prints and what it writes.
 class TestConfigCommands : public QObject {
@@ -21,6 +25,9 @@ private slots:
     void exportFile();
     void exportUnreadable();
     void exportUnwritable();
+    void exportModeUnderUmask000();
+    void exportOntoFullDisk();
+    void checkEscapesControlCharacters();
     void bundledExamples_data();
     void bundledExamples();
     void bundledExamplesAgree();
@@ -234,6 +241,67 @@ void TestConfigCommands::exportUnwritable() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.errLines.isEmpty());
     QVERIFY(r.errLines.last().contains(QLatin1String("missing-dir/out.conf")));
+}
+
+// Under umask 000 the export used to be created 0666; a new file gets 0644 whatever the umask.
+void TestConfigCommands::exportModeUnderUmask000() {
+    const QString in = write(QStringLiteral("umask.conf"), "0.0.0.0 80 127.0.0.1 80\n");
+    for (const QString &name :
+         {QStringLiteral("umask-out.conf"), QStringLiteral("umask-out.json")}) {
+        const QString out = m_dir.filePath(name);
+        const mode_t old = ::umask(0); // inherited by the child
+        const Run r = run({QStringLiteral("--export"), out, in});
+        ::umask(old);
+        QCOMPARE(r.exitCode, 0);
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(out).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0644));
+    }
+}
+
+// A full disk is named as such (Qt's own text for the failed write was "Unknown error"). The
+// disk is a 16 KiB tmpfs mounted in a private mount namespace of the child only.
+void TestConfigCommands::exportOntoFullDisk() {
+    QByteArray conf;
+    for (int i = 0; i < 2000; ++i)
+        conf += "127.0.0.1 " + QByteArray::number(10000 + i) + " 127.0.0.1 " +
+                QByteArray::number(20000 + i) + "\n";
+    const QString in = write(QStringLiteral("big.conf"), conf);
+    const QString mountPoint = m_dir.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    const QString out = mountPoint + QStringLiteral("/out.conf");
+    const QString script = QStringLiteral("mount -t tmpfs -o size=16k portrelay-test \"$1\" || "
+                                          "exit 77; shift; exec \"$@\"");
+    QProcess process;
+    process.start(QStringLiteral("unshare"),
+                  {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script,
+                   QStringLiteral("sh"), mountPoint, QStringLiteral(PORTRELAY_BINARY),
+                   QStringLiteral("--export"), out, in});
+    if (!process.waitForStarted(30000))
+        QSKIP("unshare(1) is not available: cannot make a small private file system");
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    if (process.exitCode() == 77 ||
+        (process.exitCode() != 0 && err.startsWith(QLatin1String("unshare"))))
+        QSKIP("no private mount namespace or tmpfs mount allowed here (needs root or "
+              "CAP_SYS_ADMIN)");
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("Unknown error")), qPrintable(err));
+}
+
+// A terminal escape in a rinetd.conf field reached the terminal raw from --check.
+void TestConfigCommands::checkEscapesControlCharacters() {
+    const QString in = write(QStringLiteral("escape.conf"), "0.0.0.0 80 ho\x1b"
+                                                            "c\x07st 80\n");
+    QProcess process;
+    process.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--check"), in});
+    QVERIFY(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(!err.isEmpty(), "no diagnostic");
+    QVERIFY2(!err.contains('\x1b') && !err.contains('\x07'), err.toPercentEncoding().constData());
+    QVERIFY2(err.contains("'ho\\x1bc\\x07st'"), err.constData());
 }
 
 void TestConfigCommands::bundledExamples_data() {

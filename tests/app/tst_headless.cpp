@@ -1,5 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -194,6 +197,8 @@ private Q_SLOTS:
     void userNeedsRoot();
     void dropsRootAfterBinding();
     void syslogKeepsStderrQuiet();
+    void configTextCannotForgeMessageLines();
+    void logReopensAfterDroppingRoot();
 
 private:
     // Polls until a connection to PORT is accepted (the relay has bound it) or the relay died.
@@ -615,6 +620,91 @@ void TestHeadless::syslogKeepsStderrQuiet() {
     const QByteArray err = relay.stderrText();
     QVERIFY2(!err.contains("starting redirections"), err.constData());
     QVERIFY2(!err.contains("received SIGTERM"), err.constData());
+}
+
+// A newline in a JSON logFile used to reach stderr raw and forge a message line.
+void TestHeadless::configTextCannotForgeMessageLines() {
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    const QString json = path("relay.json");
+    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    QProcess exporter;
+    exporter.start(QStringLiteral(PORTRELAY_BINARY), {QStringLiteral("--export"), json, conf});
+    QVERIFY(exporter.waitForFinished(kWait));
+    QCOMPARE(exporter.exitCode(), 0);
+    QJsonObject document = QJsonDocument::fromJson(readFile(json)).object();
+    document.insert(
+        QStringLiteral("logFile"),
+        path("missing") +
+            QStringLiteral("/x\nportrelay: rule 7 listening on 0.0.0.0 port 22\x1b[2J"));
+    QVERIFY(writeFile(json, QJsonDocument(document).toJson()));
+
+    Relay relay;
+    relay.start({QStringLiteral("-c"), json});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(relay.waitForStderr("could not open"), relay.stderrText().constData());
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    const QByteArray err = relay.stderrText();
+    QVERIFY2(!err.contains("\nportrelay: rule 7"), err.constData());
+    QVERIFY2(!err.contains('\x1b'), err.toPercentEncoding().constData());
+    QVERIFY2(err.contains("x\\nportrelay: rule 7 listening on 0.0.0.0 port 22\\x1b[2J"),
+             err.constData());
+}
+
+// With --user the log file was root's, so the first SIGHUP (logrotate's) could not reopen it
+// and every later connection went unlogged. Now it is handed to the user before the drop; and
+// when a reopen does fail (rotated away into a directory the user cannot write), the old file
+// keeps receiving lines and stderr says so.
+void TestHeadless::logReopensAfterDroppingRoot() {
+    if (::geteuid() != 0)
+        QSKIP("needs root: --user switches users");
+    const quint16 port = freePort();
+    const QString conf = path("rinetd.conf");
+    const QString log = path("relay.log");
+    const QString rotated = path("relay.log.1");
+    QVERIFY(writeFile(conf, "logfile " + log.toLocal8Bit() + '\n' + rule(port, m_echo->port())));
+    QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther));
+    Relay relay;
+    relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(relay.waitForStderr("running as user nobody"), relay.stderrText().constData());
+    // Each connection sends a different number of bytes, so its log line is told apart from
+    // the listener probes'.
+    const auto logged = [&](const QString &file, int bytes) {
+        const QByteArray size = QByteArray::number(bytes);
+        return readFile(file).contains('\t' + size + '\t' + size + "\tdone-");
+    };
+    const auto oneConnection = [&](int bytes) {
+        Client client;
+        const bool ok = client.connectTo(port) && client.roundTrip(QByteArray(bytes, 'x'));
+        client.close();
+        return ok;
+    };
+    QVERIFY(oneConnection(11));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(log, 11), kWait);
+    QCOMPARE(QFileInfo(log).ownerId(), uint(65534));
+
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY(relay.waitForStderr("configuration reloaded"));
+    QVERIFY2(!relay.stderrContains("could not reopen"), relay.stderrText().constData());
+    QVERIFY(oneConnection(22));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(log, 22), kWait);
+
+    // Rotated away; nobody may not create a file in the directory: the reopen fails, loudly,
+    // and the lines go on into the file open so far.
+    QVERIFY(QFile::rename(log, rotated));
+    QVERIFY(relay.signal(SIGHUP));
+    QVERIFY2(relay.waitForStderr("still logged"), relay.stderrText().constData());
+    QVERIFY(oneConnection(33));
+    QTRY_VERIFY_WITH_TIMEOUT(logged(rotated, 33), kWait);
+
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -27,6 +27,7 @@ const QString kBinDir = QStringLiteral(PORTRELAY_INSTALL_BINDIR);
 const QString kDataDir = QStringLiteral(PORTRELAY_INSTALL_DATADIR);
 const QString kManDir = QStringLiteral(PORTRELAY_INSTALL_MANDIR);
 const QString kUnitDir = QStringLiteral(PORTRELAY_SYSTEMD_UNIT_DIR);
+const QString kSysusersDir = QStringLiteral(PORTRELAY_SYSUSERS_DIR);
 const QString kAppId = QStringLiteral("io.github.portrelay.PortRelay");
 
 QByteArray readAll(const QString &path) {
@@ -70,6 +71,7 @@ private slots:
     void manPage();
     void manPageFilesExist();
     void systemdUnit();
+    void socketActivationExamples();
     void docs();
 
 private:
@@ -126,8 +128,13 @@ void TestInstall::installedFiles() {
         kDataDir + QLatin1String("/doc/portrelay/headless.md"),
         kDataDir + QLatin1String("/doc/portrelay/config-format.md"),
         kDataDir + QLatin1String("/doc/portrelay/log-formats.md"),
+        kDataDir + QLatin1String("/doc/portrelay/control-protocol.md"),
+        kSysusersDir + QLatin1String("/portrelay.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.json"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay.socket"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd.socket"),
+        kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd@.service"),
     };
     for (const char *language : {"de", "en", "zh_CN"})
         expected << kDataDir + QStringLiteral("/portrelay/translations/portrelay_%1.qm")
@@ -338,15 +345,46 @@ void TestInstall::systemdUnit() {
     QCOMPARE(keyValue(text, QStringLiteral("ExecReload")),
              QStringLiteral("/bin/kill -HUP $MAINPID"));
     QCOMPARE(keyValue(text, QStringLiteral("Conflicts")), QStringLiteral("rinetd.service"));
+
+    // The control socket's directory and group, and the sysusers.d line that creates the group
+    // the unit runs with (a unit naming a missing group does not start).
+    QCOMPARE(keyValue(text, QStringLiteral("RuntimeDirectory")), QStringLiteral("portrelay"));
+    QCOMPARE(keyValue(text, QStringLiteral("Group")), QStringLiteral("portrelay"));
+    const QString sysusers =
+        QString::fromUtf8(readAll(at(kSysusersDir + QLatin1String("/portrelay.conf"))));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("(^|\\n)g portrelay -\\n")).match(sysusers).hasMatch(),
+        qPrintable(sysusers));
+}
+
+void TestInstall::socketActivationExamples() {
+    const QString dir = kDataDir + QLatin1String("/doc/portrelay/examples/systemd/");
+    const QString daemonSocket = QString::fromUtf8(readAll(at(dir + "portrelay.socket")));
+    QCOMPARE(keyValue(daemonSocket, QStringLiteral("Service")),
+             QStringLiteral("portrelay.service"));
+    QVERIFY(!keyValue(daemonSocket, QStringLiteral("ListenStream")).isEmpty());
+    // The Accept=yes pair: the socket's name is the template's name without "@".
+    const QString inetdSocket = QString::fromUtf8(readAll(at(dir + "portrelay-inetd.socket")));
+    QCOMPARE(keyValue(inetdSocket, QStringLiteral("Accept")), QStringLiteral("yes"));
+    const QString service = QString::fromUtf8(readAll(at(dir + "portrelay-inetd@.service")));
+    QVERIFY2(!service.contains(QLatin1String("@PORTRELAY")), "an @VARIABLE@ was left unreplaced");
+    QVERIFY(
+        keyValue(service, QStringLiteral("ExecStart"))
+            .startsWith(QStringLiteral(PORTRELAY_CONFIGURED_BINARY) + QLatin1String(" inetd ")));
+    QCOMPARE(keyValue(service, QStringLiteral("StandardInput")), QStringLiteral("socket"));
+    QCOMPARE(keyValue(service, QStringLiteral("StandardOutput")), QStringLiteral("socket"));
 }
 
 void TestInstall::docs() {
     const QString doc = kDataDir + QLatin1String("/doc/portrelay/");
-    for (const char *name : {"headless.md", "config-format.md", "log-formats.md"})
+    for (const char *name :
+         {"headless.md", "config-format.md", "log-formats.md", "control-protocol.md"})
         compareWithSource(doc + QLatin1String(name), QLatin1String("docs/") + QLatin1String(name));
     for (const char *name : {"portrelay-example.conf", "portrelay-example.json"})
         compareWithSource(doc + QLatin1String("examples/") + QLatin1String(name),
                           QLatin1String("resources/examples/") + QLatin1String(name));
+    compareWithSource(kSysusersDir + QLatin1String("/portrelay.conf"),
+                      QLatin1String("resources/sysusers/portrelay.conf"));
 }
 
 QTEST_GUILESS_MAIN(TestInstall)

@@ -62,6 +62,7 @@ private slots:
     void sections();
     void defaultsAgreeWithHelp();
     void rendersWithoutWarnings();
+    void inetdOptionsAreDocumented();
 
 private:
     QStringList m_lines;
@@ -199,6 +200,30 @@ void TestManPage::rendersWithoutWarnings() {
         if (option.startsWith(QLatin1String("--")))
             QVERIFY2(plain.contains(option), qPrintable(option));
     }
+}
+
+void TestManPage::inetdOptionsAreDocumented() {
+    // `portrelay inetd --help` has its own options; the INETD MODE section lists exactly those.
+    const ProgramRun help = runProgram(QStringLiteral(PORTRELAY_BINARY),
+                                       {QStringLiteral("inetd"), QStringLiteral("--help")});
+    QVERIFY2(help.finished, qPrintable(help.err));
+    QCOMPARE(help.exitCode, 0);
+    const int at = help.out.indexOf(QLatin1String("\nOptions:\n"));
+    QVERIFY2(at >= 0, qPrintable(help.out));
+    QSet<QString> printed = optionsIn(help.out.mid(at));
+    printed.remove(QStringLiteral("-h"));
+    printed.remove(QStringLiteral("--help"));
+    printed.remove(QStringLiteral("--help-all"));
+    QVERIFY(printed.contains(QStringLiteral("--allow")));
+    const QStringList lines = section(m_lines, QStringLiteral("INETD MODE"));
+    QStringList tags;
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i).trimmed() == QLatin1String(".TP") ||
+            lines.at(i).trimmed() == QLatin1String(".TQ"))
+            tags << unescapeHyphens(lines.at(i + 1));
+    }
+    const QSet<QString> documented = optionsIn(tags.join('\n'));
+    QCOMPARE(documented, printed);
 }
 
 QTEST_GUILESS_MAIN(TestManPage)

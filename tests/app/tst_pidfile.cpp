@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 class TestPidFile : public QObject {
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void replacesStaleFile();
     void leavesForeignFileAlone();
     void reportsUnwritableDirectory();
+    void replacesSymlinkWithoutFollowingIt();
+    void modeIs0644WhateverTheUmask();
+    void refusesWorldWritableDirectoryWithoutStickyBit();
 };
 
 namespace {
@@ -89,6 +93,66 @@ void TestPidFile::reportsUnwritableDirectory() {
     QVERIFY(!pidFile.write(path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!pidFile.isWritten());
+}
+
+// A link planted at the pid file's path must be replaced, its target left as it was (the writer
+// used to resolve the link and rename over the target, making a 0600 file 0644).
+void TestPidFile::replacesSymlinkWithoutFollowingIt() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("secret"));
+    {
+        QFile secret(target);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("secret\n");
+    }
+    QVERIFY(::chmod(QFile::encodeName(target).constData(), 0600) == 0);
+    const QString path = dir.filePath(QStringLiteral("portrelay.pid"));
+    QVERIFY(QFile::link(target, path));
+    PidFile pidFile;
+    QString error;
+    QVERIFY2(pidFile.write(path, &error), qPrintable(error));
+    QCOMPARE(readAll(target), QByteArray("secret\n"));
+    struct stat st;
+    QVERIFY(::stat(QFile::encodeName(target).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    QVERIFY(::lstat(QFile::encodeName(path).constData(), &st) == 0);
+    QVERIFY(S_ISREG(st.st_mode));
+    QCOMPARE(readAll(path), ownPidLine());
+}
+
+void TestPidFile::modeIs0644WhateverTheUmask() {
+    for (const mode_t mask : {mode_t(0), mode_t(022), mode_t(077)}) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("portrelay.pid"));
+        const mode_t old = ::umask(mask);
+        PidFile pidFile;
+        QString error;
+        const bool written = pidFile.write(path, &error);
+        ::umask(old);
+        QVERIFY2(written, qPrintable(error));
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0644));
+    }
+}
+
+void TestPidFile::refusesWorldWritableDirectoryWithoutStickyBit() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray dirName = QFile::encodeName(dir.path());
+    const QString path = dir.filePath(QStringLiteral("portrelay.pid"));
+    QVERIFY(::chmod(dirName.constData(), 0777) == 0);
+    PidFile pidFile;
+    QString error;
+    QVERIFY(!pidFile.write(path, &error));
+    QVERIFY2(error.contains(QLatin1String("sticky")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    // /tmp's mode: everyone writes, but only the owner may replace a file.
+    QVERIFY(::chmod(dirName.constData(), 01777) == 0);
+    QVERIFY2(pidFile.write(path, &error), qPrintable(error));
+    QCOMPARE(readAll(path), ownPidLine());
 }
 
 QTEST_GUILESS_MAIN(TestPidFile)

@@ -1,4 +1,6 @@
 #include "AccessList.h"
+#include "JsonConfigReader.h"
+#include "RinetdConfigParser.h"
 
 #include <QHostAddress>
 #include <QTest>
@@ -15,6 +17,9 @@ private slots:
     void invalid();
     void evaluate_data();
     void evaluate();
+    void ambiguity_data();
+    void ambiguity();
+    void ambiguityIsAConfigWarning();
 };
 
 void TestAclPattern::matches_data() {
@@ -56,8 +61,35 @@ void TestAclPattern::matches_data() {
                                     << "2001:618:1:2::e43f" << true;
     QTest::newRow("v6 loopback literal") << "::1"
                                          << "::1" << true;
+    // A literal matches its address however it is spelt (these never matched before).
     QTest::newRow("v6 literal other spelling") << "0:0:0:0:0:0:0:1"
-                                               << "::1" << false;
+                                               << "::1" << true;
+    QTest::newRow("v6 literal leading zeros") << "::0001"
+                                              << "::1" << true;
+    QTest::newRow("v6 literal upper case") << "2001:DB8::1"
+                                           << "2001:db8::1" << true;
+    QTest::newRow("v6 literal all zero") << "0:0:0:0:0:0:0:0"
+                                         << "::" << true;
+    QTest::newRow("v6 literal all zero not v4 any") << "0:0:0:0:0:0:0:0"
+                                                    << "0.0.0.0" << false;
+    QTest::newRow("mapped literal hex spelling") << "::ffff:7f00:1"
+                                                 << "::ffff:127.0.0.1" << true;
+    QTest::newRow("mapped literal hex vs v4 client") << "::ffff:7f00:1"
+                                                     << "127.0.0.1" << true;
+    QTest::newRow("mapped literal vs v4 client") << "::ffff:127.0.0.1"
+                                                 << "127.0.0.1" << true;
+    QTest::newRow("mapped literal vs other v4") << "::ffff:127.0.0.1"
+                                                << "127.0.0.2" << false;
+    QTest::newRow("v4 literal leading zeros") << "127.000.000.001"
+                                              << "127.0.0.1" << true;
+    QTest::newRow("v4 literal leading zero last") << "127.0.0.01"
+                                                  << "::ffff:127.0.0.1" << true;
+    QTest::newRow("mapped glob vs v4 client") << "::ffff:127.0.0.*"
+                                              << "127.0.0.9" << true;
+    QTest::newRow("mapped cidr vs v4 client") << "::ffff:127.0.0.0/104"
+                                              << "127.1.2.3" << true;
+    QTest::newRow("mapped cidr vs other v4") << "::ffff:127.0.0.0/104"
+                                             << "10.1.2.3" << false;
     QTest::newRow("v6 question") << "::?"
                                  << "::1" << true;
     // IPv4-mapped IPv6 clients are matched as IPv4
@@ -187,6 +219,53 @@ void TestAclPattern::evaluate() {
     QCOMPARE(int(decision.result), result);
     QCOMPARE(decision.decidingEntry, decidingEntry);
     QCOMPARE(decision.allowed(), result == int(AccessDecision::Result::Allowed));
+}
+
+void TestAclPattern::ambiguity_data() {
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("ambiguous");
+    QTest::newRow("plain") << "127.0.0.1" << false;
+    QTest::newRow("zero octet") << "10.0.0.0/8" << false;
+    QTest::newRow("leading zeros") << "127.000.000.001" << true;
+    QTest::newRow("leading zero") << "127.0.0.01" << true;
+    QTest::newRow("octal-looking") << "010.0.0.1" << true;
+    QTest::newRow("cidr leading zero") << "010.0.0.0/8" << true;
+    QTest::newRow("glob leading zero") << "10.01.*" << true;
+    QTest::newRow("v6 leading zeros") << "::0001" << false;
+    QTest::newRow("invalid") << "example.com" << false;
+}
+
+void TestAclPattern::ambiguity() {
+    QFETCH(QString, pattern);
+    QFETCH(bool, ambiguous);
+    const QString warning = AclPattern::ambiguityWarning(pattern);
+    QCOMPARE(!warning.isEmpty(), ambiguous);
+    if (ambiguous)
+        QVERIFY2(warning.contains(QLatin1Char('\'') + pattern + QLatin1Char('\'')),
+                 qPrintable(warning));
+}
+
+// Both config formats report an ambiguous pattern as a warning naming it, and still load.
+void TestAclPattern::ambiguityIsAConfigWarning() {
+    RinetdConfigParser parser(QStringLiteral("test.conf"));
+    parser.parse("deny 127.0.0.01\n127.0.0.1 8000 127.0.0.1 9000\n");
+    bool found = false;
+    for (const ConfigDiagnostic &d : parser.diagnostics()) {
+        QVERIFY2(!d.isError(), qPrintable(d.toString()));
+        found = found || (d.line == 1 && d.message.contains(QLatin1String("'127.0.0.01'")));
+    }
+    QVERIFY(found);
+
+    JsonConfigReader reader(QStringLiteral("test.json"));
+    reader.read(R"({"version": 1, "globalAcl": [{"kind": "deny", "pattern": "127.000.000.001"}],
+                    "rules": []})");
+    found = false;
+    for (const ConfigDiagnostic &d : reader.diagnostics()) {
+        QVERIFY2(!d.isError(), qPrintable(d.toString()));
+        found = found || (d.severity == ConfigDiagnostic::Severity::Warning &&
+                          d.message.contains(QLatin1String("'127.000.000.001'")));
+    }
+    QVERIFY(found);
 }
 
 QTEST_APPLESS_MAIN(TestAclPattern)

@@ -5,12 +5,16 @@
 #include "RinetdConfigParser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 // PortRelay's JSON document: lossless round trip, all-or-nothing reading with a clear
 // diagnostic for every kind of bad document, format detection by content, atomic saving.
@@ -28,6 +32,7 @@ private slots:
     void detectsFormatByContent();
     void saveAndLoadFiles();
     void saveFailureLeavesNothing();
+    void hundredThousandRules();
 
 private:
     static QByteArray minimal(const QString &ruleJson);
@@ -129,6 +134,26 @@ void TestJsonConfig::errors_data() {
         << minimal(QStringLiteral("{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
                                   "80.5, \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
         << "rules[0].bindPort: a port number must be whole";
+    // Numbers beyond int: converting them was undefined behaviour, reported as "not whole".
+    QTest::newRow("port huge") << minimal(QStringLiteral(
+                                      "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                      "1e300, \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
+                               << "rules[0].bindPort: port 1e+300 is out of range";
+    QTest::newRow("port huge negative")
+        << minimal(QStringLiteral("{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                  "\"80\", \"connectHost\": \"a\", \"connectPort\": -1e300}"))
+        << "rules[0].connectPort: port -1e+300 is out of range";
+    QTest::newRow("id huge") << minimal(QStringLiteral(
+                                    "{\"id\": 1e300, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
+                                    "\"80\", \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
+                             << "rules[0].id: 1e+300 is out of range";
+    QTest::newRow("id just beyond int")
+        << minimal(QStringLiteral("{\"id\": 2147483648, \"bindHost\": \"0.0.0.0\", "
+                                  "\"bindPort\": \"80\", \"connectHost\": \"a\", "
+                                  "\"connectPort\": \"80\"}"))
+        << "rules[0].id: 2147483648 is out of range";
+    QTest::newRow("version huge") << QByteArray("{\"version\": 1e300, \"rules\": []}")
+                                  << "version 1e+300 is out of range";
     QTest::newRow("enabled string") << minimal(okRule + QStringLiteral(", \"enabled\": \"no\"}"))
                                     << "rules[0].enabled: expected true or false";
     QTest::newRow("protocol bad") << minimal(okRule +
@@ -298,6 +323,67 @@ void TestJsonConfig::saveFailureLeavesNothing() {
     }
     QVERIFY(!error.isEmpty());
     QCOMPARE(loadConfigFile(path).config, first);
+}
+
+// 100k rules in both formats are read and checked (duplicate binds included) and a reload
+// adopts their ids. Each step was quadratic: this took hours before (40k JSON rules: 98 s).
+// The times are printed, not asserted.
+void TestJsonConfig::hundredThousandRules() {
+    constexpr int kRules = 100000;
+    Config config;
+    config.rules.reserve(kRules + 1);
+    for (int i = 0; i < kRules; ++i) {
+        Rule rule;
+        rule.id = i + 1;
+        rule.bindHost =
+            QStringLiteral("127.%1.%2.%3").arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255);
+        rule.bindPort = QString::number(1 + i % 60000);
+        rule.connectHost = QStringLiteral("127.0.0.1");
+        rule.connectPort = QString::number(20000 + i % 40000);
+        config.rules << rule;
+    }
+    Rule duplicate = config.rules.first();
+    duplicate.id = kRules + 1;
+    config.rules << duplicate;
+
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray json = JsonConfigWriter::write(config);
+    JsonConfigReader reader(QStringLiteral("big.json"));
+    const Config fromJson = reader.read(json);
+    const qint64 jsonMs = timer.restart();
+    QCOMPARE(fromJson.rules.size(), kRules + 1);
+    QVERIFY(!hasErrors(reader.diagnostics()));
+    QCOMPARE(reader.diagnostics().size(), 1); // the duplicate bind, naming rule 1
+    QVERIFY2(reader.diagnostics().first().message.contains(QLatin1String("also used by rule 1")),
+             qPrintable(reader.diagnostics().first().toString()));
+
+    QByteArray conf;
+    for (const Rule &rule : std::as_const(config.rules))
+        conf += (rule.bindHost + QLatin1Char(' ') + rule.bindPort + QLatin1Char(' ') +
+                 rule.connectHost + QLatin1Char(' ') + rule.connectPort + QLatin1Char('\n'))
+                    .toLatin1();
+    timer.restart();
+    RinetdConfigParser parser(QStringLiteral("big.conf"));
+    Config fromConf = parser.parse(conf);
+    const qint64 confMs = timer.restart();
+    QCOMPARE(fromConf.rules.size(), kRules + 1);
+    QVERIFY(!hasErrors(parser.diagnostics()));
+
+    // A reload: the same rules in reverse order keep their ids.
+    std::reverse(fromConf.rules.begin(), fromConf.rules.end());
+    timer.restart();
+    fromConf.adoptRuleIdsFrom(fromJson);
+    const qint64 adoptMs = timer.elapsed();
+    QSet<int> ids;
+    for (const Rule &rule : std::as_const(fromConf.rules))
+        ids.insert(rule.id);
+    QCOMPARE(ids.size(), kRules + 1);
+    QCOMPARE(*std::max_element(ids.cbegin(), ids.cend()), kRules + 1); // no new id was needed
+    QCOMPARE(fromConf.rules.at(kRules / 2).id, fromJson.rules.at(kRules - kRules / 2).id);
+    qInfo(
+        "100k rules: JSON write+read+check %lld ms, rinetd.conf parse %lld ms, id adoption %lld ms",
+        jsonMs, confMs, adoptMs);
 }
 
 QTEST_APPLESS_MAIN(TestJsonConfig)

@@ -1,4 +1,5 @@
 #include "RinetdConfigParser.h"
+#include "RinetdLexer.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -21,6 +22,8 @@ private slots:
     void sourceLines();
     void options();
     void globalSettings();
+    void lexerKeepsEveryCharacter_data();
+    void lexerKeepsEveryCharacter();
     void invalidLinesKeptAsComments();
     void unsupportedLines();
     void annotations();
@@ -89,10 +92,21 @@ void TestRinetdConfigParser::diagnostics_data() {
                                     << QStringList{"1:W"} << 0;
     QTest::newRow("hash inside logfile path") << "logfile /var/log/a#b\n"
                                               << QStringList{"1:W"} << 0;
+    // rinetd 0.73 reads a path up to the next blank: a '[' is part of it, not an option list.
+    QTest::newRow("bracket inside logfile path") << "logfile /path/rinetd[old.log\n" << none << 0;
+    QTest::newRow("bracket inside pidlogfile path") << "pidlogfile /run/r[1.pid\n" << none << 0;
+    QTest::newRow("bracket inside disabled logfile path")
+        << "#portrelay-disabled: logfile /var/log/a[b\n"
+        << none << 0;
     QTest::newRow("unknown option") << "0.0.0.0 8080 127.0.0.1 80 [foo=bar]\n"
                                     << QStringList{"1:W"} << 1;
     QTest::newRow("rinetd-uv option") << "0.0.0.0 8080 127.0.0.1 80 [keepalive=on]\n"
                                       << QStringList{"1:W"} << 1;
+    QTest::newRow("relay options") << "0.0.0.0 21 10.0.0.2 21 [ftp=both,rate=512k,rate-rule=1M,"
+                                      "transparent=yes]\n"
+                                   << QStringList{"1:W", "1:W", "1:W", "1:W"} << 1;
+    QTest::newRow("rate without suffix") << "0.0.0.0 80 127.0.0.1 80 [rate=1500]\n"
+                                         << QStringList{"1:W"} << 1;
     QTest::newRow("timeout zero") << "0.0.0.0 8080/udp 127.0.0.1 80/udp [timeout=0]\n"
                                   << QStringList{"1:W"} << 1;
     QTest::newRow("duplicate bind")
@@ -155,6 +169,15 @@ void TestRinetdConfigParser::diagnostics_data() {
                                           << QStringList{"1:E"} << 0;
     QTest::newRow("timeout negative") << "0.0.0.0 80/udp 127.0.0.1 80/udp [timeout=-5]\n"
                                       << QStringList{"1:E"} << 0;
+    QTest::newRow("rate zero") << "0.0.0.0 80 127.0.0.1 80 [rate=0]\n" << QStringList{"1:E"} << 0;
+    QTest::newRow("rate unknown suffix") << "0.0.0.0 80 127.0.0.1 80 [rate=5T]\n"
+                                         << QStringList{"1:E"} << 0;
+    QTest::newRow("rate-rule not a number") << "0.0.0.0 80 127.0.0.1 80 [rate-rule=fast]\n"
+                                            << QStringList{"1:E"} << 0;
+    QTest::newRow("ftp unknown mode") << "0.0.0.0 21 127.0.0.1 21 [ftp=sideways]\n"
+                                      << QStringList{"1:E"} << 0;
+    QTest::newRow("transparent not a switch") << "0.0.0.0 80 127.0.0.1 80 [transparent=maybe]\n"
+                                              << QStringList{"1:E"} << 0;
     QTest::newRow("src not an address") << "0.0.0.0 80 127.0.0.1 80 [src=a/b]\n"
                                         << QStringList{"1:E"} << 0;
     QTest::newRow("port above 65535") << "0.0.0.0 111111 127.0.0.1 80\n" << QStringList{"1:E"} << 0;
@@ -349,6 +372,44 @@ void TestRinetdConfigParser::globalSettings() {
     QCOMPARE(diagnostics.size(), 1);
     QVERIFY(diagnostics.first().message.contains(QLatin1String("quotes")));
     QCOMPARE(parse(QStringLiteral("logfile /a\n")).logFormat, LogFormat::Rinetd);
+
+    // A '[' without ']' in a path, which rinetd 0.73 accepts (it failed as an unclosed option
+    // list before the lexer and the grammar were separated).
+    const Config bracket = parse(QStringLiteral("logfile /path/rinetd[old.log\n"
+                                                "pidlogfile /run/a]b[.pid # pid\n"),
+                                 &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QCOMPARE(bracket.logFile, QStringLiteral("/path/rinetd[old.log"));
+    QCOMPARE(bracket.pidFile, QStringLiteral("/run/a]b[.pid"));
+    QCOMPARE(bracket.pidFileNotes.trailingComment, QStringLiteral("# pid"));
+}
+
+void TestRinetdConfigParser::lexerKeepsEveryCharacter_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << "";
+    QTest::newRow("LF") << "a b c d\n# x\n\n";
+    QTest::newRow("CRLF and no final newline") << "  0.0.0.0  80\t1.2.3.4 80 # c\r\n\r\nx";
+    QTest::newRow("stray CRs") << "a\r\r\nb\r";
+    QTest::newRow("unclosed bracket and quote") << "0.0.0.0 80 [timeout=1\n\"x\n";
+    QTest::newRow("non-ASCII") << "# caf\u00e9\n0.0.0.0 80 h\u00f6st 80\n";
+}
+
+void TestRinetdConfigParser::lexerKeepsEveryCharacter() {
+    QFETCH(QString, text);
+    const QVector<RinetdLine> lines = RinetdLexer::split(text);
+    QString joined;
+    for (const RinetdLine &line : lines) {
+        joined += line.text + line.ending;
+        QVERIFY(!line.text.contains(QLatin1Char('\n')));
+        // Each field's span is where its text is in the line.
+        for (const RinetdToken &token : line.tokens) {
+            const QString span = line.text.mid(token.column - 1, token.length);
+            QCOMPARE(token.quoted ? span.mid(1, span.size() - 2) : span, token.text);
+        }
+        if (line.commentColumn > 0)
+            QCOMPARE(line.text.mid(line.commentColumn - 1), line.trailingComment);
+    }
+    QCOMPARE(joined, text);
 }
 
 void TestRinetdConfigParser::invalidLinesKeptAsComments() {

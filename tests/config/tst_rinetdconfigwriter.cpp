@@ -108,6 +108,11 @@ void TestRinetdConfigWriter::exportText_data() {
         << "0.0.0.0 80 127.0.0.1 80 [foo=1,timeout=5]\n"
         << "#portrelay-options: [foo=1,timeout=5]\n0.0.0.0 80 127.0.0.1 80 [timeout=5]\n"
         << 1;
+    QTest::newRow("relay options as annotation")
+        << "0.0.0.0 21 10.0.0.2 21 [timeout=60,ftp=passive,rate=1M,rate-rule=4M,transparent=yes]\n"
+        << "#portrelay-options: [timeout=60,ftp=passive,rate=1M,rate-rule=4M,transparent=yes]\n"
+           "0.0.0.0 21 10.0.0.2 21 [timeout=60]\n"
+        << 4;
     QTest::newRow("unsupported lines as annotations")
         << "pidfile /run/x.pid # p\n0.0.0.0 80 127.0.0.1 80\n"
         << "#portrelay-unsupported: pidfile /run/x.pid # p\n0.0.0.0 80 127.0.0.1 80\n"
@@ -193,6 +198,9 @@ void TestRinetdConfigWriter::roundTrip_data() {
         "[::1] 8081/tcp localhost http [keepalive=on,timeout=9]\r\n"
         "pidfile /x.pid\r\n0.0.0.0 2375 unix:/run/docker.sock\r\nallow 10.*\r\n"
         "# the end\r\n\r\n\r\n");
+    QTest::newRow("relay options") << QStringLiteral(
+        "0.0.0.0 21 10.0.0.2 21 [ftp=both,rate=512k,timeout=60,rate-rule=1G,transparent=no]\n"
+        "0.0.0.0 2121 10.0.0.2 21 [ftp=pasv]\n");
     QTest::newRow("no final newline") << QStringLiteral("0.0.0.0 80 127.0.0.1 80");
     QTest::newRow("only comments") << QStringLiteral("# a\n\n# b");
     QTest::newRow("logfile after rules") << QStringLiteral("0.0.0.0 80 127.0.0.1 80\nlogfile /a\n");

@@ -48,5 +48,8 @@ bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteA
 
 // Descriptors open in this process.
 int openDescriptorCount();
+// Inode of this process's listening TCP socket on `port` (any address); 0 when there is none.
+// The same inode before and after something means the very same socket was kept.
+quint64 listeningSocketInode(quint16 port);
 
 } // namespace RawSocket

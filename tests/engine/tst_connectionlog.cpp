@@ -1,3 +1,4 @@
+#include "ConnectionLog.h"
 #include "EngineFixture.h"
 #include "LogLineFormatter.h"
 #include "RawSocket.h"
@@ -9,6 +10,8 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace RawSocket;
 
@@ -93,6 +96,9 @@ private Q_SLOTS:
     void engineWritesRinetdLines();
     void reloadReopensFileWithoutSpuriousLines();
     void noneFormatWritesNothing();
+    void logFileModeWhateverTheUmask();
+    void failedReopenKeepsWritingToOldFile();
+    void rootDoesNotFollowPlantedLink();
 };
 
 void TestConnectionLog::initTestCase() {
@@ -389,6 +395,80 @@ void TestConnectionLog::noneFormatWritesNothing() {
     engine.shutdown();
     closeFd(backend);
     QVERIFY(!QFile::exists(config.logFile) || QFile(config.logFile).size() == 0);
+}
+
+namespace {
+LogEvent sampleEvent(quint16 port) {
+    LogEvent event;
+    event.client = kLocal4;
+    event.bindHost = QStringLiteral("0.0.0.0");
+    event.bindPort = port;
+    event.connectHost = QStringLiteral("127.0.0.1");
+    event.connectPort = 8080;
+    return event;
+}
+
+QByteArray readFile(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+// Under umask 000 the log used to be created 0666 (writable by everyone).
+void TestConnectionLog::logFileModeWhateverTheUmask() {
+    for (const mode_t mask : {mode_t(0), mode_t(022), mode_t(077)}) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("relay.log"));
+        const mode_t old = ::umask(mask);
+        ConnectionLog log;
+        QString error;
+        const bool opened = log.open(path, LogFormat::Rinetd, &error);
+        ::umask(old);
+        QVERIFY2(opened, qPrintable(error));
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0640));
+    }
+}
+
+// A reopen that fails (the file rotated away into a directory the process may not write, say)
+// keeps the old file and says so: no line is lost. Before, the log was closed and every later
+// line dropped.
+void TestConnectionLog::failedReopenKeepsWritingToOldFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relay.log"));
+    ConnectionLog log;
+    QString error;
+    QVERIFY2(log.open(path, LogFormat::Rinetd, &error), qPrintable(error));
+    log.write(sampleEvent(1001));
+    const QString unreachable = dir.filePath(QStringLiteral("gone/relay.log"));
+    QVERIFY(!log.open(unreachable, LogFormat::Rinetd, &error));
+    QVERIFY2(error.contains(unreachable) && error.contains(QLatin1String("still logged")),
+             qPrintable(error));
+    QVERIFY(log.isOpen());
+    log.write(sampleEvent(1002));
+    log.flush();
+    const QByteArray content = readFile(path);
+    QVERIFY2(content.contains("\t1001\t") && content.contains("\t1002\t"), content.constData());
+}
+
+void TestConnectionLog::rootDoesNotFollowPlantedLink() {
+    if (::geteuid() != 0)
+        QSKIP("only root refuses to follow a link at the log path; not running as root");
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("shadow"));
+    {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("root only\n");
+    }
+    const QString path = dir.filePath(QStringLiteral("relay.log"));
+    QVERIFY(QFile::link(target, path));
+    ConnectionLog log;
+    QString error;
+    QVERIFY(!log.open(path, LogFormat::Rinetd, &error));
+    QVERIFY2(error.contains(QLatin1String("symbolic link")), qPrintable(error));
+    QCOMPARE(readFile(target), QByteArray("root only\n"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionLog)

@@ -95,6 +95,19 @@ void TestEngineAccess::matrix_data() {
                                                 << "" << denied;
     QTest::newRow("mapped rule allow v6 only") << dual << v4 << ""
                                                << "allow ::1" << notAllowed;
+    // Other spellings of the same address, and the mapped form on an IPv4 listener.
+    QTest::newRow("v4 rule deny mapped form") << v4 << v4 << ""
+                                              << "deny ::ffff:127.0.0.1" << denied;
+    QTest::newRow("v4 rule deny mapped hex") << v4 << v4 << ""
+                                             << "deny ::ffff:7f00:1" << denied;
+    QTest::newRow("mapped rule deny mapped form") << dual << v4 << ""
+                                                  << "deny ::ffff:127.0.0.1" << denied;
+    QTest::newRow("v6 global deny long form") << v6 << v6 << "deny 0:0:0:0:0:0:0:1"
+                                              << "" << denied;
+    QTest::newRow("v6 rule deny leading zeros") << v6 << v6 << ""
+                                                << "deny ::0001" << denied;
+    QTest::newRow("v4 rule deny leading zeros") << v4 << v4 << ""
+                                                << "deny 127.000.000.001" << denied;
 }
 
 void TestEngineAccess::matrix() {

@@ -2,12 +2,15 @@
 #include "RawSocket.h"
 #include "RelayEngine.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <thread>
 #include <vector>
 
 using namespace RawSocket;
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void invalidBindAddressIsAnError();
     void reloadKeepsUnchangedRuleConnections();
     void reloadSwappingPortsRebindsBoth();
+    void reloadChangingOnlyTimeoutKeepsListener();
     void disabledRuleStopsListeningConnectionsFinish();
     void hostNamesResolve();
     void closeConnectionAndResetCounters();
@@ -553,6 +557,80 @@ void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
     QVERIFY(server2 >= 0);
     closeFd(client2);
     closeFd(server2);
+}
+
+// Changing timeout= (or any option, or the target) must not close the listening socket: while
+// a client connects again and again, 100 reloads refuse none of its attempts, the listener is
+// the same socket (same inode) afterwards, an open connection stays, and new connections get
+// the new timeout. Fails without the fix (the listener was rebound on every options change).
+void TestRelayEngine::reloadChangingOnlyTimeoutKeepsListener() {
+    Backend backend;
+    EngineFixture engine;
+    const quint16 port = freePort();
+    Config config;
+    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
+                                           QStringLiteral("127.0.0.1"), backend.port);
+    QVERIFY(engine.apply(config));
+    QVERIFY(engine.lastErrors().isEmpty());
+    const quint64 inodeBefore = listeningSocketInode(port);
+    QVERIFY(inodeBefore != 0);
+
+    const int kept = connectTo(kLocal4, port);
+    QVERIFY(kept >= 0);
+    const int keptServer = acceptOne(backend.fd);
+    QVERIFY(keptServer >= 0);
+
+    // The backend takes and drops what the relay brings, so that its queue never fills.
+    std::atomic<bool> done{false};
+    std::atomic<int> attempts{0};
+    std::atomic<int> refused{0};
+    std::thread drain([&] {
+        while (!done.load()) {
+            const int fd = acceptOne(backend.fd, 100);
+            if (fd >= 0)
+                closeFd(fd);
+        }
+    });
+    std::thread client([&] {
+        QDeadlineTimer deadline(60000);
+        while (!done.load() && attempts.load() < 20000 && !deadline.hasExpired()) {
+            const int fd = connectTo(kLocal4, port);
+            attempts.fetch_add(1);
+            if (fd < 0)
+                refused.fetch_add(1);
+            else
+                closeFd(fd);
+        }
+    });
+    for (int i = 0; i < 100; ++i) {
+        Config reloaded = config;
+        reloaded.rules[0].setOption(QStringLiteral("timeout"), QString::number(100 + i % 2));
+        QVERIFY(engine.apply(reloaded));
+        QVERIFY(engine.lastErrors().isEmpty());
+    }
+    done.store(true);
+    client.join();
+    drain.join();
+    QVERIFY(attempts.load() > 0);
+    QCOMPARE(refused.load(), 0);
+    QCOMPARE(listeningSocketInode(port), inodeBefore);
+
+    // Now timeout=1: the connection opened before keeps its (no) timeout, a new one gets it.
+    Config shortTimeout = config;
+    shortTimeout.rules[0].setOption(QStringLiteral("timeout"), QStringLiteral("1"));
+    QVERIFY(engine.apply(shortTimeout));
+    QCOMPARE(listeningSocketInode(port), inodeBefore);
+    const int fresh = connectTo(kLocal4, port);
+    QVERIFY(fresh >= 0);
+    const int freshServer = acceptOne(backend.fd);
+    QVERIFY(freshServer >= 0);
+    QVERIFY(waitClosed(fresh, 30000));
+    QVERIFY(sendAll(kept, "still"));
+    QCOMPARE(recvExact(keptServer, 5), QByteArray("still"));
+    QVERIFY(sendAll(keptServer, "here"));
+    QCOMPARE(recvExact(kept, 4), QByteArray("here"));
+    for (int fd : {kept, keptServer, fresh, freshServer})
+        closeFd(fd);
 }
 
 void TestRelayEngine::disabledRuleStopsListeningConnectionsFinish() {

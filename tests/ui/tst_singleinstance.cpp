@@ -10,16 +10,23 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 // Clicks BUTTON (Discard or Cancel) of the next modal message box with OBJECTNAME once shown.
@@ -86,6 +93,9 @@ private Q_SLOTS:
     void malformedRequestIsIgnored();
     void handOverKeepsUnsavedChangesUnlessDiscarded();
     void handOverBetweenProcesses();
+    void privateDirectoryIsCheckedBeforeUse();
+    void withoutRuntimeDirNoSharedSocketName();
+    void sigtermDuringStartupDialogQuits();
 };
 
 void TestSingleInstance::noRunningInstance() {
@@ -300,6 +310,127 @@ void TestSingleInstance::handOverBetweenProcesses() {
     QCOMPARE(first.process().exitCode(), 0);
     QVERIFY2(first.log().contains(QLatin1String("engine stopped")), qPrintable(first.log()));
     QVERIFY(!acceptsConnections(port));
+}
+
+void TestSingleInstance::privateDirectoryIsCheckedBeforeUse() {
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    QString error;
+    // Made when missing: 0700, ours.
+    const QString fresh = base.filePath(QStringLiteral("fresh"));
+    QCOMPARE(SingleInstance::privateDirectory(fresh, &error), fresh);
+    struct stat st;
+    QVERIFY(::lstat(QFile::encodeName(fresh).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    QCOMPARE(st.st_uid, ::getuid());
+    // Someone else's choice of mode: refused, not repaired.
+    const QString open = base.filePath(QStringLiteral("open"));
+    QVERIFY(::mkdir(QFile::encodeName(open).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(open).constData(), 0755) == 0);
+    QVERIFY(SingleInstance::privateDirectory(open, &error).isEmpty());
+    QVERIFY2(error.contains(open), qPrintable(error));
+    // A link, even to a good directory: refused.
+    const QString link = base.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(fresh, link));
+    error.clear();
+    QVERIFY(SingleInstance::privateDirectory(link, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    // A plain file: refused.
+    const QString file = base.filePath(QStringLiteral("file"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QVERIFY(SingleInstance::privateDirectory(file, &error).isEmpty());
+    if (::getuid() == 0) {
+        // Another user's 0700 directory (as root: given to nobody).
+        const QString foreign = base.filePath(QStringLiteral("foreign"));
+        QVERIFY(::mkdir(QFile::encodeName(foreign).constData(), 0700) == 0);
+        QVERIFY(::chown(QFile::encodeName(foreign).constData(), 65534, 65534) == 0);
+        QVERIFY(SingleInstance::privateDirectory(foreign, &error).isEmpty());
+    }
+}
+
+// Without XDG_RUNTIME_DIR (sudo) the socket was $TMPDIR/portrelay-UID.socket once another user
+// had taken Qt's runtime directory: predictable and in a shared directory, so that user could
+// listen there first and receive the file list. Now it lives in a directory of our own, and
+// when that one was pre-empted there is no socket at all.
+void TestSingleInstance::withoutRuntimeDirNoSharedSocketName() {
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    QVERIFY(::chmod(QFile::encodeName(tmp.path()).constData(), 01777) == 0); // like /tmp
+    const QByteArray oldRuntime = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
+    const auto restore = qScopeGuard([&] {
+        if (oldRuntime.isNull())
+            qunsetenv("XDG_RUNTIME_DIR");
+        else
+            qputenv("XDG_RUNTIME_DIR", oldRuntime);
+        if (oldTmp.isNull())
+            qunsetenv("TMPDIR");
+        else
+            qputenv("TMPDIR", oldTmp);
+    });
+    // What the other user does first: Qt's fallback runtime directory is taken.
+    const struct passwd *me = ::getpwuid(::getuid());
+    QVERIFY(me);
+    const QByteArray qtRuntime =
+        QFile::encodeName(tmp.filePath(QStringLiteral("runtime-"))) + me->pw_name;
+    QVERIFY(::mkdir(qtRuntime.constData(), 0755) == 0);
+    if (::getuid() == 0)
+        QVERIFY(::chown(qtRuntime.constData(), 65534, 65534) == 0);
+
+    const QString socket = SingleInstance::defaultSocketPath();
+    QVERIFY(!socket.isEmpty());
+    QVERIFY2(QFileInfo(socket).absolutePath() != QDir(tmp.path()).absolutePath(),
+             qPrintable(socket));
+    struct stat st;
+    const QByteArray dir = QFile::encodeName(QFileInfo(socket).absolutePath());
+    QVERIFY(::lstat(dir.constData(), &st) == 0);
+    QVERIFY(S_ISDIR(st.st_mode));
+    QCOMPARE(st.st_uid, ::getuid());
+    QCOMPARE(st.st_mode & 07777, mode_t(0700));
+    SingleInstance instance(socket);
+    QVERIFY(instance.listen());
+
+    // The other user took our directory's name too: refused, never used.
+    if (::getuid() == 0) {
+        QVERIFY(QDir(QFile::decodeName(dir)).removeRecursively() || !QFileInfo::exists(socket));
+        QVERIFY(::mkdir(dir.constData(), 0777) == 0);
+        QVERIFY(::chown(dir.constData(), 65534, 65534) == 0);
+        QVERIFY(::chmod(dir.constData(), 0777) == 0);
+        QCOMPARE(SingleInstance::defaultSocketPath(), QString());
+        SingleInstance none;
+        QVERIFY(!none.listen());
+        QVERIFY(!none.sendToRunning({}, 1000));
+    }
+}
+
+// The desktop manager started with a file that has errors shows its problems in a modal dialog
+// before the main event loop runs; a SIGTERM then used to be lost (the process kept running).
+void TestSingleInstance::sigtermDuringStartupDialogQuits() {
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("run")));
+    QFile::setPermissions(root.filePath(QStringLiteral("run")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString broken = root.filePath(QStringLiteral("broken.conf"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0.0.0.0 99999 127.0.0.1 80\n");
+    file.close();
+
+    Instance gui(root.path());
+    gui.start({broken});
+    QVERIFY(gui.process().waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(gui.log().contains(QLatin1String("showing the problems of")), 30000);
+    QVERIFY(::kill(pid_t(gui.process().processId()), SIGTERM) == 0);
+    QVERIFY2(gui.process().waitForFinished(30000), qPrintable(gui.log()));
+    QCOMPARE(gui.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gui.process().exitCode(), 0);
+    QVERIFY2(gui.log().contains(QLatin1String("- quitting")), qPrintable(gui.log()));
+    QVERIFY2(gui.log().contains(QLatin1String("engine stopped")), qPrintable(gui.log()));
 }
 
 QTEST_MAIN(TestSingleInstance)

@@ -1,0 +1,207 @@
+#include "InetdCommand.h"
+
+#include "LogLineFormatter.h"
+#include "ProgramMessageHandler.h"
+#include "Rule.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcInetd, "portrelay.inetd", QtInfoMsg)
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("InetdCommand", text);
+}
+
+// "host:port", "[v6]:port", "v6-without-brackets" is refused (ambiguous last colon).
+bool splitTarget(const QString &text, QString *host, QString *port) {
+    if (text.startsWith(QLatin1Char('['))) {
+        const int close = text.indexOf(QStringLiteral("]:"));
+        if (close < 0)
+            return false;
+        *host = text.mid(1, close - 1);
+        *port = text.mid(close + 2);
+    } else {
+        const int colon = text.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0 || text.indexOf(QLatin1Char(':')) != colon)
+            return false;
+        *host = text.left(colon);
+        *port = text.mid(colon + 1);
+    }
+    return !host->isEmpty() && !port->isEmpty();
+}
+
+ino_t inodeOf(int fd) {
+    struct stat info;
+    return ::fstat(fd, &info) == 0 ? info.st_ino : 0;
+}
+
+} // namespace
+
+bool isInetdCommand(int argc, char *argv[]) {
+    return argc > 1 && std::strcmp(argv[1], "inetd") == 0;
+}
+
+bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Relays the TCP connection on standard input and output (started by inetd or by a "
+           "systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done."));
+    parser.addHelpOption();
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        tr("End the connection after this many seconds without traffic (default: never)."),
+        tr("seconds"));
+    const QCommandLineOption connectTimeout(
+        QStringLiteral("connect-timeout"),
+        tr("Give up connecting to the target after this many seconds (default: 30)."),
+        tr("seconds"));
+    const QCommandLineOption allow(
+        QStringLiteral("allow"),
+        tr("Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any "
+           "--allow, other clients are refused."),
+        tr("pattern"));
+    const QCommandLineOption deny(
+        QStringLiteral("deny"), tr("Refuse clients matching PATTERN (repeatable)."), tr("pattern"));
+    const QCommandLineOption syslog(
+        QStringLiteral("syslog"),
+        tr("Send messages and the connection's log line to syslog (automatic when standard "
+           "error is the connection itself, as under inetd)."));
+    const QCommandLineOption ident(QStringLiteral("ident"),
+                                   tr("Syslog identity (default: portrelay)."), tr("name"));
+    const QCommandLineOption debug(QStringLiteral("debug"), tr("Print debugging messages."));
+    parser.addOptions({timeout, connectTimeout, allow, deny, syslog, ident, debug});
+    parser.addPositionalArgument(QStringLiteral("inetd"), tr("The inetd mode."),
+                                 QStringLiteral("inetd"));
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 tr("Where to relay the connection: HOST:PORT or [IPv6]:PORT."),
+                                 QStringLiteral("HOST:PORT"));
+
+    auto usageError = [&](const QString &message) {
+        std::fprintf(stderr, "portrelay inetd: %s\n", qPrintable(message));
+        *exitCode = 2;
+        return false;
+    };
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("inetd"))
+        return usageError(tr("expected exactly one HOST:PORT"));
+    QString host;
+    QString port;
+    if (!splitTarget(positional.at(1), &host, &port))
+        return usageError(tr("'%1' is not HOST:PORT").arg(positional.at(1)));
+    const std::optional<quint16> portNumber = resolvePort(port, Protocol::Tcp);
+    if (!portNumber)
+        return usageError(tr("'%1' is not a port number or known service").arg(port));
+    out->relay.connectHost = host;
+    out->relay.connectPort = *portNumber;
+    auto seconds = [&](const QCommandLineOption &option, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int number = parser.value(option).toInt(&ok);
+        if (!ok || number <= 0)
+            return false;
+        *value = number;
+        return true;
+    };
+    if (!seconds(timeout, &out->relay.idleTimeoutSeconds))
+        return usageError(tr("--timeout needs a positive number of seconds"));
+    int connectSeconds = 30;
+    if (!seconds(connectTimeout, &connectSeconds))
+        return usageError(tr("--connect-timeout needs a positive number of seconds"));
+    out->relay.connectTimeoutMs = connectSeconds * 1000;
+    // In the order given, allows and denies as two lists (rinetd's semantics do not depend on
+    // the order between them).
+    for (const auto &[option, kind] :
+         {std::pair{allow, AclEntry::Kind::Allow}, std::pair{deny, AclEntry::Kind::Deny}}) {
+        for (const QString &pattern : parser.values(option)) {
+            QString why;
+            if (!AclPattern::parse(pattern, &why))
+                return usageError(tr("bad pattern '%1': %2").arg(pattern, why));
+            AclEntry entry;
+            entry.kind = kind;
+            entry.pattern = pattern;
+            out->relay.acl.entries.append(entry);
+        }
+    }
+    out->syslog = parser.isSet(syslog);
+    if (parser.isSet(ident))
+        out->ident = parser.value(ident);
+    out->debug = parser.isSet(debug);
+    return true;
+}
+
+int runInetd() {
+    InetdCommand command;
+    int exitCode = 0;
+    if (!parseInetdCommand(QCoreApplication::arguments(), &command, &exitCode))
+        return exitCode;
+    // Classic inetd gives the connection as stderr too: messages there would go to the client.
+    const bool stderrIsConnection = inodeOf(0) != 0 && inodeOf(0) == inodeOf(2);
+    if (command.syslog || stderrIsConnection)
+        ProgramMessageHandler::installSyslog(command.ident);
+    else
+        ProgramMessageHandler::installStderr();
+    if (command.debug)
+        QLoggingCategory::setFilterRules(QStringLiteral("portrelay.*.debug=true"));
+
+    int type = 0;
+    socklen_t length = sizeof type;
+    sockaddr_storage peer{};
+    socklen_t peerLength = sizeof peer;
+    if (::getsockopt(0, SOL_SOCKET, SO_TYPE, &type, &length) != 0 || type != SOCK_STREAM ||
+        ::getpeername(0, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0 ||
+        (peer.ss_family != AF_INET && peer.ss_family != AF_INET6)) {
+        qCCritical(lcInetd).noquote()
+            << tr("standard input is not a connected TCP socket (start 'portrelay inetd' from "
+                  "inetd or a systemd socket with Accept=yes)");
+        ProgramMessageHandler::uninstall();
+        return 2;
+    }
+    // The relay works on its own descriptor; 0 and 1 (and 2 when it is the connection) are
+    // pointed at /dev/null, so that the relay's close is the socket's last and sends the FIN.
+    const int clientFd = ::fcntl(0, F_DUPFD_CLOEXEC, 3);
+    ::fcntl(clientFd, F_SETFL, ::fcntl(clientFd, F_GETFL) | O_NONBLOCK);
+    const int devNull = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+    if (devNull >= 0) {
+        ::dup2(devNull, 0);
+        ::dup2(devNull, 1);
+        if (stderrIsConnection)
+            ::dup2(devNull, 2);
+        ::close(devNull);
+    }
+
+    SingleConnectionRelay relay;
+    QObject::connect(
+        &relay, &SingleConnectionRelay::eventLogged, &relay, [](const LogEvent &event) {
+            qCInfo(lcInetd).noquote().nospace()
+                << LogLineFormatter::format(LogFormat::PortRelay, event, std::time(nullptr))
+                       .trimmed();
+        });
+    QObject::connect(&relay, &SingleConnectionRelay::finished, &relay,
+                     [&relay](LogEvent::Result result) {
+                         QCoreApplication::exit(relay.isSuccess(result) ? 0 : 1);
+                     });
+    relay.start(clientFd, command.relay);
+    exitCode = QCoreApplication::exec();
+    ProgramMessageHandler::uninstall();
+    return exitCode;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QVector>
+
+// Where each element of a Config read from a rinetd.conf sits in the file (1-based line numbers;
+// 0: none). The in-place writer uses it to touch only the lines of what was edited.
+struct RinetdSourceMap {
+    struct AclLines {
+        int line = 0;
+        int cidrLine = 0; // "#portrelay-cidr:" annotation that restored its CIDR form
+    };
+    struct RuleLines {
+        int line = 0;        // the forwarding (or "#portrelay-disabled:") line
+        int nameLine = 0;    // "#portrelay: name=" annotation
+        int optionsLine = 0; // "#portrelay-options:" annotation
+        QVector<AclLines> acl;
+    };
+    QVector<RuleLines> rules; // parallel to Config::rules
+    QVector<AclLines> globalAcl;
+    QVector<int> logFileLines;   // every logfile line; the last one counts
+    QVector<int> logCommonLines; // every logcommon line
+    QVector<int> pidFileLines;   // every pidlogfile line; the last one counts
+    QVector<int> logFormatLines; // "#portrelay: logformat=" annotations
+};
