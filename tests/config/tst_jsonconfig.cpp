@@ -97,11 +97,6 @@ void TestJsonConfig::errors_data() {
         << QByteArray("{\"version\": 2, \"rules\": []}") << "newer PortRelay";
     QTest::newRow("version zero") << QByteArray("{\"version\": 0, \"rules\": []}")
                                   << "not a valid schema version";
-    // Numbers beyond int: converting them was undefined behaviour (found by fuzz_jsonconfig).
-    QTest::newRow("version huge") << QByteArray("{\"version\": 1e300, \"rules\": []}")
-                                  << "version 1e+300 was written by a newer PortRelay";
-    QTest::newRow("version huge negative") << QByteArray("{\"version\": -1e300, \"rules\": []}")
-                                           << "version -1e+300 is not a valid schema version";
     QTest::newRow("wrong format name")
         << QByteArray("{\"format\": \"other\", \"version\": 1, \"rules\": []}") << "format:";
     QTest::newRow("missing rules") << QByteArray("{\"version\": 1}") << "rules: missing";
@@ -121,14 +116,6 @@ void TestJsonConfig::errors_data() {
                                       "{\"id\": \"1\", \"bindHost\": \"0.0.0.0\", \"bindPort\": "
                                       "\"80\", \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
                                << "rules[0].id: expected a whole number";
-    QTest::newRow("id huge") << minimal(QStringLiteral(
-                                    "{\"id\": 1e300, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
-                                    "\"80\", \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
-                             << "rules[0].id: 1e+300 is out of range";
-    QTest::newRow("port huge") << minimal(QStringLiteral(
-                                      "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": "
-                                      "-1e300, \"connectHost\": \"a\", \"connectPort\": \"80\"}"))
-                               << "rules[0].bindPort: -1e+300 is not a port number";
     QTest::newRow("port bool") << minimal(QStringLiteral(
                                       "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": true, "
                                       "\"connectHost\": \"a\", \"connectPort\": \"80\"}"))

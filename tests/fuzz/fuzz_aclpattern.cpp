@@ -1,8 +1,8 @@
 // libFuzzer target: ACL patterns (globs and CIDR) and access-list evaluation. The input is split
 // at newlines: the first line is a pattern, the others are client addresses (text, or 4/16 raw
 // bytes when a line does not parse). Checks that parsing and matching never misbehave and that a
-// valid pattern matches what it spells: a CIDR its own network address, a literal address
-// written in Qt's canonical form that address.
+// valid pattern matches what it spells: a CIDR its own network address, a literal address (in
+// any spelling that is not ambiguous) that address, also in its IPv4 or IPv4-mapped form.
 #include "AccessList.h"
 
 #include <QByteArray>
@@ -66,10 +66,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             const QHostAddress network(text.left(text.indexOf(QLatin1Char('/'))));
             if (!pattern->matches(network))
                 fail("a CIDR pattern does not match its own address", text);
-        } else {
+        } else if (!text.contains(QLatin1Char('*')) && !text.contains(QLatin1Char('?')) &&
+                   AclPattern::ambiguityWarning(text).isEmpty()) {
+            // However it is spelt, a literal matches its address, and an IPv4 address and its
+            // mapped IPv6 form alike.
             const QHostAddress literal(text);
-            if (!literal.isNull() && literal.toString() == text && !pattern->matches(literal))
+            if (!literal.isNull() && !pattern->matches(literal))
                 fail("a literal address does not match itself", text);
+            // ::ffff:a.b.c.d only (Qt's toIPv4Address() also converts "::" to 0.0.0.0).
+            const Q_IPV6ADDR v6 = literal.toIPv6Address();
+            bool isMapped = literal.protocol() == QAbstractSocket::IPv6Protocol && v6[10] == 0xff &&
+                            v6[11] == 0xff;
+            for (int i = 0; i < 10; ++i)
+                isMapped = isMapped && v6[i] == 0;
+            if (isMapped && !pattern->matches(QHostAddress(literal.toIPv4Address())))
+                fail("a mapped literal does not match its IPv4 address", text);
+            if (literal.protocol() == QAbstractSocket::IPv4Protocol &&
+                !pattern->matches(QHostAddress(QStringLiteral("::ffff:") + literal.toString())))
+                fail("an IPv4 literal does not match its mapped form", text);
         }
     }
 

@@ -1,8 +1,12 @@
 // libFuzzer target: the rinetd.conf parser and writer. Whatever the bytes hold, good or bad, what
 // the parser keeps of them must export to a text that reads back without errors as the same
 // document, and exporting that again must give the same text (what tst_rinetdconfigwriter checks
-// on hand-made and generated inputs). Any difference aborts, which libFuzzer reports as a crash.
+// on hand-made and generated inputs). The same document saved as JSON must read back equal too
+// (what converting a rinetd.conf to PortRelay's format relies on). Any difference aborts, which
+// libFuzzer reports as a crash.
 #include "ConfigDiagnostic.h"
+#include "JsonConfigReader.h"
+#include "JsonConfigWriter.h"
 #include "RinetdConfigParser.h"
 #include "RinetdConfigWriter.h"
 
@@ -50,5 +54,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         fail("the export does not end with a newline", exported, exportedAgain);
     if (exportedAgain != exported)
         fail("exporting the re-read document gives a different text", exported, exportedAgain);
+
+    const QByteArray json = JsonConfigWriter::write(config);
+    JsonConfigReader jsonReader(QStringLiteral("fuzz.json"));
+    const Config fromJson = jsonReader.read(json);
+    if (jsonReader.rejectedDocument() || fromJson != config)
+        fail("the document saved as JSON reads back different", QString::fromUtf8(json),
+             RinetdConfigWriter().write(fromJson));
     return 0;
 }
