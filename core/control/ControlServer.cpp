@@ -452,6 +452,12 @@ void ControlServer::handleRequest(Client &client, const ControlRequest &request)
                    tr("permission denied: %1").arg(client.permissions.reason));
         return;
     }
+    // Who changed the running service, for the admin reading the journal.
+    if (ControlRequest::changes(request.type))
+        qCInfo(lcControl).noquote() << tr("control client %1 (uid %2): %3")
+                                           .arg(client.user)
+                                           .arg(client.uid)
+                                           .arg(ControlRequest::typeName(request.type));
     auto conflict = [&]() {
         if (request.baseRevision == m_revision)
             return false;
