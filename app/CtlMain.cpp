@@ -42,14 +42,7 @@ QString noServiceMessage(const QString &path) {
 }
 
 QString clientSocketPath(const QString &requested) {
-    if (!requested.isEmpty())
-        return requested;
-    // The system service when there is one; otherwise the user's own headless instance.
-    const QString system = QStringLiteral("/run/portrelay/control.sock");
-    if (::geteuid() == 0 || QFile::exists(system))
-        return system;
-    const QString own = ControlServer::defaultSocketPath();
-    return own.isEmpty() ? system : own;
+    return requested.isEmpty() ? ControlClient::defaultSocketPath() : requested;
 }
 
 QString ruleText(const Rule &rule) {

@@ -648,6 +648,7 @@ void ControlServer::dropClient(Client &client, const QString &reason, bool sayGo
     m_clients.erase(socket);
     if (sayGoodbye && socket->bytesToWrite() < kOutputLimit) {
         socket->write(ControlMessages::encode(ControlMessages::goodbyeEvent(reason)));
+        socket->flush();
         // Lets the goodbye reach a client that reads; one that does not is cut off soon.
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromServer();

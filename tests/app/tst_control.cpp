@@ -239,6 +239,7 @@ private Q_SLOTS:
     void conflictingRevisionIsRefused();
     void unprivilegedCallerMayOnlyRead();
     void noServiceExitsTwo();
+    void controlNoneServesNoSocket();
     void stdioBridgesTheProtocol();
     void subscriptionDeliversStatsAndLog();
     void malformedInputIsAnsweredAndRepeatOffenderDropped();
@@ -622,6 +623,18 @@ void TestControl::noServiceExitsTwo() {
              run.err.constData());
     const CtlRun stdio = runCtl(ctlArgs({QStringLiteral("--stdio")}));
     QCOMPARE(stdio.exitCode, 2);
+}
+
+void TestControl::controlNoneServesNoSocket() {
+    const quint16 a = freePort();
+    QVERIFY(writeFile(m_conf, rule(a, m_echo->port())));
+    Relay relay;
+    relay.start(
+        {QStringLiteral("--control"), QStringLiteral("none"), QStringLiteral("-c"), m_conf});
+    QVERIFY(waitForListener(a));
+    QVERIFY2(!relay.stderrText().contains("control socket"), relay.stderrText().constData());
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::System | QDir::Files).filter("sock").isEmpty());
+    QVERIFY(relay.stop());
 }
 
 void TestControl::stdioBridgesTheProtocol() {
