@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <csignal>
 #include <grp.h>
 #include <memory>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -240,6 +243,8 @@ private Q_SLOTS:
     void unprivilegedCallerMayOnlyRead();
     void noServiceExitsTwo();
     void controlNoneServesNoSocket();
+    void socketIsClosedToOthers();
+    void defaultSocketOfAnOrdinaryUser();
     void stdioBridgesTheProtocol();
     void subscriptionDeliversStatsAndLog();
     void malformedInputIsAnsweredAndRepeatOffenderDropped();
@@ -635,6 +640,143 @@ void TestControl::controlNoneServesNoSocket() {
     QVERIFY2(!relay.stderrText().contains("control socket"), relay.stderrText().constData());
     QVERIFY(QDir(m_dir->path()).entryList(QDir::System | QDir::Files).filter("sock").isEmpty());
     QVERIFY(relay.stop());
+}
+
+void TestControl::socketIsClosedToOthers() {
+    const quint16 a = freePort();
+    Relay relay;
+    QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
+    struct stat st {};
+    QCOMPARE(::lstat(QFile::encodeName(m_socket).constData(), &st), 0);
+    QVERIFY(S_ISSOCK(st.st_mode));
+    if (const group *g = ::getgrnam("portrelay")) {
+        QCOMPARE(st.st_mode & 0777, mode_t(0660));
+        QCOMPARE(st.st_gid, g->gr_gid);
+    } else {
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    }
+    QVERIFY(relay.stop());
+    // Removed at exit.
+    QVERIFY(!QFileInfo::exists(m_socket));
+}
+
+void TestControl::defaultSocketOfAnOrdinaryUser() {
+    // Without --control, an ordinary user's service serves $XDG_RUNTIME_DIR/portrelay/control.sock
+    // and refuses a portrelay directory it does not own or that is a symlink.
+    if (::geteuid() != 0)
+        QSKIP("needs root: runs the relay as nobody through setpriv");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is missing");
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("no user nobody");
+    const QStringList asNobody{setpriv, QStringLiteral("--reuid=nobody"),
+                               QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups")};
+    if (QProcess::execute(asNobody.first(),
+                          asNobody.mid(1) + QStringList{QStringLiteral("test"),
+                                                        QStringLiteral("-x"),
+                                                        QStringLiteral(PORTRELAY_BINARY)}) != 0)
+        QSKIP("nobody cannot run the built binary from where this checkout is");
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther));
+    const QString runtime = path("runtime");
+    QVERIFY(QDir().mkpath(runtime));
+    QCOMPARE(::chown(QFile::encodeName(runtime).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString conf = path("nobody.conf");
+    const quint16 a = freePort();
+    QVERIFY(writeFile(conf, rule(a, m_echo->port())));
+    QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+
+    auto startAsNobody = [&](QProcess &process) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(asNobody.first(),
+                      asNobody.mid(1) + QStringList{QStringLiteral(PORTRELAY_BINARY),
+                                                    QStringLiteral("--headless"),
+                                                    QStringLiteral("-c"), conf});
+        return process.waitForStarted(kWait);
+    };
+    auto stopProcess = [](QProcess &process) {
+        ::kill(pid_t(process.processId()), SIGTERM);
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, kWait);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(kWait);
+        }
+    };
+
+    const QString socket = runtime + QStringLiteral("/portrelay/control.sock");
+    {
+        QProcess relay;
+        QVERIFY(startAsNobody(relay));
+        QVERIFY(waitForListener(a));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), kWait);
+        struct stat st {};
+        QCOMPARE(
+            ::lstat(QFile::encodeName(runtime + QStringLiteral("/portrelay")).constData(), &st), 0);
+        QVERIFY(S_ISDIR(st.st_mode));
+        QCOMPARE(st.st_uid, nobody->pw_uid);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        // The same user's ctl finds it without --control, and may change things.
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        ctl.setProcessEnvironment(env);
+        ctl.start(asNobody.first(),
+                  asNobody.mid(1) + QStringList{QStringLiteral(PORTRELAY_BINARY),
+                                                QStringLiteral("ctl"), QStringLiteral("status")});
+        QVERIFY(QTest::qWaitFor([&] { return ctl.state() == QProcess::NotRunning; }, kWait));
+        const QByteArray out = ctl.readAllStandardOutput() + ctl.readAllStandardError();
+        QVERIFY2(ctl.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("may change (the service's own user)"), out.constData());
+        stopProcess(relay);
+    }
+
+    // A portrelay directory that is a symlink (to a directory nobody also owns) is not used.
+    QVERIFY(QDir(runtime + QStringLiteral("/portrelay")).removeRecursively());
+    const QString elsewhere = path("elsewhere");
+    QVERIFY(QDir().mkpath(elsewhere));
+    QCOMPARE(::chown(QFile::encodeName(elsewhere).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    QVERIFY(QFile::link(elsewhere, runtime + QStringLiteral("/portrelay")));
+    QProcess relay;
+    QVERIFY(startAsNobody(relay));
+    QVERIFY(waitForListener(a)); // the relay serves without its control socket
+    QByteArray output;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += relay.readAll();
+            return output.contains("no control socket");
+        },
+        kWait));
+    // Refused, naming the directory (open() with O_NOFOLLOW says "Not a directory").
+    QVERIFY2(output.contains(QFile::encodeName(runtime + QStringLiteral("/portrelay: "))),
+             output.constData());
+    QVERIFY(QDir(elsewhere).entryList(QDir::System | QDir::Files).isEmpty());
+    stopProcess(relay);
+
+    // A real directory, but someone else's (and open to all): not used either.
+    QVERIFY(QFile::remove(runtime + QStringLiteral("/portrelay")));
+    QVERIFY(QDir().mkpath(runtime + QStringLiteral("/portrelay")));
+    QVERIFY(::chmod(QFile::encodeName(runtime + QStringLiteral("/portrelay")).constData(), 0777) ==
+            0);
+    QProcess second;
+    QVERIFY(startAsNobody(second));
+    QVERIFY(waitForListener(a));
+    output.clear();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += second.readAll();
+            return output.contains("no control socket");
+        },
+        kWait));
+    QVERIFY2(output.contains("not a directory owned by this user"), output.constData());
+    QVERIFY(!QFileInfo::exists(socket));
+    stopProcess(second);
 }
 
 void TestControl::stdioBridgesTheProtocol() {
