@@ -236,6 +236,7 @@ private Q_SLOTS:
     void disableStopsListenerEnableRestoresIt();
     void applyKeepsOpenConnectionRelaying();
     void applyWithErrorsChangesNothing();
+    void applyReportsRulesThatCannotStart();
     void saveWritesFileAndRestartLoadsIt();
     void reloadReadsTheFile();
     void closeConnection();
@@ -438,6 +439,33 @@ void TestControl::applyWithErrorsChangesNothing() {
     const CtlRun status = runCtl(ctlArgs({QStringLiteral("--json"), QStringLiteral("status")}));
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("revision")).toInt(),
              1);
+    checkServiceHealthy(a);
+    QVERIFY(relay.stop());
+}
+
+void TestControl::applyReportsRulesThatCannotStart() {
+    const quint16 a = freePort();
+    Relay relay;
+    QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString next = path("next.conf");
+    QVERIFY(writeFile(next, rule(a, m_echo->port()) + rule(squatter.serverPort(), m_echo->port())));
+    const CtlRun run = runCtl(ctlArgs({QStringLiteral("apply"), next}));
+    QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
+    QVERIFY2(run.err.contains("rule 2 cannot start: "), run.err.constData());
+    QVERIFY2(run.err.contains("applied (revision 2), but 1 rule(s) failed to start"),
+             run.err.constData());
+    // The service names it too, as it does for its file.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return relay.stderrText().contains("cannot start rule \"127.0.0.1 " +
+                                               QByteArray::number(squatter.serverPort()));
+        },
+        kWait));
+    // The rule is in the running config, in state error; the other one serves.
+    const CtlRun status = runCtl(ctlArgs({QStringLiteral("status")}));
+    QVERIFY2(status.out.contains("error"), status.out.constData());
     checkServiceHealthy(a);
     QVERIFY(relay.stop());
 }
