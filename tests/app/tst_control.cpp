@@ -345,7 +345,14 @@ void TestControl::statusListsRulesAndClients() {
     QCOMPARE(watcher.hello().configPath, m_conf);
     QVERIFY(watcher.hello().permissions.canChange);
 
-    const CtlRun run = runCtl(ctlArgs({QStringLiteral("status")}));
+    // The first statistics reach the service a moment after the rules started.
+    CtlRun run;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            run = runCtl(ctlArgs({QStringLiteral("status")}));
+            return run.exitCode != 0 || run.out.count("listening") == 2;
+        },
+        kWait));
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
     QVERIFY2(run.out.contains("control clients: 2"), run.out.constData());
     QVERIFY2(run.out.contains("web"), run.out.constData());
@@ -464,7 +471,13 @@ void TestControl::applyReportsRulesThatCannotStart() {
         },
         kWait));
     // The rule is in the running config, in state error; the other one serves.
-    const CtlRun status = runCtl(ctlArgs({QStringLiteral("status")}));
+    CtlRun status;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = runCtl(ctlArgs({QStringLiteral("status")}));
+            return status.out.contains("rule 2: ");
+        },
+        kWait));
     QVERIFY2(status.out.contains("error"), status.out.constData());
     checkServiceHealthy(a);
     QVERIFY(relay.stop());
