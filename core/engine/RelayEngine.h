@@ -53,6 +53,9 @@ public:
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
     // size: the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
+    // Batching of logEventsPublished().
+    static constexpr int kLogBatchIntervalMs = 250;
+    static constexpr int kLogBatchMaxEvents = 1000;
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -153,8 +156,4 @@ private:
     // Listening addresses by port and protocol (see listenerKey), for isOwnListener().
     mutable QMultiHash<quint32, QHostAddress> m_listenerIndex;
     mutable bool m_listenerIndexDirty = true;
-
-public:
-    static constexpr int kLogBatchIntervalMs = 250;
-    static constexpr int kLogBatchMaxEvents = 1000;
 };
