@@ -502,7 +502,7 @@ bool MainWindow::openFile(const QString &path) {
         warnings += d.isError() ? 0 : 1;
     qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
     // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
-    if (RuleValidator::validate(m_document->config()).isEmpty()) {
+    if (!RuleValidator::hasErrors(RuleValidator::validate(m_document->config()))) {
         applyChanges();
         statusBar()->showMessage(
             warnings ? tr("Loaded %1 and started its rules (%n warning(s)).", nullptr, warnings)
@@ -627,11 +627,13 @@ bool MainWindow::applyChanges() {
                                   Q_ARG(QWidget *, editor));
     const auto problems = RuleValidator::validate(m_document->config());
     m_model->setProblems(problems);
-    if (!problems.isEmpty()) {
+    // Warnings (a name that does not resolve, a pattern that never matches) stay marked; only
+    // errors stop Apply.
+    if (RuleValidator::hasErrors(problems)) {
         showProblems(problems, true);
-        statusBar()->showMessage(
-            tr("Not applied: %n problem(s) must be fixed first.", nullptr, int(problems.size())),
-            8000);
+        statusBar()->showMessage(tr("Not applied: %n problem(s) must be fixed first.", nullptr,
+                                    RuleValidator::errorCount(problems)),
+                                 8000);
         return false;
     }
     if (m_host)
@@ -648,7 +650,12 @@ void MainWindow::revalidate() {
         showProblems(problems, false);
 }
 
-void MainWindow::showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply) {
+void MainWindow::showProblems(const QVector<RuleValidator::Problem> &allProblems, bool afterApply) {
+    QVector<RuleValidator::Problem> problems; // the banner is about what stops Apply
+    for (const auto &problem : allProblems) {
+        if (problem.isError)
+            problems.append(problem);
+    }
     if (afterApply)
         m_showProblemBanner = true;
     if (problems.isEmpty()) {

@@ -256,11 +256,13 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(255, 205, 205));
+            return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(255, 205, 205))
+                                                                    : QBrush(QColor(255, 240, 190));
         return {};
     case Qt::ForegroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(120, 0, 0));
+            return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
+                                                                    : QBrush(QColor(90, 60, 0));
         if (column == Column::Name && rule.name.isEmpty())
             return QBrush(QColor(110, 110, 110)); // the file's comment, not a name
         // Not set: what is shown is the default, not a value of the rule.
@@ -514,15 +516,18 @@ void RuleTableModel::setSnapshot(const StatsSnapshot &snapshot) {
 
 void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems) {
     QHash<QPair<int, int>, QString> next;
+    QSet<QPair<int, int>> errorCells;
     for (const auto &problem : problems) {
         if (problem.ruleId == 0)
             continue;
         const QPair<int, int> key{problem.ruleId, col(columnFor(problem.field))};
+        if (problem.isError)
+            errorCells.insert(key);
         QString &message = next[key];
         message =
             message.isEmpty() ? problem.message : message + QLatin1Char('\n') + problem.message;
     }
-    if (next == m_problems)
+    if (next == m_problems && errorCells == m_errorCells)
         return;
     QVector<int> rows;
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
@@ -530,6 +535,7 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
     for (auto it = next.cbegin(); it != next.cend(); ++it)
         rows.append(rowForId(it.key().first));
     m_problems = std::move(next);
+    m_errorCells = std::move(errorCells);
     emitRowRanges(rows, Column::Enabled, Column::Source);
 }
 

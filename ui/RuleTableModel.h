@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPair>
+#include <QSet>
 
 class Document;
 
@@ -81,5 +82,6 @@ private:
     QHash<int, int> m_rowById;
     QHash<int, RuleStats> m_stats;
     QHash<QPair<int, int>, QString> m_problems; // (rule id, column) -> message
+    QSet<QPair<int, int>> m_errorCells;         // of m_problems: errors (the rest are warnings)
     bool m_inStructuralChange = false;
 };

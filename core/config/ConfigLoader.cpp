@@ -1,5 +1,6 @@
 #include "ConfigLoader.h"
 
+#include "ConfigValidator.h"
 #include "JsonConfigReader.h"
 #include "JsonConfigWriter.h"
 #include "RinetdConfigParser.h"
@@ -9,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -38,11 +41,23 @@ ConfigLoadResult parseConfigData(const QByteArray &data, const QString &fileName
         result.config = reader.read(data);
         result.diagnostics = reader.diagnostics();
         result.documentRead = !reader.rejectedDocument();
+        if (result.documentRead)
+            result.diagnostics += ConfigValidator::validate(result.config, fileName);
     } else {
         result.format = ConfigFormat::RinetdConf;
         RinetdConfigParser parser(fileName);
         result.config = parser.parse(data);
         result.diagnostics = parser.diagnostics();
+        // The reader judged each line; the validator judges the rules together (binds that
+        // collide, rules that forward to their own listeners, ...).
+        ConfigValidator::Options options;
+        options.fileName = fileName;
+        options.sourceMap = &parser.sourceMap();
+        result.diagnostics +=
+            ConfigValidator::toDiagnostics(ConfigValidator::check(result.config, options));
+        std::stable_sort(
+            result.diagnostics.begin(), result.diagnostics.end(),
+            [](const ConfigDiagnostic &a, const ConfigDiagnostic &b) { return a.line < b.line; });
     }
     return result;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 class ConnectionLog;
+class HostResolver;
 class EpollPoller;
 class TargetResolver;
 class TcpRelayConnection;
@@ -44,6 +45,10 @@ public:
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
     // size: the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
+    // What apply() asks about host names when it validates a config. The default answers only
+    // for address literals and "localhost": the engine's thread must not wait for DNS, and the
+    // front ends (--check, the service, the editor) have validated with lookups already.
+    void setHostResolver(std::shared_ptr<const HostResolver> resolver);
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -79,6 +84,7 @@ private:
     void setState(RuleRuntime &runtime, RuleState state, const QString &error = QString());
     void bindFailed(RuleRuntime &runtime, const QString &reason);
     void finishApplyIfDone();
+    void validate(); // m_refused from ConfigValidator's errors about m_config
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
@@ -114,5 +120,7 @@ private:
     qint64 m_lastStatsMs = -1000000;
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;
+    std::shared_ptr<const HostResolver> m_hostResolver;
+    QHash<int, QString> m_refused; // rule id -> the validator's error: not started
     QStringList m_applyErrors;
 };
