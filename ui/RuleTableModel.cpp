@@ -287,6 +287,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         return sortValue(rule, column);
     case ProblemRole:
         return problem;
+    case ProblemIsErrorRole: // false for a warning (and for no problem)
+        return m_errorCells.contains({rule.id, index.column()});
     default:
         return {};
     }

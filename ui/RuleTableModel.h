@@ -34,7 +34,7 @@ public:
         BytesOut,
         Count
     };
-    enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole };
+    enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole, ProblemIsErrorRole };
 
     explicit RuleTableModel(Document *document, QObject *parent = nullptr);
 

@@ -51,11 +51,12 @@ RuleValidator::fromFindings(const Config &config, const QVector<ValidationFindin
     QVector<Problem> problems;
     // One problem per cell: the first finding about it (errors come before warnings).
     QSet<QPair<int, int>> seen;
-    auto add = [&](int ruleId, Field field, const ValidationFinding &finding) {
+    auto add = [&](int ruleId, Field field, const ValidationFinding &finding, bool related) {
         if (seen.contains({ruleId, int(field)}))
             return;
         seen.insert({ruleId, int(field)});
-        problems.append(Problem{ruleId, field, finding.message, finding.isError(), finding.check});
+        problems.append(
+            Problem{ruleId, field, finding.message, finding.isError(), finding.check, related});
     };
     QVector<const ValidationFinding *> ordered;
     for (const ValidationFinding &f : findings)
@@ -68,11 +69,11 @@ RuleValidator::fromFindings(const Config &config, const QVector<ValidationFindin
         if (f->field == ValidationFinding::Field::Document)
             continue;
         const Field field = fieldFor(*f);
-        add(f->field == ValidationFinding::Field::GlobalAcl ? 0 : f->ruleId, field, *f);
+        add(f->field == ValidationFinding::Field::GlobalAcl ? 0 : f->ruleId, field, *f, false);
         // Both sides of a conflict are marked: either one can be changed to fix it.
         if (f->check == QLatin1String("bind-conflict")) {
             for (int other : f->relatedRuleIds)
-                add(other, field, *f);
+                add(other, field, *f, true);
         }
     }
     // Problems in table order, whatever order the checks came in.

@@ -32,8 +32,9 @@ public:
         int ruleId = 0; // 0: about the global access list
         Field field = Field::Name;
         QString message;
-        bool isError = true; // false: a warning; the rule still runs
-        QString check;       // ConfigValidator's name for it ("bind-conflict", ...)
+        bool isError = true;    // false: a warning; the rule still runs
+        QString check;          // ConfigValidator's name for it ("bind-conflict", ...)
+        bool isRelated = false; // marks the other side of another rule's conflict
     };
 
     // RESOLVER answers about host names (null: the system's, bounded in time).

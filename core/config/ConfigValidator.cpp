@@ -134,6 +134,7 @@ private:
     void checkAcl(const AccessList &acl, int index);
     void checkBinds();
     void checkTargets();
+    void reportLoop(int index, const QHash<int, QVector<int>> &edges);
     std::optional<bool> reachesListener(const Rule &rule, const QHostAddress &target,
                                         const Rule &listener) const;
     int lineOf(int index) const { return m_map ? m_map->rules.at(index).line : 0; }
@@ -158,6 +159,15 @@ ValidationFinding &Checker::add(Severity severity, const QString &check, int ind
         f.ruleIndex = index;
         f.ruleId = m_config.rules.at(index).id;
         f.line = lineOf(index);
+        if (m_map && column == 0) {
+            const RinetdSourceMap::RuleLines &at = m_map->rules.at(index);
+            column = field == Field::BindHost      ? at.bindHostColumn
+                     : field == Field::BindPort    ? at.bindPortColumn
+                     : field == Field::ConnectHost ? at.connectHostColumn
+                     : field == Field::ConnectPort ? at.connectPortColumn
+                     : field == Field::Option      ? at.optionsColumn
+                                                   : 0;
+        }
         f.column = f.line > 0 ? column : 0;
     }
     m_findings.append(f);
@@ -215,7 +225,7 @@ void Checker::checkFields(int i) {
             const QString problem = ConfigValidator::sourceProblem(o.value, rule.connectHost);
             if (!problem.isEmpty())
                 optionError(withWhere(where, problem));
-        } else {
+        } else if (!m_map) { // the rinetd.conf reader has said so, with the option's column
             add(Severity::Warning, QStringLiteral("option-unknown"), i, Field::Option,
                 ConfigValidatorText::tr(
                     "%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
@@ -338,6 +348,7 @@ void Checker::checkTargets() {
         m_resolver->prefetch(names);
 
     QHash<QPair<int, int>, QVector<int>> listeners; // (protocol, port) -> enabled rules
+    QHash<int, QVector<int>> edges; // rule -> the rules whose listener its target is
     for (int i = 0; i < m_config.rules.size(); ++i) {
         const Rule &rule = m_config.rules.at(i);
         if (rule.enabled && m_usable.at(i))
@@ -377,28 +388,59 @@ void Checker::checkTargets() {
         if (group == listeners.constEnd())
             continue;
         for (int j : *group) {
-            if (reachesListener(rule, *target, m_config.rules.at(j)).value_or(false)) {
-                const Rule &listener = m_config.rules.at(j);
-                const QString whose =
-                    j == i          ? ConfigValidatorText::tr("its own listener")
-                    : lineOf(j) > 0 ? ConfigValidatorText::tr("the listener of the rule on line %1")
-                                          .arg(lineOf(j))
-                                    : ConfigValidatorText::tr("the listener of rule %1 (id %2)")
-                                          .arg(j + 1)
-                                          .arg(listener.id);
-                add(Severity::Error, QStringLiteral("self-loop"), i, Field::ConnectHost,
-                    withWhere(where(i),
-                              ConfigValidatorText::tr(
-                                  "the target %1 port %2 is %3 (%4 %5): every connection would "
-                                  "connect to PortRelay again until no descriptors are left")
-                                  .arg(rule.connectHost, rule.connectPort, whose, listener.bindHost,
-                                       listener.bindPort)),
-                    connectColumn)
-                    .relatedRuleIds = j == i ? QVector<int>() : QVector<int>{listener.id};
-                break;
-            }
+            if (reachesListener(rule, *target, m_config.rules.at(j)).value_or(false))
+                edges[i].append(j);
         }
     }
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+        reportLoop(it.key(), edges);
+}
+
+// A rule whose target is one of the config's listeners: the connection comes back to PortRelay.
+// When that leads back to the rule itself, every connection opens another one until no
+// descriptor is left: an error. A chain that ends at another target works (a warning).
+void Checker::reportLoop(int i, const QHash<int, QVector<int>> &edges) {
+    const Rule &rule = m_config.rules.at(i);
+    const int first = edges.value(i).first();
+    bool cycle = false;
+    QSet<int> seen;
+    QVector<int> pending = edges.value(i);
+    // Bounded: a config of many chained rules costs at most this many steps per rule.
+    for (int steps = 0; !pending.isEmpty() && steps < 10000; ++steps) {
+        const int j = pending.takeLast();
+        if (j == i) {
+            cycle = true;
+            break;
+        }
+        if (seen.contains(j))
+            continue;
+        seen.insert(j);
+        pending += edges.value(j);
+    }
+    const Rule &listener = m_config.rules.at(first);
+    const QString whose =
+        first == i ? ConfigValidatorText::tr("its own listener")
+        : lineOf(first) > 0
+            ? ConfigValidatorText::tr("the listener of the rule on line %1").arg(lineOf(first))
+            : ConfigValidatorText::tr("the listener of rule %1 (id %2)")
+                  .arg(first + 1)
+                  .arg(listener.id);
+    const int column = m_map ? m_map->rules.at(i).connectHostColumn : 0;
+    const QString message =
+        cycle ? ConfigValidatorText::tr(
+                    "the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every "
+                    "connection would open another one until no descriptors are left")
+              : ConfigValidatorText::tr(
+                    "the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay "
+                    "twice");
+    ValidationFinding &f = add(
+        cycle ? Severity::Error : Severity::Warning,
+        cycle ? QStringLiteral("self-loop") : QStringLiteral("chained-rule"), i, Field::ConnectHost,
+        withWhere(where(i), message.arg(rule.connectHost, rule.connectPort, whose,
+                                        listener.bindHost, listener.bindPort)),
+        column);
+    if (first != i)
+        f.relatedRuleIds.append(listener.id);
 }
 
 QVector<ValidationFinding> Checker::run() {
@@ -407,17 +449,14 @@ QVector<ValidationFinding> Checker::run() {
     QSet<int> ids;
     for (int i = 0; i < m_config.rules.size(); ++i) {
         const Rule &rule = m_config.rules.at(i);
-        if (!m_map) {
-            if (rule.id <= 0)
-                add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
-                    withWhere(where(i),
-                              ConfigValidatorText::tr("the id must be a positive number")));
-            else if (ids.contains(rule.id))
-                add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
-                    withWhere(where(i), ConfigValidatorText::tr("the id is used by another rule")));
-            ids.insert(rule.id);
-            checkFields(i);
-        }
+        if (rule.id <= 0)
+            add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
+                withWhere(where(i), ConfigValidatorText::tr("the id must be a positive number")));
+        else if (ids.contains(rule.id))
+            add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
+                withWhere(where(i), ConfigValidatorText::tr("the id is used by another rule")));
+        ids.insert(rule.id);
+        checkFields(i);
         if (m_usable.at(i) && rule.bindProtocol != rule.connectProtocol)
             add(Severity::Warning, QStringLiteral("protocol-mismatch"), i, Field::Protocol,
                 withWhere(

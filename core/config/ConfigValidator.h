@@ -27,8 +27,8 @@ public:
     struct Options {
         QString fileName;
         // Where each element sits in the rinetd.conf the config was read from (null: not read
-        // from one; rules parallel to Config::rules). The reader has then checked every field and
-        // option, so only the checks of the whole config run, and findings get LINE:COLUMN.
+        // from one; rules parallel to Config::rules): findings then get LINE:COLUMN, and what the
+        // reader has already reported (unknown options) is not repeated.
         const RinetdSourceMap *sourceMap = nullptr;
         // For host names; null: HostResolver::systemDefault().
         std::shared_ptr<const HostResolver> resolver;

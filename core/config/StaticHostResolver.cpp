@@ -23,8 +23,13 @@ bool StaticHostResolver::loadHostsFile(const QString &path) {
         if (words.size() < 2)
             continue;
         const QHostAddress address(words.first());
-        for (int i = 1; i < words.size(); ++i)
-            add(words.at(i), address); // an unparsable address: a name that does not resolve
+        for (int i = 1; i < words.size(); ++i) {
+            // "@local" (never a host name) marks an address of this host.
+            if (words.at(i) == QLatin1String("@local"))
+                addLocalAddress(address);
+            else
+                add(words.at(i), address); // an unparsable address: a name that does not resolve
+        }
     }
     return true;
 }

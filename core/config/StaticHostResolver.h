@@ -14,7 +14,8 @@ public:
 
     void add(const QString &name, const QHostAddress &address);
     void addLocalAddress(const QHostAddress &address) { m_local.append(address); }
-    // "ADDRESS NAME..." lines as in /etc/hosts; '#' starts a comment. False if unreadable.
+    // "ADDRESS NAME..." lines as in /etc/hosts; '#' starts a comment; the name "@local" makes
+    // ADDRESS one of this host's own. False if unreadable.
     bool loadHostsFile(const QString &path);
 
     void prefetch(const QStringList &) const override {}
