@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Config.h"
+#include "ConfigDiagnostic.h"
+#include "ConfigLoader.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,9 +25,15 @@ public:
     bool isUnapplied() const { return m_config != m_applied; } // differs from the engine
 
     // Replaces everything, e.g. after Open or Import. PATH is where Save writes (empty: untitled).
-    // The new config counts as saved only when it came from PATH as is.
-    void reset(const Config &config, const QString &path, bool savedAsIs);
-    void markSaved(const QString &path);
+    // The new config counts as saved only when it came from PATH as is. FORMAT: what PATH is;
+    // a rinetd.conf is saved back in place, changing only the lines of what was edited.
+    void reset(const Config &config, const QString &path, bool savedAsIs,
+               ConfigFormat format = ConfigFormat::Json);
+    ConfigFormat fileFormat() const { return m_fileFormat; }
+    // Writes the document to its file (JSON as a whole, a rinetd.conf in place with a .bak) and
+    // marks it saved. False with *error when it has no file or the file cannot be written.
+    bool save(QString *error, QVector<ConfigDiagnostic> *warnings = nullptr);
+    void markSaved(const QString &path, ConfigFormat format = ConfigFormat::Json);
     void markApplied(); // the engine now runs config()
     void revertToApplied();
 
@@ -64,6 +72,7 @@ private:
     Config m_applied;
     QHash<int, int> m_appliedIndexById; // the table asks for every painted cell
     QString m_filePath;
+    ConfigFormat m_fileFormat = ConfigFormat::Json;
     bool m_lastModified = false;
     bool m_lastUnapplied = false;
 };

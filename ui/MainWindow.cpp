@@ -488,10 +488,11 @@ bool MainWindow::openFile(const QString &path) {
             return false;
         }
     }
-    // Only an error-free PortRelay JSON file is the document's own file. An imported rinetd.conf
-    // (or the valid part of anything) is untitled, so Save never rewrites it behind the user.
-    const bool native = result.format == ConfigFormat::Json && !result.hasErrors();
-    m_document->reset(result.config, native ? path : QString(), native);
+    // A rinetd.conf is the document: Save writes it back in place, changing only the lines of
+    // what was edited (lines with errors stay as they are). The valid part of a JSON file with
+    // errors is untitled, so Save never rewrites it as something else behind the user.
+    const bool native = result.format == ConfigFormat::RinetdConf || !result.hasErrors();
+    m_document->reset(result.config, native ? path : QString(), native, result.format);
     if (result.format == ConfigFormat::RinetdConf)
         m_lastImportPath = path;
     if (native)
@@ -520,6 +521,21 @@ bool MainWindow::openFile(const QString &path) {
 
 bool MainWindow::save() {
     const QString path = m_document->filePath();
+    if (!path.isEmpty() && m_document->fileFormat() == ConfigFormat::RinetdConf) {
+        QString error;
+        if (!m_document->save(&error)) {
+            QMessageBox::warning(
+                this, tr("Save Failed"),
+                tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+        m_recent->add(path);
+        statusBar()->showMessage(
+            tr("Saved %1 (the previous version is %2.bak).")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+            5000);
+        return true;
+    }
     if (path.isEmpty() || formatForFileName(path) != ConfigFormat::Json)
         return saveAs();
     return saveTo(path);
