@@ -24,19 +24,6 @@ QString protocolText(const Rule &rule) {
                                        protocolName(rule.connectProtocol));
 }
 
-// A rinetd.conf rule has no name, but admins describe it in a comment: "# ssh jump host".
-QString commentOf(const Rule &rule) {
-    QString text = rule.notes.trailingComment;
-    for (auto it = rule.notes.leadingLines.crbegin();
-         text.isEmpty() && it != rule.notes.leadingLines.crend(); ++it)
-        if (it->trimmed().startsWith(QLatin1Char('#')))
-            text = *it;
-    text = text.trimmed();
-    while (text.startsWith(QLatin1Char('#')))
-        text.remove(0, 1);
-    return text.trimmed();
-}
-
 // Plain seconds, as in the file and in the editor's spin box.
 QString secondsText(int seconds) {
     return RuleTableModel::tr("%1 s").arg(seconds);
@@ -124,7 +111,9 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::Enabled:
         return {};
     case Column::Name:
-        return rule.name.isEmpty() ? commentOf(rule) : rule.name;
+        // Only a name the user gave (or a "#portrelay: name=" annotation): a comment above a rule
+        // may be anything, a commented-out forwarding or a column header among them.
+        return rule.name;
     case Column::Protocol:
         return protocolText(rule);
     case Column::BindHost:
@@ -217,8 +206,6 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return stateText(rule);
         if (column == Column::Name) {
             QStringList lines;
-            if (rule.name.isEmpty() && !commentOf(rule).isEmpty())
-                lines.append(tr("From the file's comment; edit to give the rule a name."));
             // timeout= and src= have columns; other options are kept and written back as they
             // are, and only shown here.
             QStringList options;
@@ -263,8 +250,6 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         if (!problem.isEmpty())
             return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
                                                                     : QBrush(QColor(90, 60, 0));
-        if (column == Column::Name && rule.name.isEmpty())
-            return QBrush(QColor(110, 110, 110)); // the file's comment, not a name
         // Not set: what is shown is the default, not a value of the rule.
         if ((column == Column::Timeout && timeoutIsDefault(rule)) ||
             (column == Column::Source && rule.sourceAddress().isEmpty()))
@@ -544,9 +529,6 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
 QString RuleTableModel::ruleTitle(const Rule &rule) {
     if (!rule.name.isEmpty())
         return rule.name;
-    const QString comment = commentOf(rule);
-    if (!comment.isEmpty())
-        return comment;
     auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
     return tr("%1:%2 → %3:%4")
         .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),

@@ -63,7 +63,7 @@ public:
     // What applies without timeout=, in words: "default (72 s)" for UDP, "none" for TCP (the
     // cell itself shows just the value, greyed).
     static QString defaultTimeoutText(Protocol protocol);
-    // How a rule is called in messages: its name, else its comment in the file, else its binds.
+    // How a rule is called in messages: its name, else its binds (never a comment of the file).
     static QString ruleTitle(const Rule &rule);
     static int col(Column c) { return static_cast<int>(c); }
 
