@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "ConfigValidator.h"
+
 #include <QFileInfo>
 
 Document::Document(QObject *parent)
@@ -106,6 +108,17 @@ void Document::setRuleEnabled(int index, bool enabled) {
     Q_EMIT ruleChanged(index);
     Q_EMIT ruleEnabledToggled(rule.id, enabled, running);
     touch();
+}
+
+QString Document::enableRefusal(int index) const {
+    // Toggles take effect at once, so they get the bind check that Apply would do.
+    const Rule &rule = m_config.rules.at(index);
+    for (const Rule &other : m_config.rules) {
+        if (other.id != rule.id && other.enabled && ConfigValidator::bindsConflict(rule, other))
+            return tr("Not enabled: %1 port %2 is already bound by another enabled rule.")
+                .arg(rule.bindHost, rule.bindPort);
+    }
+    return {};
 }
 
 void Document::setGlobalAcl(const AccessList &acl) {

@@ -45,6 +45,9 @@ public:
     // The enable toggle takes effect at once: it changes the applied config too, so that it never
     // shows up as an unapplied edit.
     void setRuleEnabled(int index, bool enabled);
+    // Why enabling the rule at INDEX now is refused (its bind collides with another enabled
+    // rule's, which the system would refuse too); empty: it may be enabled.
+    QString enableRefusal(int index) const;
 
     void setGlobalAcl(const AccessList &acl);
     void setRuleAcl(int ruleId, const AccessList &acl);

@@ -34,16 +34,6 @@ int effectiveTimeoutSeconds(const Rule &rule) {
     return rule.timeoutSeconds().value_or(Rule::defaultTimeoutSeconds(rule.bindProtocol));
 }
 
-// timeout=0 is rinetd's spelling of "the default"; anything else that is not a count of seconds
-// is shown as written so that the validator's mark on the cell makes sense.
-bool timeoutIsDefault(const Rule &rule) {
-    const QString text = rule.option(QStringLiteral("timeout")).trimmed();
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    return text.toUInt(&ok) == 0 && ok;
-}
-
 } // namespace
 
 RuleTableModel::RuleTableModel(Document *document, QObject *parent)
@@ -125,7 +115,7 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::ConnectPort:
         return rule.connectPort;
     case Column::Timeout:
-        if (timeoutIsDefault(rule)) // greyed: the value that applies, kept short for the column
+        if (rule.timeoutIsDefault()) // greyed: the value that applies, kept short for the column
             return Rule::defaultTimeoutSeconds(rule.bindProtocol) > 0
                        ? secondsText(Rule::defaultTimeoutSeconds(rule.bindProtocol))
                        : tr("none");
@@ -234,7 +224,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
                                  .arg(HumanUnits::duration(seconds))
                            : tr("A connection is closed after %1 without traffic.")
                                  .arg(HumanUnits::duration(seconds));
-            if (timeoutIsDefault(rule))
+            if (rule.timeoutIsDefault())
                 text = tr("Not set: the default applies.") + QLatin1Char('\n') + text;
             return text;
         }
@@ -251,7 +241,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
                                                                     : QBrush(QColor(90, 60, 0));
         // Not set: what is shown is the default, not a value of the rule.
-        if ((column == Column::Timeout && timeoutIsDefault(rule)) ||
+        if ((column == Column::Timeout && rule.timeoutIsDefault()) ||
             (column == Column::Source && rule.sourceAddress().isEmpty()))
             return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
@@ -369,17 +359,10 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         const bool enable = value.toInt() == Qt::Checked;
         if (enable) {
-            // Toggles take effect at once, so they get the bind check that Apply would do.
-            const auto &rules = m_document->config().rules;
-            const Rule &rule = rules.at(index.row());
-            for (const Rule &other : rules) {
-                if (other.id != rule.id && other.enabled &&
-                    RuleValidator::bindsConflict(rule, other)) {
-                    Q_EMIT enableRefused(
-                        tr("Not enabled: %1 port %2 is already bound by another enabled rule.")
-                            .arg(rule.bindHost, rule.bindPort));
-                    return false;
-                }
+            const QString refusal = m_document->enableRefusal(index.row());
+            if (!refusal.isEmpty()) {
+                Q_EMIT enableRefused(refusal);
+                return false;
             }
         }
         m_document->setRuleEnabled(index.row(), enable);
@@ -393,18 +376,9 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Column::Name:
         rule.name = value.toString();
         break;
-    case Column::Protocol: {
-        const auto protocol = static_cast<Protocol>(value.toInt());
-        if (protocol != rule.bindProtocol || protocol != rule.connectProtocol) {
-            rule.bindProtocol = protocol;
-            rule.connectProtocol = protocol;
-            // rinetd's default is tcp; write "/udp" out so that export keeps the meaning.
-            rule.bindProtocolExplicit = protocol == Protocol::Udp || rule.bindProtocolExplicit;
-            rule.connectProtocolExplicit =
-                protocol == Protocol::Udp || rule.connectProtocolExplicit;
-        }
+    case Column::Protocol:
+        rule.setProtocol(static_cast<Protocol>(value.toInt()));
         break;
-    }
     case Column::BindHost:
         rule.bindHost = text;
         break;
@@ -418,17 +392,12 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
         rule.connectPort = text;
         break;
     case Column::Timeout: {
-        // Seconds as a number (the spin box) or as text; 0 or nothing removes the option, which
-        // is rinetd's default, rather than writing "timeout=0".
+        // Seconds as a number (the spin box) or as text; what 0 means is Rule's business.
         bool ok = true;
         const int seconds = text.isEmpty() ? 0 : value.toInt(&ok);
         if (!ok || seconds < 0)
             return false;
-        // An editor closed without a change leaves the option as written ("timeout=0" stays).
-        const bool same = seconds == 0 ? timeoutIsDefault(rule) : rule.timeoutSeconds() == seconds;
-        if (!same)
-            rule.setOption(QStringLiteral("timeout"),
-                           seconds > 0 ? QString::number(seconds) : QString());
+        rule.setTimeoutSeconds(seconds);
         break;
     }
     case Column::Source:
