@@ -30,12 +30,36 @@ bool isLocalhost(const QString &host) {
     return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
 }
 
+// A dotted quad of 1-3 digit parts up to 255, as RinetdSyntax::isIpLiteral accepts; without a
+// regular expression, since a check runs this for every host of every rule.
+bool isDottedQuad(const QString &h) {
+    int parts = 0;
+    int digits = 0;
+    int value = 0;
+    for (const QChar c : h) {
+        if (c == QLatin1Char('.')) {
+            if (digits == 0 || ++parts > 3)
+                return false;
+            digits = value = 0;
+        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            value = value * 10 + (c.unicode() - '0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
 // An address literal as rinetd reads it ("0" is 0.0.0.0); null for a host name.
 QHostAddress literalAddress(const QString &host) {
     const QString h = bare(host);
     if (h == QLatin1String("0"))
         return QHostAddress(QHostAddress::AnyIPv4);
-    if (!isIpLiteral(h))
+    if (isDottedQuad(h))
+        return QHostAddress(h);
+    if (!h.contains(QLatin1Char(':')) || !isIpLiteral(h))
         return QHostAddress();
     return QHostAddress(h);
 }
@@ -96,9 +120,8 @@ bool addressesOverlap(const QHostAddress &a, const QHostAddress &b) {
 
 // Bind hosts as the kernel would see them; nullopt when a name has no answer (no verdict
 // unless both are the same name, or the other is a wildcard, which covers any address).
-bool hostsOverlap(const QString &a, const QString &b, const HostResolver &resolver) {
-    const std::optional<QHostAddress> addrA = engineAddress(a, resolver);
-    const std::optional<QHostAddress> addrB = engineAddress(b, resolver);
+bool hostsOverlap(const QString &a, const std::optional<QHostAddress> &addrA, const QString &b,
+                  const std::optional<QHostAddress> &addrB) {
     if (addrA && addrB) {
         if (addrA->isNull() || addrB->isNull()) // a name that does not resolve binds nothing
             return false;
@@ -136,7 +159,8 @@ private:
     void checkTargets();
     void reportLoop(int index, const QHash<int, QVector<int>> &edges);
     std::optional<bool> reachesListener(const Rule &rule, const QHostAddress &target,
-                                        const Rule &listener) const;
+                                        int listenerIndex) const;
+    void resolveHosts();
     int lineOf(int index) const { return m_map ? m_map->rules.at(index).line : 0; }
 
     const Config &m_config;
@@ -144,6 +168,10 @@ private:
     const RinetdSourceMap *m_map;
     std::shared_ptr<const HostResolver> m_resolver;
     QVector<bool> m_usable; // per rule: fields valid, so whole-config checks may look at it
+    // Per usable rule, what the engine would bind and connect to (nullopt: a name without an
+    // answer; a null address: a name that does not resolve). Worked out once per check.
+    QVector<std::optional<QHostAddress>> m_bound;
+    QVector<std::optional<QHostAddress>> m_target;
     QVector<ValidationFinding> m_findings;
 };
 
@@ -278,7 +306,8 @@ void Checker::checkBinds() {
         QVector<int> &group = byPort[{int(rule.bindProtocol), port}];
         QVector<int> overlapping;
         for (int j : qAsConst(group)) {
-            if (hostsOverlap(m_config.rules.at(j).bindHost, rule.bindHost, *m_resolver))
+            if (hostsOverlap(m_config.rules.at(j).bindHost, m_bound.at(j), rule.bindHost,
+                             m_bound.at(i)))
                 overlapping.append(j);
         }
         group.append(i);
@@ -303,11 +332,12 @@ void Checker::checkBinds() {
 
 // Whether a connection to TARGET on the rule's connect port reaches LISTENER's socket.
 std::optional<bool> Checker::reachesListener(const Rule &rule, const QHostAddress &target,
-                                             const Rule &listener) const {
+                                             int listenerIndex) const {
+    const Rule &listener = m_config.rules.at(listenerIndex);
     if (listener.bindProtocol != rule.connectProtocol ||
         listener.resolvedBindPort() != rule.resolvedConnectPort())
         return false;
-    const std::optional<QHostAddress> bound = engineAddress(listener.bindHost, *m_resolver);
+    const std::optional<QHostAddress> &bound = m_bound.at(listenerIndex);
     if (!bound)
         return std::nullopt;
     if (bound->isNull())
@@ -332,7 +362,7 @@ std::optional<bool> Checker::reachesListener(const Rule &rule, const QHostAddres
     return false;
 }
 
-void Checker::checkTargets() {
+void Checker::resolveHosts() {
     QStringList names;
     for (int i = 0; i < m_config.rules.size(); ++i) {
         const Rule &rule = m_config.rules.at(i);
@@ -347,6 +377,17 @@ void Checker::checkTargets() {
     if (!names.isEmpty())
         m_resolver->prefetch(names);
 
+    m_bound.resize(m_config.rules.size());
+    m_target.resize(m_config.rules.size());
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        if (!m_usable.at(i))
+            continue;
+        m_bound[i] = engineAddress(m_config.rules.at(i).bindHost, *m_resolver);
+        m_target[i] = engineAddress(m_config.rules.at(i).connectHost, *m_resolver);
+    }
+}
+
+void Checker::checkTargets() {
     QHash<QPair<int, int>, QVector<int>> listeners; // (protocol, port) -> enabled rules
     QHash<int, QVector<int>> edges; // rule -> the rules whose listener its target is
     for (int i = 0; i < m_config.rules.size(); ++i) {
@@ -360,7 +401,7 @@ void Checker::checkTargets() {
             continue;
         const int connectColumn = m_map ? m_map->rules.at(i).connectHostColumn : 0;
         if (isHostName(rule.bindHost)) {
-            const std::optional<QHostAddress> a = engineAddress(rule.bindHost, *m_resolver);
+            const std::optional<QHostAddress> &a = m_bound.at(i);
             if (a && a->isNull())
                 add(Severity::Warning, QStringLiteral("bind-host-unresolved"), i, Field::BindHost,
                     withWhere(where(i),
@@ -369,7 +410,7 @@ void Checker::checkTargets() {
                                   .arg(rule.bindHost)),
                     m_map ? m_map->rules.at(i).bindHostColumn : 0);
         }
-        const std::optional<QHostAddress> target = engineAddress(rule.connectHost, *m_resolver);
+        const std::optional<QHostAddress> &target = m_target.at(i);
         if (!target)
             continue;
         if (target->isNull()) {
@@ -388,7 +429,7 @@ void Checker::checkTargets() {
         if (group == listeners.constEnd())
             continue;
         for (int j : *group) {
-            if (reachesListener(rule, *target, m_config.rules.at(j)).value_or(false))
+            if (reachesListener(rule, *target, j).value_or(false))
                 edges[i].append(j);
         }
     }
@@ -467,6 +508,7 @@ QVector<ValidationFinding> Checker::run() {
                 m_map ? m_map->rules.at(i).connectPortColumn : 0);
         checkAcl(rule.acl, i);
     }
+    resolveHosts();
     checkBinds();
     checkTargets();
     // In file order (rules, then their lists), whatever order the checks ran in.
@@ -506,7 +548,7 @@ QString ConfigValidator::hostProblem(const QString &host, bool forBinding) {
         return forBinding ? tr("The bind address is empty.") : tr("The target address is empty.");
     // rinetd 0.73's grammar: a dotted quad, an IPv6 literal, or a name whose last label starts
     // with a letter (so "18081", a port typed into the address, is not an address).
-    if (!isValidHost(bare(h)))
+    if (literalAddress(h).isNull() && !isValidHost(bare(h)))
         return tr("\"%1\" is neither an IP address nor a host name.").arg(h);
     return {};
 }
@@ -573,5 +615,7 @@ bool ConfigValidator::bindsConflict(const Rule &a, const Rule &b, const HostReso
         return false;
     // Without a resolver: no lookups, names are judged by their text.
     static const StaticHostResolver noLookups(true);
-    return hostsOverlap(a.bindHost, b.bindHost, resolver ? *resolver : noLookups);
+    const HostResolver &r = resolver ? *resolver : noLookups;
+    return hostsOverlap(a.bindHost, engineAddress(a.bindHost, r), b.bindHost,
+                        engineAddress(b.bindHost, r));
 }
