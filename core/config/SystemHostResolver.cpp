@@ -40,10 +40,10 @@ void SystemHostResolver::prefetch(const QStringList &names) const {
             auto it = m_lookups.find(key);
             if (it != m_lookups.end()) {
                 std::lock_guard<std::mutex> entryLock((*it)->mutex);
-                if (!(*it)->finished || !(*it)->expires.hasExpired()) {
-                    waiting.append(*it);
+                // A lookup still running from an earlier check is not waited for again: its
+                // answer serves a later check, and the editor does not stall at every edit.
+                if (!(*it)->finished || !(*it)->expires.hasExpired())
                     continue;
-                }
             }
             if (started >= m_maxNames)
                 continue; // no verdict for the rest; bounded work per check

@@ -9,8 +9,9 @@
 #include <mutex>
 
 // getaddrinfo() for each name, in threads of their own so that the caller waits at most
-// timeoutMs for all names of one prefetch together; a lookup that takes longer gives no verdict
-// and its answer is used by a later check. Answers are cached for a minute.
+// timeoutMs for the names a prefetch starts; a lookup that takes longer gives no verdict and its
+// answer is used by a later check (which does not wait for it again). Answers are cached for a
+// minute.
 class SystemHostResolver : public HostResolver {
 public:
     explicit SystemHostResolver(int timeoutMs = 2000, int maxNames = 64);
