@@ -1,3 +1,4 @@
+#include "AccessChecker.h"
 #include "AccessList.h"
 
 #include <QHostAddress>
@@ -9,6 +10,7 @@ class TestAclPattern : public QObject {
     Q_OBJECT
 
 private slots:
+    void deadAllowStillMakesAnAllowList();
     void matches_data();
     void matches();
     void invalid_data();
@@ -187,6 +189,26 @@ void TestAclPattern::evaluate() {
     QCOMPARE(int(decision.result), result);
     QCOMPARE(decision.decidingEntry, decidingEntry);
     QCOMPARE(decision.allowed(), result == int(AccessDecision::Result::Allowed));
+}
+
+void TestAclPattern::deadAllowStillMakesAnAllowList() {
+    // rinetd 0.73 starts with "allow beef", a pattern that never matches: the list is then an
+    // allow list that lets nobody in. The engine's compiled checker and AccessList agree (the
+    // checker dropped the pattern and let everybody in).
+    AccessList list;
+    list.entries.append(AclEntry{AclEntry::Kind::Allow, QStringLiteral("beef"), {}});
+    const QHostAddress client(QStringLiteral("127.0.0.1"));
+    QCOMPARE(list.evaluate(client).result, AccessDecision::Result::NotAllowed);
+    AccessChecker checker;
+    checker.compile(list, AccessList());
+    QCOMPARE(checker.check(client), AccessDecision::Result::NotAllowed);
+    checker.compile(AccessList(), list);
+    QCOMPARE(checker.check(client), AccessDecision::Result::NotAllowed);
+    // With a pattern that matches beside it, the client is let in; a dead deny denies nobody.
+    list.entries.append(AclEntry{AclEntry::Kind::Allow, QStringLiteral("127.*"), {}});
+    list.entries.append(AclEntry{AclEntry::Kind::Deny, QStringLiteral("[::1]"), {}});
+    checker.compile(list, AccessList());
+    QCOMPARE(checker.check(client), AccessDecision::Result::Allowed);
 }
 
 QTEST_APPLESS_MAIN(TestAclPattern)
