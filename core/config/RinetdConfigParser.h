@@ -7,7 +7,6 @@
 #include "RinetdSourceMap.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -75,5 +74,4 @@ private:
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;
-    QHash<QString, int> m_bindLines; // "tcp host port" -> line of the first enabled rule
 };

@@ -31,6 +31,8 @@ bool isOptionName(const QString &text);
 
 // Directives of rinetd-uv (and its rinetd-epoll cousins) that rinetd 0.73 refuses.
 bool isRinetdUvDirective(const QString &word);
+// Directives of rinetd-epoll ("events auto", "user www-data"), which rinetd 0.73 refuses too.
+bool isRinetdEpollDirective(const QString &word);
 bool isKnownOption(const QString &name);      // understood by rinetd 0.73 (timeout, src)
 bool isRinetdUvOption(const QString &name);   // rinetd-uv only
 bool isRinetdUvAddress(const QString &field); // unix:/path sockets

@@ -78,6 +78,29 @@ bool Rule::sameForwarding(const Rule &o) const {
            (resolvedConnectPort() || connectPort == o.connectPort);
 }
 
+bool Rule::timeoutIsDefault() const {
+    const QString text = option(QStringLiteral("timeout")).trimmed();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    return text.toUInt(&ok) == 0 && ok;
+}
+
+void Rule::setTimeoutSeconds(int seconds) {
+    const bool same = seconds <= 0 ? timeoutIsDefault() : timeoutSeconds() == seconds;
+    if (!same)
+        setOption(QStringLiteral("timeout"), seconds > 0 ? QString::number(seconds) : QString());
+}
+
+void Rule::setProtocol(Protocol protocol) {
+    if (protocol == bindProtocol && protocol == connectProtocol)
+        return;
+    bindProtocol = protocol;
+    connectProtocol = protocol;
+    bindProtocolExplicit = protocol == Protocol::Udp || bindProtocolExplicit;
+    connectProtocolExplicit = protocol == Protocol::Udp || connectProtocolExplicit;
+}
+
 bool Rule::operator==(const Rule &o) const {
     return id == o.id && enabled == o.enabled && name == o.name && bindProtocol == o.bindProtocol &&
            connectProtocol == o.connectProtocol && bindProtocolExplicit == o.bindProtocolExplicit &&

@@ -1,5 +1,6 @@
 #include "RelayEngine.h"
 
+#include "ConfigValidator.h"
 #include "ConnectionLog.h"
 #include "ConnectionTrace.h"
 #include "EpollPoller.h"
@@ -11,6 +12,7 @@
 #include "RelayOptions.h"
 #include "RuleRuntime.h"
 #include "SocketAddress.h"
+#include "StaticHostResolver.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
 #include "TransparentSource.h"
@@ -173,6 +175,7 @@ void RelayEngine::apply(const Config &config) {
     m_config = config;
     m_applyInProgress = true;
     m_applyErrors.clear();
+    validate();
 
     m_localAddresses = QNetworkInterface::allAddresses();
     for (auto &entry : m_rules)
@@ -221,6 +224,23 @@ void RelayEngine::apply(const Config &config) {
     scheduleStats();
 }
 
+void RelayEngine::setHostResolver(std::shared_ptr<const HostResolver> resolver) {
+    m_hostResolver = std::move(resolver);
+}
+
+void RelayEngine::validate() {
+    if (!m_hostResolver)
+        m_hostResolver = std::make_shared<StaticHostResolver>(true);
+    ConfigValidator::Options options;
+    options.resolver = m_hostResolver;
+    m_refused.clear();
+    const QVector<ValidationFinding> findings = ConfigValidator::check(m_config, options);
+    for (const ValidationFinding &finding : findings) {
+        if (finding.isError() && finding.ruleId != 0 && !m_refused.contains(finding.ruleId))
+            m_refused.insert(finding.ruleId, finding.message);
+    }
+}
+
 void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
     ASSERT_ENGINE_THREAD();
     Rule *rule = m_config.ruleById(ruleId);
@@ -228,6 +248,15 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
     if (!rule || it == m_rules.end())
         return;
     rule->enabled = enabled;
+    // Enabling a rule may make it (or another) collide or loop: the verdicts are taken again.
+    const QHash<int, QString> before = m_refused;
+    validate();
+    for (auto &entry : m_rules) {
+        const Rule *other = m_config.ruleById(entry.first);
+        if (other && entry.first != ruleId && entry.second->inConfig &&
+            before.value(entry.first) != m_refused.value(entry.first))
+            updateRule(*entry.second, *other);
+    }
     updateRule(*it->second, *rule);
     scheduleStats();
 }
@@ -279,6 +308,14 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         ++runtime.startGeneration;
         stopListening(runtime);
         setState(runtime, RuleState::Disabled);
+        return;
+    }
+    const auto refusal = m_refused.constFind(rule.id);
+    if (refusal != m_refused.constEnd()) {
+        // The same refusal a front end shows; the rule never binds.
+        ++runtime.startGeneration;
+        stopListening(runtime);
+        bindFailed(runtime, *refusal);
         return;
     }
     if (keepListener) {

@@ -22,6 +22,7 @@
 #include <vector>
 
 class ConnectionLog;
+class HostResolver;
 class EpollPoller;
 class TargetResolver;
 class TcpRelayConnection;
@@ -56,6 +57,10 @@ public:
     // Batching of logEventsPublished().
     static constexpr int kLogBatchIntervalMs = 250;
     static constexpr int kLogBatchMaxEvents = 1000;
+    // What apply() asks about host names when it validates a config. The default answers only
+    // for address literals and "localhost": the engine's thread must not wait for DNS, and the
+    // front ends (--check, the service, the editor) have validated with lookups already.
+    void setHostResolver(std::shared_ptr<const HostResolver> resolver);
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -104,6 +109,7 @@ private:
     void setState(RuleRuntime &runtime, RuleState state, const QString &error = QString());
     void bindFailed(RuleRuntime &runtime, const QString &reason);
     void finishApplyIfDone();
+    void validate(); // m_refused from ConfigValidator's errors about m_config
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
@@ -156,4 +162,6 @@ private:
     // Listening addresses by port and protocol (see listenerKey), for isOwnListener().
     mutable QMultiHash<quint32, QHostAddress> m_listenerIndex;
     mutable bool m_listenerIndexDirty = true;
+    std::shared_ptr<const HostResolver> m_hostResolver;
+    QHash<int, QString> m_refused; // rule id -> the validator's error: not started
 };
