@@ -2,7 +2,7 @@
 
 #include "AppSettings.h"
 #include "DesktopSession.h"
-#include "EngineHost.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "UnixSignalWatcher.h"
@@ -37,12 +37,12 @@ int runGui(const CommandLine &cmd) {
     QApplication::setWindowIcon(icon);
 
     AppSettings settings;
-    // The engine outlives the window: the window's destructor may still talk to it.
-    EngineHost host;
+    // The backend outlives the window: the window's destructor may still talk to it.
+    LocalBackend backend;
     int exitCode = 0;
     {
-        MainWindow window(&host);
-        DesktopSession session(&window, &host, &settings);
+        MainWindow window(&backend);
+        DesktopSession session(&window, &settings);
         QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                          &DesktopSession::activate);
         // SIGTERM (logout, kill) and SIGINT (Ctrl+C) end the event loop rather than the process,
@@ -63,7 +63,7 @@ int runGui(const CommandLine &cmd) {
         session.saveState();
     }
     // Closes every connection and joins the engine's thread before the process ends.
-    host.shutdown();
+    backend.shutdown();
     qCInfo(lcGui) << "engine stopped";
     return exitCode;
 }

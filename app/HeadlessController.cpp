@@ -150,12 +150,12 @@ void HeadlessController::reload() {
     m_engine->apply(config);
 }
 
-void HeadlessController::onApplied(const QStringList &errors) {
+void HeadlessController::onApplied(const RuleStartErrors &errors) {
     if (m_stopping)
         return;
     if (m_pendingApplies > 0)
         --m_pendingApplies;
-    for (const QString &error : errors)
+    for (const RuleStartError &error : errors)
         qCCritical(lcHeadless).noquote() << describeRule(error);
     if (!m_started) {
         m_started = true;
@@ -167,7 +167,7 @@ void HeadlessController::onApplied(const QStringList &errors) {
                                            nullptr, int(errors.size()));
 }
 
-void HeadlessController::finishStartup(const QStringList &errors) {
+void HeadlessController::finishStartup(const RuleStartErrors &errors) {
     const int enabled = enabledRuleCount(m_running);
     // rinetd 0.73 exits when any rule cannot bind; PortRelay keeps the others serving and
     // gives up only when nothing at all could start.
@@ -218,14 +218,12 @@ void HeadlessController::stop(int exitCode) {
     QCoreApplication::exit(exitCode);
 }
 
-QString HeadlessController::describeRule(const QString &engineError) const {
-    // The engine reports "RULEID: reason"; the admin knows the rule by its line, not its id.
-    const int colon = engineError.indexOf(QLatin1Char(':'));
-    bool ok = false;
-    const int ruleId = colon > 0 ? engineError.left(colon).trimmed().toInt(&ok) : 0;
-    const Rule *rule = ok ? m_running.ruleById(ruleId) : nullptr;
+QString HeadlessController::describeRule(const RuleStartError &error) const {
+    // The admin knows the rule by its line, not its id.
+    const Rule *rule = m_running.ruleById(error.ruleId);
     if (!rule)
-        return tr("cannot start a rule: %1").arg(engineError);
+        return tr("cannot start a rule: %1")
+            .arg(QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason));
     const QString bind = rule->bindProtocolExplicit || rule->bindProtocol == Protocol::Udp
                              ? rule->bindPort + QLatin1Char('/') + protocolName(rule->bindProtocol)
                              : rule->bindPort;
@@ -234,8 +232,7 @@ QString HeadlessController::describeRule(const QString &engineError) const {
             ? rule->connectPort + QLatin1Char('/') + protocolName(rule->connectProtocol)
             : rule->connectPort;
     const QString message = tr("cannot start rule \"%1 %2 %3 %4\": %5")
-                                .arg(rule->bindHost, bind, rule->connectHost, target,
-                                     engineError.mid(colon + 1).trimmed());
+                                .arg(rule->bindHost, bind, rule->connectHost, target, error.reason);
     // FILE:LINE: like the parser's diagnostics, so an editor can jump to the rule.
     if (rule->sourceLine > 0)
         return QStringLiteral("%1:%2: %3")

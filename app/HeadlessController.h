@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "PidFile.h"
 #include "PrivilegeDrop.h"
+#include "RuleStartError.h"
 
 #include <QObject>
 #include <QStringList>
@@ -30,11 +31,11 @@ private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
     LoadOutcome loadConfig(Config *config);
     void onSignal(int signalNumber);
-    void onApplied(const QStringList &errors);
-    void finishStartup(const QStringList &errors);
+    void onApplied(const RuleStartErrors &errors);
+    void finishStartup(const RuleStartErrors &errors);
     void reload();
     void stop(int exitCode);
-    QString describeRule(const QString &engineError) const;
+    QString describeRule(const RuleStartError &error) const;
 
     CommandLine m_commandLine;
     Config m_running; // the config the engine was last given

@@ -4,11 +4,12 @@
 #include "ConfigLoader.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
-#include "EngineHost.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
 #include "RecentFiles.h"
+#include "RelayBackend.h"
+#include "RelayStatus.h"
 #include "RuleItemDelegate.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
@@ -44,9 +45,10 @@ constexpr int col(Column c) {
 }
 } // namespace
 
-MainWindow::MainWindow(EngineHost *host, QWidget *parent)
+MainWindow::MainWindow(RelayBackend *backend, QWidget *parent)
     : QMainWindow(parent)
-    , m_host(host)
+    , m_backend(backend)
+    , m_status(new RelayStatus(backend, this))
     , m_document(new Document(this))
     , m_model(new RuleTableModel(m_document, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -64,7 +66,7 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent)
     createStatusBar();
     retranslateUi();
     connectDocument();
-    connectEngine();
+    connectBackend();
 
     m_logPage->setSettings(m_document->config().logFile, m_document->config().logFormat);
     revalidate();
@@ -102,7 +104,12 @@ void MainWindow::createActions() {
     m_exportAction =
         make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
     m_quitAction = make(QStringLiteral("actionQuit"), QKeySequence::Quit, nullptr);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        if (m_quitHandler)
+            m_quitHandler();
+        else
+            close();
+    });
 
     m_addAction = make(QStringLiteral("actionAdd"), QKeySequence(Qt::Key_Insert), nullptr);
     connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
@@ -339,7 +346,7 @@ void MainWindow::createCentralWidgets() {
     topLayout->addWidget(m_problemBanner);
     topLayout->addWidget(m_table, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_tabs);
@@ -353,8 +360,8 @@ void MainWindow::createCentralWidgets() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_connections, &ConnectionsPanel::closeConnectionRequested, this, [this](quint64 id) {
-        if (m_host)
-            m_host->closeConnection(id);
+        if (m_backend)
+            m_backend->closeConnection(id);
     });
     // The rule whose list the editor shows, not the current selection: an edit committed while
     // the selection moves must land on the rule it was made for.
@@ -382,7 +389,7 @@ void MainWindow::createStatusBar() {
     m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
     m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
     m_throughputLabel = makeLabel(QStringLiteral("throughput"));
-    onSnapshot(StatsSnapshot());
+    updateStatusFigures();
 }
 
 void MainWindow::connectDocument() {
@@ -404,8 +411,8 @@ void MainWindow::connectDocument() {
     });
     connect(m_document, &Document::ruleEnabledToggled, this,
             [this](int ruleId, bool enabled, bool inEngine) {
-                if (m_host && inEngine)
-                    m_host->setRuleEnabled(ruleId, enabled);
+                if (m_backend && inEngine)
+                    m_backend->setRuleEnabled(ruleId, enabled);
                 statusBar()->showMessage(enabled ? tr("%1 enabled").arg(ruleLabel(ruleId))
                                                  : tr("%1 disabled").arg(ruleLabel(ruleId)),
                                          4000);
@@ -416,25 +423,20 @@ void MainWindow::connectDocument() {
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::revalidate);
 }
 
-void MainWindow::connectEngine() {
-    if (!m_host)
+void MainWindow::connectBackend() {
+    connect(m_status, &RelayStatus::snapshotChanged, this, &MainWindow::onSnapshot);
+    if (!m_backend)
         return;
-    // The engine publishes only when something changed. Without a snapshot, time still passes:
-    // durations grow and the throughput falls to zero, so the last picture is re-read with the
-    // current time once a second.
-    m_idleClock.setInterval(1000);
-    connect(&m_idleClock, &QTimer::timeout, this, &MainWindow::onIdleTick);
-    m_idleClock.start();
-    connect(m_host->engine(), &RelayEngine::statsUpdated, this, &MainWindow::onSnapshot);
-    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
-        if (errors.isEmpty())
-            statusBar()->showMessage(tr("Applied."), 4000);
-        else
-            statusBar()->showMessage(
-                tr("Applied; %n rule(s) could not start (see the State column).", nullptr,
-                   int(errors.size())),
-                10000);
-    });
+    connect(m_backend, &RelayBackend::applied, this,
+            [this](quint64, const RuleStartErrors &errors) {
+                if (errors.isEmpty())
+                    statusBar()->showMessage(tr("Applied."), 4000);
+                else
+                    statusBar()->showMessage(
+                        tr("Applied; %n rule(s) could not start (see the State column).", nullptr,
+                           int(errors.size())),
+                        10000);
+            });
 }
 
 // ---- files -------------------------------------------------------------------------------------
@@ -634,8 +636,8 @@ bool MainWindow::applyChanges() {
             8000);
         return false;
     }
-    if (m_host)
-        m_host->apply(m_document->config());
+    if (m_backend)
+        m_backend->apply(m_document->config(), m_backend->revision());
     m_document->markApplied();
     showProblems({}, false);
     return true;
@@ -772,11 +774,11 @@ void MainWindow::cloneSelected() {
 }
 
 void MainWindow::resetSelectedCounters() {
-    if (!m_host)
+    if (!m_backend)
         return;
     const QList<int> rows = selectedSourceRows();
     for (int row : rows)
-        m_host->resetCounters(m_model->ruleIdAt(row));
+        m_backend->resetCounters(m_model->ruleIdAt(row));
 }
 
 void MainWindow::moveSelected(int delta) {
@@ -794,36 +796,20 @@ void MainWindow::moveSelected(int delta) {
 // ---- live state --------------------------------------------------------------------------------
 
 void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
-    m_lastSnapshot = snapshot;
-    m_sinceSnapshot.start();
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
     updateStatusFigures();
 }
 
 void MainWindow::updateStatusFigures() {
-    const StatsSnapshot &snapshot = m_lastSnapshot;
-    int listening = 0;
-    int failing = 0;
-    quint64 active = 0;
-    for (const RuleStats &rule : snapshot.rules) {
-        listening += rule.state == RuleState::Listening ? 1 : 0;
-        failing += rule.state == RuleState::Error ? 1 : 0;
-        active += rule.active;
-    }
+    const int listening = m_status->listeningRules();
+    const int failing = m_status->failedRules();
+    const quint64 active = m_status->activeConnections();
     m_listeningLabel->setText(failing ? tr("%n listening", nullptr, listening) +
                                             QLatin1String(", ") + tr("%n failed", nullptr, failing)
                                       : tr("%n listening", nullptr, listening));
     m_activeLabel->setText(tr("%n connection(s)", nullptr, int(active)));
     m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
-}
-
-void MainWindow::onIdleTick() {
-    if (!m_lastSnapshot.takenAt.isValid() || m_sinceSnapshot.elapsed() < 1000)
-        return;
-    StatsSnapshot unchanged = m_lastSnapshot;
-    unchanged.takenAt = QDateTime::currentDateTime();
-    onSnapshot(unchanged);
 }
 
 void MainWindow::onSelectionChanged() {
@@ -848,7 +834,7 @@ void MainWindow::onSelectionChanged() {
 void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
     m_removeAction->setEnabled(!rows.isEmpty());
-    m_resetCountersAction->setEnabled(m_host && !rows.isEmpty());
+    m_resetCountersAction->setEnabled(m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(rows.size() == 1);
     m_moveUpAction->setEnabled(rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
@@ -873,8 +859,32 @@ void MainWindow::updateWindowState() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (maybeDiscardChanges())
-        event->accept();
-    else
-        event->ignore();
+    const bool accepted = maybeDiscardChanges();
+    event->setAccepted(accepted);
+    Q_EMIT closeAnswered(accepted);
+}
+
+void MainWindow::setQuitHandler(std::function<void()> handler) {
+    m_quitHandler = std::move(handler);
+}
+
+void MainWindow::addFileMenuAction(QAction *action) {
+    m_fileMenu->insertAction(m_quitAction, action);
+    m_fileMenu->insertSeparator(m_quitAction);
+}
+
+QByteArray MainWindow::splitterState() const {
+    return m_splitter->saveState();
+}
+
+bool MainWindow::restoreSplitterState(const QByteArray &state) {
+    return m_splitter->restoreState(state);
+}
+
+QByteArray MainWindow::ruleColumnsState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool MainWindow::restoreRuleColumnsState(const QByteArray &state) {
+    return m_table->horizontalHeader()->restoreState(state);
 }

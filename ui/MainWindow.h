@@ -3,38 +3,54 @@
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
+
+#include <functional>
 
 class AclEditor;
 class ConnectionsPanel;
 class Document;
-class EngineHost;
 class LogSettingsPage;
 class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolBar;
 class RecentFiles;
+class RelayBackend;
+class RelayStatus;
 class RuleTableView;
 class RuleTableModel;
 
-// Ties the document, its views and the engine together. Edits are staged in the Document;
-// Apply validates the whole document and hands it to the engine in one piece.
+// Ties the document, its views and the relay backend together. Edits are staged in the Document;
+// Apply validates the whole document and hands it to the backend in one piece.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // HOST may be null (no engine: editing only). It must outlive the window.
-    explicit MainWindow(EngineHost *host = nullptr, QWidget *parent = nullptr);
+    // BACKEND may be null (no relay: editing only). It must outlive the window.
+    explicit MainWindow(RelayBackend *backend = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
     RuleTableModel *ruleModel() const { return m_model; }
+    RelayBackend *backend() const { return m_backend; }
+    // The live state every view reads (table, status bar, connections, and the session's tray).
+    RelayStatus *status() const { return m_status; }
+
+    // For the session around the window (DesktopSession):
+    // File > Quit runs HANDLER instead of closing the window.
+    void setQuitHandler(std::function<void()> handler);
+    // Adds ACTION to the File menu, above Quit.
+    void addFileMenuAction(QAction *action);
+    // The layout the user made: the splitter between table and details, the rule table's columns.
+    QByteArray splitterState() const;
+    bool restoreSplitterState(const QByteArray &state);
+    QByteArray ruleColumnsState() const;
+    bool restoreRuleColumnsState(const QByteArray &state);
 
     // File operations without the "discard changes?" question (the actions ask first).
     // A file with errors shows its diagnostics; Cancel keeps the current document.
@@ -46,6 +62,11 @@ public:
     int addRule();       // returns the new rule's source row
     int selectedRuleId() const;
     void selectRule(int ruleId);
+
+Q_SIGNALS:
+    // A close request was answered: ACCEPTED false means the user kept the window (unsaved
+    // changes, Cancel).
+    void closeAnswered(bool accepted);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,7 +80,7 @@ private:
     // The fixed texts (actions, menus, tabs, tooltips); called again on a language change.
     void retranslateUi();
     void connectDocument();
-    void connectEngine();
+    void connectBackend();
 
     void open();
     bool save();
@@ -76,8 +97,7 @@ private:
 
     void revalidate();
     void onSnapshot(const StatsSnapshot &snapshot);
-    void updateStatusFigures(); // the status bar's figures from m_lastSnapshot
-    void onIdleTick();
+    void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();
     void updateWindowState();
     void updateActions();
@@ -85,7 +105,8 @@ private:
     QList<int> selectedSourceRows() const;
     QString ruleLabel(int ruleId) const;
 
-    EngineHost *m_host;
+    RelayBackend *m_backend;
+    RelayStatus *m_status;
     Document *m_document;
     RuleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -95,6 +116,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_problemBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     ConnectionsPanel *m_connections = nullptr;
     AclEditor *m_ruleAcl = nullptr;
     AclEditor *m_globalAcl = nullptr;
@@ -127,7 +149,5 @@ private:
     QString m_lastImportPath; // default for Export
     int m_aclRuleId = 0;      // the rule shown in the rule access editor
     bool m_showProblemBanner = false;
-    StatsSnapshot m_lastSnapshot;
-    QElapsedTimer m_sinceSnapshot;
-    QTimer m_idleClock;
+    std::function<void()> m_quitHandler;
 };

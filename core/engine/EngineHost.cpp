@@ -8,6 +8,7 @@ EngineHost::EngineHost(QObject *parent)
     qRegisterMetaType<Config>();
     qRegisterMetaType<StatsSnapshot>();
     qRegisterMetaType<RuleState>();
+    qRegisterMetaType<RuleStartErrors>();
 
     m_thread.setObjectName(QStringLiteral("PortRelay Engine"));
     m_engine = new RelayEngine;

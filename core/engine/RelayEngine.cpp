@@ -349,7 +349,7 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
     qCDebug(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
             qPrintable(runtime.rule.bindPort), qPrintable(reason));
     if (m_applyInProgress)
-        m_applyErrors << QStringLiteral("%1: %2").arg(runtime.rule.id).arg(reason);
+        m_applyErrors.append(RuleStartError{runtime.rule.id, reason});
     setState(runtime, RuleState::Error, reason);
 }
 
@@ -376,7 +376,7 @@ void RelayEngine::finishApplyIfDone() {
     if (!m_applyInProgress || m_pendingBindLookups > 0)
         return;
     m_applyInProgress = false;
-    const QStringList errors = m_applyErrors;
+    const RuleStartErrors errors = m_applyErrors;
     m_applyErrors.clear();
     Q_EMIT applied(errors);
 }

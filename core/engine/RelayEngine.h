@@ -3,6 +3,7 @@
 
 #include "Config.h"
 #include "ConnectionObserver.h"
+#include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
 #include <QElapsedTimer>
@@ -59,8 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // At most 4 per second, whatever the traffic; also soon after apply() and state changes.
     void statsUpdated(const StatsSnapshot &snapshot);
-    // After each apply(): one message per rule that failed to start ("ruleId: reason").
-    void applied(const QStringList &errors);
+    // After each apply(): the rules that failed to start, and why.
+    void applied(const RuleStartErrors &errors);
     void ruleStateChanged(int ruleId, RuleState state, const QString &error);
     void stopped();
 
@@ -114,5 +115,5 @@ private:
     qint64 m_lastStatsMs = -1000000;
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;
-    QStringList m_applyErrors;
+    RuleStartErrors m_applyErrors;
 };
