@@ -4,19 +4,19 @@
 #include <QString>
 #include <QVector>
 
-// Why one rule did not start after an apply: its listener could not bind, or its bind host could
-// not be resolved. Typed, so that no front end parses a message to learn which rule it was.
+// A rule of an applied config that could not start (bind, resolve): it stays in the config, in
+// RuleState::Error. Typed so that front ends name the rule their own way (FILE:LINE, table row).
 struct RuleStartError {
     int ruleId = 0;
     QString reason;
 
-    bool operator==(const RuleStartError &other) const {
-        return ruleId == other.ruleId && reason == other.reason;
+    bool operator==(const RuleStartError &o) const {
+        return ruleId == o.ruleId && reason == o.reason;
     }
-    bool operator!=(const RuleStartError &other) const { return !(*this == other); }
+    bool operator!=(const RuleStartError &o) const { return !(*this == o); }
 };
 
-using RuleStartErrors = QVector<RuleStartError>;
-
 Q_DECLARE_METATYPE(RuleStartError)
+
+using RuleStartErrors = QVector<RuleStartError>;
 Q_DECLARE_METATYPE(RuleStartErrors)

@@ -28,6 +28,9 @@ struct LogEvent {
     quint64 bytesFromClient = 0; // rinetd's "bytes input"
     quint64 bytesToClient = 0;   // rinetd's "bytes output"
     qint64 durationMs = 0;       // PortRelay format only
+    // For live views (control clients): the rule and when it happened. Not written to the file.
+    int ruleId = 0;
+    qint64 msSinceEpoch = 0;
 
     static const char *resultText(Result result);
 };
