@@ -76,8 +76,15 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
         QStringLiteral("minimized"),
         QCoreApplication::translate("CommandLine",
                                     "Start the desktop manager hidden in the tray."));
-    parser.addOptions(
-        {headless, conf, foreground, check, exportOpt, force, user, syslog, ident, minimized});
+    const QCommandLineOption connectOpt(
+        QStringLiteral("connect"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the desktop manager on a PortRelay service: its control "
+                                    "socket, or ssh://user@host for the service on another "
+                                    "computer."),
+        QCoreApplication::translate("CommandLine", "target"));
+    parser.addOptions({headless, conf, foreground, check, exportOpt, force, user, syslog, ident,
+                       minimized, connectOpt});
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -143,6 +150,10 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                                   : QStringLiteral("/etc/rinetd.conf");
     } else {
         out->mode = CommandLine::Mode::Gui;
+        out->connectTarget = parser.value(connectOpt);
+        if (!out->connectTarget.isEmpty() && !positional.isEmpty())
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--connect manages a service's rules; it opens no FILE"));
         out->files = positional;
         if (parser.isSet(conf))
             out->files.prepend(parser.value(conf));

@@ -14,7 +14,8 @@ struct CommandLine {
     bool syslog = false;  // --syslog
     QString ident;        // --ident NAME (syslog tag)
     bool minimized = false;
-    QStringList files; // GUI: files to open
+    QStringList files;     // GUI: files to open
+    QString connectTarget; // GUI: --connect PATH or ssh://user@host (manage a service)
 };
 
 // True when argv asks for a mode that must not touch a display (decided before any

@@ -4,28 +4,41 @@
 #include "DesktopSession.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "RemoteBackend.h"
 #include "SingleInstance.h"
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QProcess>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
 
 int runGui(const CommandLine &cmd) {
+    const bool remote = !cmd.connectTarget.isEmpty();
+    if (remote) {
+        QString error;
+        if (!RemoteBackend::isValidTarget(cmd.connectTarget, &error)) {
+            qCCritical(lcGui).noquote() << "--connect" << cmd.connectTarget << ":" << error;
+            return 2;
+        }
+    }
     // One desktop manager per user: a second start hands its files (or just "show yourself") to
-    // the first and leaves before creating any window or listener.
+    // the first and leaves before creating any window or listener. A window on a service is a
+    // window of its own, as many as there are services.
     SingleInstance instance;
     // Started minimised (autostart) while one runs: that one is left as it is.
     const bool raise = !cmd.minimized;
-    if (instance.sendToRunning(cmd.files, 5000, raise)) {
+    if (!remote && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
     // Two starts at the same moment: the one that lost the socket hands over to the winner. Without
     // any socket (no runtime directory) this instance still runs, just unreachable for others.
-    if (!instance.listen() && instance.sendToRunning(cmd.files, 5000, raise)) {
+    if (!remote && !instance.listen() && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
@@ -38,11 +51,25 @@ int runGui(const CommandLine &cmd) {
 
     AppSettings settings;
     // The backend outlives the window: the window's destructor may still talk to it.
-    LocalBackend backend;
+    std::unique_ptr<RelayBackend> backend;
+    if (remote) {
+        auto remoteBackend = std::make_unique<RemoteBackend>(cmd.connectTarget);
+        remoteBackend->start();
+        backend = std::move(remoteBackend);
+    } else {
+        backend = std::make_unique<LocalBackend>();
+    }
     int exitCode = 0;
     {
-        MainWindow window(&backend);
+        MainWindow window(backend.get());
         DesktopSession session(&window, &settings);
+        QObject::connect(
+            &window, &MainWindow::connectRequested, &window, [](const QString &target) {
+                const bool started = QProcess::startDetached(
+                    QCoreApplication::applicationFilePath(), {QStringLiteral("--connect"), target});
+                qCInfo(lcGui).noquote()
+                    << "window for" << target << (started ? "started" : "did not start");
+            });
         QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                          &DesktopSession::activate);
         // SIGTERM (logout, kill) and SIGINT (Ctrl+C) end the event loop rather than the process,
@@ -63,7 +90,7 @@ int runGui(const CommandLine &cmd) {
         session.saveState();
     }
     // Closes every connection and joins the engine's thread before the process ends.
-    backend.shutdown();
+    backend->shutdown();
     qCInfo(lcGui) << "engine stopped";
     return exitCode;
 }

@@ -4,6 +4,7 @@
 #include "Autostart.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "RelayBackend.h"
 #include "RelayStatus.h"
 #include "SettingsDialog.h"
 #include "TrayController.h"
@@ -95,6 +96,9 @@ void DesktopSession::start(const QStringList &files, bool minimized) {
     qCInfo(lcDesktop) << "started:" << (tray ? "tray icon shown" : "no system tray") << "-"
                       << (hidden ? "window hidden in the tray" : "window shown");
 
+    // A service's rules come from the service, not from a file.
+    if (m_window->backend() && m_window->backend()->isRemote())
+        return;
     QString file;
     if (!files.isEmpty())
         file = files.first();
@@ -158,6 +162,9 @@ void DesktopSession::activate(const QStringList &files) {
 }
 
 bool DesktopSession::confirmQuitWithConnections() {
+    // A service keeps relaying when this window goes.
+    if (m_window->backend() && m_window->backend()->isRemote())
+        return true;
     const quint64 active = activeConnections();
     if (active == 0)
         return true;

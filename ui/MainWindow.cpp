@@ -10,17 +10,20 @@
 #include "RecentFiles.h"
 #include "RelayBackend.h"
 #include "RelayStatus.h"
+#include "RemoteBackend.h"
 #include "RuleItemDelegate.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +75,7 @@ MainWindow::MainWindow(RelayBackend *backend, QWidget *parent)
     revalidate();
     onSelectionChanged();
     updateWindowState();
+    updateBackendState();
     resize(1180, 720);
 }
 
@@ -103,6 +107,10 @@ void MainWindow::createActions() {
         make(QStringLiteral("actionImport"), QKeySequence(), &MainWindow::importRinetd);
     m_exportAction =
         make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
+    m_connectServiceAction = make(QStringLiteral("actionConnectService"), QKeySequence(), nullptr);
+    connect(m_connectServiceAction, &QAction::triggered, this, [this] { askConnectTarget(false); });
+    m_connectHostAction = make(QStringLiteral("actionConnectHost"), QKeySequence(), nullptr);
+    connect(m_connectHostAction, &QAction::triggered, this, [this] { askConnectTarget(true); });
     m_quitAction = make(QStringLiteral("actionQuit"), QKeySequence::Quit, nullptr);
     connect(m_quitAction, &QAction::triggered, this, [this] {
         if (m_quitHandler)
@@ -136,6 +144,12 @@ void MainWindow::retranslateUi() {
     m_exportAction->setText(tr("&Export rinetd.conf…"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
+    m_connectServiceAction->setText(tr("Connect to &Service…"));
+    m_connectServiceAction->setToolTip(
+        tr("Manage the PortRelay system service of this computer in a new window"));
+    m_connectHostAction->setText(tr("Connect to &Host…"));
+    m_connectHostAction->setToolTip(
+        tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
     m_removeAction->setText(tr("&Remove rules…"));
     m_cloneAction->setText(tr("&Clone rule"));
@@ -207,6 +221,9 @@ void MainWindow::createMenus() {
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_connectServiceAction);
+    file->addAction(m_connectHostAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     m_rulesMenu = menuBar()->addMenu(QString());
@@ -256,6 +273,15 @@ void MainWindow::createCentralWidgets() {
     m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffe0e0; color: #700000; "
                                                   "border: 1px solid #d08080; padding: 4px; }"));
     m_problemBanner->hide();
+
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d0; color: #5a4000; border: 1px solid #d0b060; "
+                       "padding: 4px; }"));
+    m_connectionBanner->hide();
 
     m_table = new RuleTableView(this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
@@ -343,6 +369,7 @@ void MainWindow::createCentralWidgets() {
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_connectionBanner);
     topLayout->addWidget(m_problemBanner);
     topLayout->addWidget(m_table, 1);
 
@@ -385,6 +412,7 @@ void MainWindow::createStatusBar() {
     // Separate the live figures visually; they change several times a second side by side.
     statusBar()->setStyleSheet(
         QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
+    m_backendLabel = makeLabel(QStringLiteral("backendLabel"));
     m_documentStateLabel = makeLabel(QStringLiteral("documentState"));
     m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
     m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
@@ -427,8 +455,30 @@ void MainWindow::connectBackend() {
     connect(m_status, &RelayStatus::snapshotChanged, this, &MainWindow::onSnapshot);
     if (!m_backend)
         return;
+    connect(m_backend, &RelayBackend::configChanged, this, &MainWindow::onBackendConfigChanged);
+    connect(m_backend, &RelayBackend::changeRefused, this, &MainWindow::onChangeRefused);
+    connect(m_backend, &RelayBackend::connectionStateChanged, this,
+            &MainWindow::updateBackendState);
+    connect(m_backend, &RelayBackend::permissionsChanged, this, &MainWindow::updateBackendState);
+    connect(m_backend, &RelayBackend::runningConfigSaved, this,
+            [this](bool ok, const QString &message) {
+                if (ok) {
+                    m_document->markSaved(QString());
+                    statusBar()->showMessage(tr("The service saved its rules to %1.").arg(message),
+                                             8000);
+                } else {
+                    QMessageBox::warning(this, tr("Save Failed"),
+                                         tr("The service did not save its rules: %1").arg(message));
+                }
+            });
     connect(m_backend, &RelayBackend::applied, this,
-            [this](quint64, const RuleStartErrors &errors) {
+            [this](quint64 revision, const RuleStartErrors &errors) {
+                m_baseRevision = revision;
+                if (m_backend->isRemote()) {
+                    m_document->setRunningConfig(m_sentConfig);
+                    m_conflictText.clear();
+                    updateBackendState();
+                }
                 if (errors.isEmpty())
                     statusBar()->showMessage(tr("Applied."), 4000);
                 else
@@ -442,6 +492,17 @@ void MainWindow::connectBackend() {
 // ---- files -------------------------------------------------------------------------------------
 
 bool MainWindow::maybeDiscardChanges() {
+    if (m_backend && m_backend->isRemote()) {
+        // The service keeps its rules; only edits not applied to it can be lost here.
+        if (!m_document->isUnapplied())
+            return true;
+        QMessageBox box(QMessageBox::Warning, tr("Changes Not Applied"),
+                        tr("Your changes were not applied to the service. Discard them?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("discardUnappliedQuestion"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Discard;
+    }
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -503,6 +564,14 @@ bool MainWindow::openFile(const QString &path) {
     for (const ConfigDiagnostic &d : result.diagnostics)
         warnings += d.isError() ? 0 : 1;
     qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
+    // A service's rules change only on an explicit Apply.
+    if (m_backend && m_backend->isRemote()) {
+        revalidate();
+        statusBar()->showMessage(
+            tr("Loaded %1; Apply sends its rules to the service.").arg(QFileInfo(path).fileName()),
+            8000);
+        return true;
+    }
     // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
     if (RuleValidator::validate(m_document->config()).isEmpty()) {
         applyChanges();
@@ -521,6 +590,14 @@ bool MainWindow::openFile(const QString &path) {
 }
 
 bool MainWindow::save() {
+    if (m_backend && m_backend->isRemote()) {
+        // The service's own file is the source of truth: it writes what it runs.
+        if (m_document->isUnapplied())
+            statusBar()->showMessage(
+                tr("Saving what the service runs; your changes are not applied yet."), 8000);
+        m_backend->saveRunningConfig();
+        return true;
+    }
     const QString path = m_document->filePath();
     if (path.isEmpty() || formatForFileName(path) != ConfigFormat::Json)
         return saveAs();
@@ -636,8 +713,20 @@ bool MainWindow::applyChanges() {
             8000);
         return false;
     }
+    if (m_backend && m_backend->isRemote()) {
+        if (!m_backend->canChange()) {
+            statusBar()->showMessage(tr("Not applied: %1").arg(m_backend->readOnlyReason()), 8000);
+            return false;
+        }
+        // Marked as running once the service confirms (applied()); refused, the edits stay.
+        m_sentConfig = m_document->config();
+        m_backend->apply(m_sentConfig, m_baseRevision);
+        statusBar()->showMessage(tr("Sent to the service…"), 4000);
+        showProblems({}, false);
+        return true;
+    }
     if (m_backend)
-        m_backend->apply(m_document->config(), m_backend->revision());
+        m_backend->apply(m_document->config(), m_baseRevision);
     m_document->markApplied();
     showProblems({}, false);
     return true;
@@ -817,7 +906,7 @@ void MainWindow::onSelectionChanged() {
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
     m_aclRuleId = rule ? id : 0;
     if (rule) {
-        m_ruleAcl->setEnabled(true);
+        m_ruleAcl->setEnabled(changesAllowed());
         m_ruleAcl->setList(rule->acl);
         m_ruleAcl->setHeading(
             tr("Access list of %1, checked after the global list.").arg(ruleLabel(id)));
@@ -833,17 +922,25 @@ void MainWindow::onSelectionChanged() {
 
 void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
-    m_removeAction->setEnabled(!rows.isEmpty());
-    m_resetCountersAction->setEnabled(m_backend && !rows.isEmpty());
-    m_cloneAction->setEnabled(rows.size() == 1);
-    m_moveUpAction->setEnabled(rows.size() == 1 && rows.first() > 0);
-    m_moveDownAction->setEnabled(rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
+    const bool may = changesAllowed();
+    m_addAction->setEnabled(may);
+    m_removeAction->setEnabled(may && !rows.isEmpty());
+    m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
+    m_cloneAction->setEnabled(may && rows.size() == 1);
+    m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
+    m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
 }
 
 void MainWindow::updateWindowState() {
-    setWindowTitle(tr("%1[*] — PortRelay").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
-    m_applyAction->setEnabled(m_document->isUnapplied());
+    if (m_backend && m_backend->isRemote()) {
+        // What is managed, always in sight: the service, not a file.
+        setWindowTitle(tr("PortRelay — %1").arg(m_backend->description()));
+        setWindowModified(false);
+    } else {
+        setWindowTitle(tr("%1[*] — PortRelay").arg(m_document->displayName()));
+        setWindowModified(m_document->isModified());
+    }
+    m_applyAction->setEnabled(changesAllowed() && m_document->isUnapplied());
     m_revertAction->setEnabled(m_document->isUnapplied());
     QStringList state;
     if (m_document->isUnapplied())
@@ -887,4 +984,114 @@ QByteArray MainWindow::ruleColumnsState() const {
 
 bool MainWindow::restoreRuleColumnsState(const QByteArray &state) {
     return m_table->horizontalHeader()->restoreState(state);
+}
+
+// ---- the relay backend -------------------------------------------------------------------------
+
+bool MainWindow::changesAllowed() const {
+    return !m_backend || m_backend->canChange();
+}
+
+void MainWindow::onBackendConfigChanged(quint64 revision, const Config &config) {
+    if (m_document->isUnapplied() && m_document->config() != config) {
+        // The user's edits stay; Apply will be refused as a conflict until they choose.
+        m_document->setRunningConfig(config);
+        m_conflictText =
+            tr("The service's rules changed (revision %1) while you were editing. Your changes "
+               "are kept; Revert takes the service's rules.")
+                .arg(revision);
+        updateBackendState();
+        return;
+    }
+    m_baseRevision = revision;
+    m_conflictText.clear();
+    const int selected = selectedRuleId();
+    m_document->reset(config, QString(), true);
+    m_document->markApplied();
+    if (selected)
+        selectRule(selected);
+    updateBackendState();
+}
+
+void MainWindow::onChangeRefused(const QString &reason, bool conflict) {
+    if (conflict) {
+        // Applying again replaces the other change: the user has now seen it.
+        m_baseRevision = m_backend->revision();
+        m_conflictText = tr("Not applied: %1. Your changes are kept: Revert takes the service's "
+                            "rules, Apply again replaces them.")
+                             .arg(reason);
+        updateBackendState();
+    }
+    statusBar()->showMessage(tr("Refused by the service: %1").arg(reason), 10000);
+}
+
+void MainWindow::updateBackendState() {
+    const bool remote = m_backend && m_backend->isRemote();
+    const bool may = changesAllowed();
+    const QString reason = m_backend ? m_backend->readOnlyReason() : QString();
+    m_model->setReadOnly(may ? QString() : reason);
+    m_globalAcl->setEnabled(may);
+    m_logPage->setEnabled(may);
+    m_ruleAcl->setEnabled(may && m_aclRuleId != 0);
+    for (QAction *action : {m_openAction, m_importAction})
+        action->setEnabled(may);
+    // Greyed like a disabled view, yet still selectable: connections and details stay readable.
+    QPalette palette = m_table->palette();
+    const QPalette normal = QApplication::palette(m_table);
+    palette.setColor(QPalette::Active, QPalette::Text,
+                     may ? normal.color(QPalette::Active, QPalette::Text)
+                         : normal.color(QPalette::Disabled, QPalette::Text));
+    palette.setColor(QPalette::Inactive, QPalette::Text,
+                     may ? normal.color(QPalette::Inactive, QPalette::Text)
+                         : normal.color(QPalette::Disabled, QPalette::Text));
+    m_table->setPalette(palette);
+
+    QString banner;
+    if (remote && m_backend->connectionState() != RelayBackend::ConnectionState::Connected) {
+        auto *remoteBackend = qobject_cast<RemoteBackend *>(m_backend);
+        const QString message = remoteBackend ? remoteBackend->stateMessage() : QString();
+        banner = message + QLatin1Char(' ') +
+                 (m_document->isUnapplied() ? tr("Your changes are kept.")
+                                            : tr("The rules shown are the last ones known."));
+    } else if (!may) {
+        banner = tr("Read-only: %1. Everything is shown; nothing can be changed.").arg(reason);
+    } else if (!m_conflictText.isEmpty()) {
+        banner = m_conflictText;
+    }
+    m_connectionBanner->setText(banner.trimmed());
+    m_connectionBanner->setVisible(!banner.isEmpty());
+
+    QString where = m_backend ? m_backend->description() : QString();
+    if (remote && m_backend->connectionState() != RelayBackend::ConnectionState::Connected)
+        where = tr("%1 — not connected").arg(where);
+    else if (!may && m_backend)
+        where = tr("%1 — read-only").arg(where);
+    m_backendLabel->setText(where);
+    m_backendLabel->setToolTip(reason);
+    m_backendLabel->setVisible(!where.isEmpty());
+    updateWindowState();
+}
+
+void MainWindow::askConnectTarget(bool host) {
+    QInputDialog dialog(this);
+    dialog.setObjectName(host ? QStringLiteral("connectHostDialog")
+                              : QStringLiteral("connectServiceDialog"));
+    dialog.setWindowTitle(host ? tr("Connect to Host") : tr("Connect to Service"));
+    dialog.setLabelText(host ? tr("PortRelay service on another computer, reached with ssh "
+                                  "(ssh://user@host):")
+                             : tr("Control socket of the PortRelay service:"));
+    dialog.setTextValue(host ? QStringLiteral("ssh://") : RemoteBackend::systemSocketPath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target = dialog.textValue().trimmed();
+    QString error;
+    if (!RemoteBackend::isValidTarget(target, &error) ||
+        (host && !RemoteBackend::isSshTarget(target))) {
+        QMessageBox::warning(
+            this, dialog.windowTitle(),
+            tr("%1 cannot be connected to: %2")
+                .arg(target, error.isEmpty() ? tr("expected ssh://user@host") : error));
+        return;
+    }
+    Q_EMIT connectRequested(target);
 }

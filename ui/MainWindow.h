@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Config.h"
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
@@ -67,6 +68,9 @@ Q_SIGNALS:
     // A close request was answered: ACCEPTED false means the user kept the window (unsaved
     // changes, Cancel).
     void closeAnswered(bool accepted);
+    // File > Connect to service / host: the user asked to manage TARGET (a socket path or
+    // ssh://user@host) in a window of its own.
+    void connectRequested(const QString &target);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +99,12 @@ private:
     bool maybeDiscardChanges();
     void fillRecentMenu();
 
+    void onBackendConfigChanged(quint64 revision, const Config &config);
+    void onChangeRefused(const QString &reason, bool conflict);
+    void updateBackendState(); // title, status bar, banner and what may be changed
+    bool changesAllowed() const;
+    void askConnectTarget(bool host);
+
     void revalidate();
     void onSnapshot(const StatsSnapshot &snapshot);
     void updateStatusFigures(); // the status bar's figures from the status object
@@ -115,6 +125,8 @@ private:
     RuleTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_problemBanner = nullptr;
+    QLabel *m_connectionBanner = nullptr;
+    QLabel *m_backendLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_splitter = nullptr;
     ConnectionsPanel *m_connections = nullptr;
@@ -133,6 +145,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_connectServiceAction = nullptr;
+    QAction *m_connectHostAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_cloneAction = nullptr;
@@ -150,4 +164,9 @@ private:
     int m_aclRuleId = 0;      // the rule shown in the rule access editor
     bool m_showProblemBanner = false;
     std::function<void()> m_quitHandler;
+    // The service's revision the document's edits are based on; Apply names it, so that a change
+    // someone else made meanwhile is refused rather than overwritten.
+    quint64 m_baseRevision = 0;
+    Config m_sentConfig; // handed to a service, not confirmed yet
+    QString m_conflictText;
 };

@@ -52,6 +52,9 @@ public:
     int ruleIdAt(int row) const;
 
     void setSnapshot(const StatsSnapshot &snapshot);
+    // REASON not empty: nothing can be edited or toggled (enableRefused(REASON) says why).
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     void setProblems(const QVector<RuleValidator::Problem> &problems);
     const RuleStats *statsFor(int ruleId) const;
     // After a language change: the headers and every cell's texts (states, tooltips) are tr()
@@ -82,4 +85,5 @@ private:
     QHash<int, RuleStats> m_stats;
     QHash<QPair<int, int>, QString> m_problems; // (rule id, column) -> message
     bool m_inStructuralChange = false;
+    QString m_readOnlyReason;
 };
