@@ -7,6 +7,8 @@
 #include <cstring>
 
 bool commandLineWantsNoGui(int argc, char *argv[]) {
+    if (argc > 1 && std::strcmp(argv[1], "ctl") == 0)
+        return true;
     static const char *const noGui[] = {"--headless", "--check",    "--export", "-h",
                                         "--help",     "--help-all", "-v",       "--version"};
     for (int i = 1; i < argc; ++i) {
@@ -20,7 +22,97 @@ bool commandLineWantsNoGui(int argc, char *argv[]) {
     return false;
 }
 
+namespace {
+// `portrelay ctl ...`: the control client has options of its own and its own --help.
+bool parseCtlCommandLine(CommandLine *out, int *exitCode) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Controls a running PortRelay service (portrelay --headless) through its control "
+        "socket.\n\nCommands:\n"
+        "  status             rules: state, active, totals; control clients\n"
+        "  enable RULE        start a rule (RULE: its name, or its number in status)\n"
+        "  disable RULE       stop a rule\n"
+        "  apply FILE         replace the running rules by FILE's (checked like --check)\n"
+        "  reload             re-read the service's own file (like SIGHUP)\n"
+        "  connections        the open connections\n"
+        "  close ID           close one connection\n"
+        "  save               write the running configuration to the service's file\n\n"
+        "Exit status: 0 done, 1 refused or errors, 2 no service reachable."));
+    parser.addHelpOption();
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        QCoreApplication::translate("CommandLine",
+                                    "The service's control socket. Default: "
+                                    "/run/portrelay/control.sock when it exists, else "
+                                    "$XDG_RUNTIME_DIR/portrelay/control.sock."),
+        QCoreApplication::translate("CommandLine", "path"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("CommandLine", "Print status and connections as JSON."));
+    const QCommandLineOption stdio(
+        QStringLiteral("stdio"),
+        QCoreApplication::translate("CommandLine",
+                                    "Bridge the control protocol between stdin/stdout and the "
+                                    "socket (for ssh user@host portrelay ctl --stdio)."));
+    parser.addOptions({control, json, stdio});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("CommandLine", "What to do."),
+                                 QStringLiteral("command [argument]"));
+    QStringList args = QCoreApplication::arguments();
+    args.removeAt(1); // "ctl"
+    auto usageError = [&](const QString &message) {
+        std::fprintf(stderr, "portrelay ctl: %s\n", qPrintable(message));
+        *exitCode = 2;
+        return false;
+    };
+    if (!parser.parse(args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    out->mode = CommandLine::Mode::Ctl;
+    out->controlPath = parser.value(control);
+    out->ctlJson = parser.isSet(json);
+    out->ctlStdio = parser.isSet(stdio);
+    out->ctlArgs = parser.positionalArguments();
+    if (out->ctlStdio) {
+        if (!out->ctlArgs.isEmpty())
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--stdio takes no command"));
+        return true;
+    }
+    if (out->ctlArgs.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "a command is needed (see portrelay ctl --help)"));
+    static const QStringList noArgument{QStringLiteral("status"), QStringLiteral("reload"),
+                                        QStringLiteral("connections"), QStringLiteral("save")};
+    static const QStringList oneArgument{QStringLiteral("enable"), QStringLiteral("disable"),
+                                         QStringLiteral("apply"), QStringLiteral("close")};
+    const QString &command = out->ctlArgs.first();
+    if (noArgument.contains(command)) {
+        if (out->ctlArgs.size() != 1)
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 takes no argument").arg(command));
+    } else if (oneArgument.contains(command)) {
+        if (out->ctlArgs.size() != 2)
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 takes one argument").arg(command));
+    } else {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "unknown command \"%1\"").arg(command));
+    }
+    return true;
+}
+} // namespace
+
 bool parseCommandLine(CommandLine *out, int *exitCode) {
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ctl"))
+        return parseCtlCommandLine(out, exitCode);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Port-forwarding manager: relays TCP and UDP connections like rinetd, "
@@ -83,8 +175,18 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                     "socket, or ssh://user@host for the service on another "
                                     "computer."),
         QCoreApplication::translate("CommandLine", "target"));
-    parser.addOptions({headless, conf, foreground, check, exportOpt, force, user, syslog, ident,
-                       minimized, connectOpt});
+    const QCommandLineOption control(
+        QStringLiteral("control"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --headless: serve the control socket (for portrelay ctl and the desktop "
+            "manager) at this path, or \"none\". Default: /run/portrelay/control.sock as root, "
+            "else $XDG_RUNTIME_DIR/portrelay/control.sock."),
+        QCoreApplication::translate("CommandLine", "path"));
+    parser.addOptions(
+        {headless, conf, foreground, check, exportOpt, force, user, syslog, ident, minimized});
+    parser.addOption(control);
+    parser.addOption(connectOpt);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -126,6 +228,7 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     out->syslog = parser.isSet(syslog);
     out->ident = parser.isSet(ident) ? parser.value(ident) : QStringLiteral("portrelay");
     out->minimized = parser.isSet(minimized);
+    out->controlPath = parser.value(control);
 
     if (parser.isSet(check)) {
         if (positional.size() != 1)

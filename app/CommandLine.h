@@ -5,7 +5,7 @@
 
 // What the user asked for on the command line. Parsed once in main(), handed to one mode.
 struct CommandLine {
-    enum class Mode { Gui, Headless, Check, Export };
+    enum class Mode { Gui, Headless, Check, Export, Ctl };
     Mode mode = Mode::Gui;
     QString configFile;   // --headless -c FILE / --check FILE / --export OUT FILE
     QString exportTarget; // --export OUT
@@ -16,6 +16,10 @@ struct CommandLine {
     bool minimized = false;
     QStringList files;     // GUI: files to open
     QString connectTarget; // GUI: --connect PATH or ssh://user@host (manage a service)
+    QString controlPath;   // --control PATH ("none": no control socket); empty: the default
+    bool ctlJson = false;  // ctl --json
+    bool ctlStdio = false; // ctl --stdio
+    QStringList ctlArgs;   // ctl: the command and its arguments ("enable", "web")
 };
 
 // True when argv asks for a mode that must not touch a display (decided before any

@@ -1,11 +1,15 @@
 #include "HeadlessController.h"
 
 #include "ConfigLoader.h"
+#include "ControlServer.h"
 #include "EngineHost.h"
 #include "HeadlessLogging.h"
+#include "JsonConfigWriter.h"
+#include "RinetdConfigWriter.h"
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <csignal>
 
@@ -24,6 +28,29 @@ const char *signalName(int signalNumber) {
     default:
         return "signal";
     }
+}
+
+// Writes the service's file in the format it was read in (atomic). The one place a running
+// config reaches the disk, so that another writer (one that edits a rinetd.conf in place) can
+// take over here.
+bool writeServiceConfigFile(const Config &config, const QString &path, ConfigFormat format,
+                            QString *error, QVector<ConfigDiagnostic> *warnings) {
+    QByteArray data;
+    if (format == ConfigFormat::Json) {
+        data = JsonConfigWriter::write(config);
+    } else {
+        RinetdConfigWriter writer(path);
+        data = writer.write(config).toUtf8();
+        *warnings += writer.warnings();
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = QCoreApplication::translate("HeadlessController", "cannot write %1: %2")
+                     .arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
 }
 
 int enabledRuleCount(const Config &config) {
@@ -75,19 +102,75 @@ bool HeadlessController::start(int *exitCode) {
         *exitCode = 1;
         return false;
     }
+    m_running = config;
+
+    // Before the engine thread exists: the socket's mode is set through the process umask.
+    if (!startControl(exitCode))
+        return false;
 
     qCInfo(lcHeadless).noquote() << tr("starting redirections...");
     m_engine = std::make_unique<EngineHost>();
-    connect(m_engine->engine(), &RelayEngine::applied, this, &HeadlessController::onApplied);
-    m_running = config;
-    ++m_pendingApplies;
-    m_engine->apply(config);
+    connect(m_engine->engine(), &RelayEngine::applyFinished, this,
+            &HeadlessController::onApplyFinished);
+    if (m_control) {
+        connect(m_engine->engine(), &RelayEngine::statsUpdated, m_control.get(),
+                &ControlServer::publishStats);
+        connect(m_engine->engine(), &RelayEngine::logEventsPublished, m_control.get(),
+                &ControlServer::publishLogEvents);
+    }
+    applyRunning(ApplyDone());
     return true;
 }
 
-HeadlessController::LoadOutcome HeadlessController::loadConfig(Config *config) {
+bool HeadlessController::startControl(int *exitCode) {
+    const QString &requested = m_commandLine.controlPath;
+    if (requested == QLatin1String("none"))
+        return true;
+    const QString path = requested.isEmpty() ? ControlServer::defaultSocketPath() : requested;
+    if (path.isEmpty()) {
+        qCWarning(lcHeadless).noquote()
+            << tr("no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)");
+        return true;
+    }
+    m_control = std::make_unique<ControlServer>(static_cast<ControlHandler *>(this));
+    m_control->setConfigFile(m_commandLine.configFile, m_format == ConfigFormat::Json
+                                                           ? QStringLiteral("json")
+                                                           : QStringLiteral("rinetd"));
+    m_control->setRunningConfig(m_running);
+    QString error;
+    if (m_control->listen(path, &error))
+        return true;
+    m_control.reset();
+    if (requested.isEmpty()) {
+        // The default socket is a convenience: the relay serves without it.
+        qCWarning(lcHeadless).noquote() << tr("no control socket: %1").arg(error);
+        return true;
+    }
+    qCCritical(lcHeadless).noquote() << error;
+    *exitCode = 1;
+    return false;
+}
+
+void HeadlessController::applyRunning(ApplyDone done) {
+    if (m_control)
+        m_control->setRunningConfig(m_running);
+    m_pendingApplies.push_back(std::move(done));
+    m_engine->apply(m_running);
+}
+
+HeadlessController::LoadOutcome
+HeadlessController::loadConfig(Config *config, QVector<ConfigDiagnostic> *diagnostics) {
     const QString &path = m_commandLine.configFile;
     const ConfigLoadResult result = loadConfigFile(path);
+    if (diagnostics) {
+        *diagnostics = result.diagnostics;
+        if (!result.readable) {
+            ConfigDiagnostic unreadable;
+            unreadable.file = path;
+            unreadable.message = result.readError;
+            diagnostics->append(unreadable);
+        }
+    }
     if (!result.readable) {
         // The reader's message usually names the file already.
         qCCritical(lcHeadless).noquote()
@@ -105,6 +188,7 @@ HeadlessController::LoadOutcome HeadlessController::loadConfig(Config *config) {
     if (result.hasErrors())
         return LoadOutcome::HasErrors;
     *config = result.config;
+    m_format = result.format;
     return LoadOutcome::Loaded;
 }
 
@@ -121,9 +205,9 @@ void HeadlessController::onSignal(int signalNumber) {
     stop(0);
 }
 
-void HeadlessController::reload() {
+bool HeadlessController::reload(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) {
     Config config;
-    switch (loadConfig(&config)) {
+    switch (loadConfig(&config, diagnostics)) {
     case LoadOutcome::Loaded:
         break;
     case LoadOutcome::Unreadable:
@@ -131,7 +215,7 @@ void HeadlessController::reload() {
         qCCritical(lcHeadless).noquote()
             << tr("%1 not applied: the running configuration is kept unchanged")
                    .arg(m_commandLine.configFile);
-        return;
+        return false;
     }
     if (config.pidFile != m_running.pidFile)
         qCWarning(lcHeadless).noquote()
@@ -144,30 +228,35 @@ void HeadlessController::reload() {
     const QString pidFile = m_running.pidFile;
     m_running = config;
     m_running.pidFile = pidFile;
-    ++m_pendingApplies;
     // Applied even when nothing changed: the engine reopens the log file, which is what
     // logrotate's postrotate SIGHUP expects.
-    m_engine->apply(config);
+    applyRunning(std::move(done));
+    return true;
 }
 
-void HeadlessController::onApplied(const RuleStartErrors &errors) {
+void HeadlessController::onApplyFinished(const QVector<RuleStartError> &errors) {
     if (m_stopping)
         return;
-    if (m_pendingApplies > 0)
-        --m_pendingApplies;
+    ApplyDone done;
+    if (!m_pendingApplies.empty()) {
+        done = std::move(m_pendingApplies.front());
+        m_pendingApplies.pop_front();
+    }
     for (const RuleStartError &error : errors)
         qCCritical(lcHeadless).noquote() << describeRule(error);
+    if (done)
+        done(errors);
     if (!m_started) {
         m_started = true;
         finishStartup(errors);
         return;
     }
-    if (m_pendingApplies == 0)
+    if (m_pendingApplies.empty())
         qCInfo(lcHeadless).noquote() << tr("configuration reloaded: %n rule(s) failed to start",
                                            nullptr, int(errors.size()));
 }
 
-void HeadlessController::finishStartup(const RuleStartErrors &errors) {
+void HeadlessController::finishStartup(const QVector<RuleStartError> &errors) {
     const int enabled = enabledRuleCount(m_running);
     // rinetd 0.73 exits when any rule cannot bind; PortRelay keeps the others serving and
     // gives up only when nothing at all could start.
@@ -205,6 +294,9 @@ void HeadlessController::stop(int exitCode) {
     if (m_stopping)
         return;
     m_stopping = true;
+    // Clients are told first; nothing they ask can reach a stopping engine.
+    m_control.reset();
+    m_pendingApplies.clear();
     if (m_engine) {
         // Stops listening, closes every connection and joins the engine thread.
         m_engine->shutdown();
@@ -222,8 +314,7 @@ QString HeadlessController::describeRule(const RuleStartError &error) const {
     // The admin knows the rule by its line, not its id.
     const Rule *rule = m_running.ruleById(error.ruleId);
     if (!rule)
-        return tr("cannot start a rule: %1")
-            .arg(QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason));
+        return tr("cannot start a rule: %1").arg(error.reason);
     const QString bind = rule->bindProtocolExplicit || rule->bindProtocol == Protocol::Udp
                              ? rule->bindPort + QLatin1Char('/') + protocolName(rule->bindProtocol)
                              : rule->bindPort;
@@ -231,8 +322,9 @@ QString HeadlessController::describeRule(const RuleStartError &error) const {
         rule->connectProtocolExplicit || rule->connectProtocol == Protocol::Udp
             ? rule->connectPort + QLatin1Char('/') + protocolName(rule->connectProtocol)
             : rule->connectPort;
-    const QString message = tr("cannot start rule \"%1 %2 %3 %4\": %5")
-                                .arg(rule->bindHost, bind, rule->connectHost, target, error.reason);
+    const QString message =
+        tr("cannot start rule \"%1 %2 %3 %4\": %5")
+            .arg(rule->bindHost, bind, rule->connectHost, target, error.reason.trimmed());
     // FILE:LINE: like the parser's diagnostics, so an editor can jump to the rule.
     if (rule->sourceLine > 0)
         return QStringLiteral("%1:%2: %3")
@@ -240,4 +332,57 @@ QString HeadlessController::describeRule(const RuleStartError &error) const {
             .arg(rule->sourceLine)
             .arg(message);
     return QStringLiteral("%1: %2").arg(m_commandLine.configFile, message);
+}
+
+// ---- ControlHandler ---------------------------------------------------------------------------
+
+void HeadlessController::applyConfig(const Config &config, ApplyDone done) {
+    if (m_stopping || !m_engine)
+        return;
+    qCInfo(lcHeadless).noquote() << tr("applying a configuration from a control client");
+    // As on reload: the pid file stays where it was written.
+    const QString pidFile = m_running.pidFile;
+    m_running = config;
+    m_running.pidFile = pidFile;
+    applyRunning(std::move(done));
+}
+
+bool HeadlessController::reloadConfig(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) {
+    if (m_stopping || !m_engine)
+        return false;
+    qCInfo(lcHeadless).noquote() << tr("reloading configuration for a control client...");
+    return reload(diagnostics, std::move(done));
+}
+
+bool HeadlessController::saveConfig(QString *error, QVector<ConfigDiagnostic> *warnings) {
+    if (!writeServiceConfigFile(m_running, m_commandLine.configFile, m_format, error, warnings))
+        return false;
+    qCInfo(lcHeadless).noquote()
+        << tr("running configuration saved to %1").arg(m_commandLine.configFile);
+    return true;
+}
+
+void HeadlessController::setRuleEnabled(int ruleId, bool enabled) {
+    Rule *rule = m_running.ruleById(ruleId);
+    if (!rule || !m_engine)
+        return;
+    rule->enabled = enabled;
+    m_engine->setRuleEnabled(ruleId, enabled);
+    if (m_control)
+        m_control->setRunningConfig(m_running);
+}
+
+void HeadlessController::closeConnection(quint64 connectionId) {
+    if (m_engine)
+        m_engine->closeConnection(connectionId);
+}
+
+void HeadlessController::resetCounters(int ruleId) {
+    if (m_engine)
+        m_engine->resetCounters(ruleId);
+}
+
+void HeadlessController::setLogEventsWanted(bool wanted) {
+    if (m_engine)
+        m_engine->setLogEventsPublished(wanted);
 }

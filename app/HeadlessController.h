@@ -2,22 +2,26 @@
 
 #include "CommandLine.h"
 #include "Config.h"
+#include "ConfigLoader.h"
+#include "ControlHandler.h"
 #include "PidFile.h"
 #include "PrivilegeDrop.h"
-#include "RuleStartError.h"
 
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <memory>
 
+class ControlServer;
 class EngineHost;
 class UnixSignalWatcher;
 
 // The headless drop-in for rinetd: reads the config, runs the engine, answers SIGHUP (reload),
 // SIGTERM/SIGINT (clean stop), writes the pid file and drops root once the listeners are bound.
-// A thin client of EngineHost, like the main window.
-class HeadlessController : public QObject {
+// A thin client of EngineHost, like the main window. Serves the control socket (ControlServer),
+// for which it is the ControlHandler.
+class HeadlessController : public QObject, private ControlHandler {
     Q_OBJECT
 public:
     explicit HeadlessController(const CommandLine &commandLine, QObject *parent = nullptr);
@@ -29,21 +33,35 @@ public:
 
 private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
-    LoadOutcome loadConfig(Config *config);
+    LoadOutcome loadConfig(Config *config, QVector<ConfigDiagnostic> *diagnostics = nullptr);
+    bool startControl(int *exitCode);
     void onSignal(int signalNumber);
-    void onApplied(const RuleStartErrors &errors);
-    void finishStartup(const RuleStartErrors &errors);
-    void reload();
+    void onApplyFinished(const QVector<RuleStartError> &errors);
+    void finishStartup(const QVector<RuleStartError> &errors);
+    bool reload(QVector<ConfigDiagnostic> *diagnostics = nullptr, ApplyDone done = ApplyDone());
+    void applyRunning(ApplyDone done);
     void stop(int exitCode);
     QString describeRule(const RuleStartError &error) const;
 
+    // ControlHandler
+    void applyConfig(const Config &config, ApplyDone done) override;
+    bool reloadConfig(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) override;
+    bool saveConfig(QString *error, QVector<ConfigDiagnostic> *warnings) override;
+    void setRuleEnabled(int ruleId, bool enabled) override;
+    void closeConnection(quint64 connectionId) override;
+    void resetCounters(int ruleId) override;
+    void setLogEventsWanted(bool wanted) override;
+
     CommandLine m_commandLine;
-    Config m_running; // the config the engine was last given
-    int m_pendingApplies = 0;
+    Config m_running;                                 // the config the engine was last given
+    ConfigFormat m_format = ConfigFormat::RinetdConf; // of the file, kept by save
+    // One entry per apply() the engine has not answered yet, in order; empty when nobody waits.
+    std::deque<ApplyDone> m_pendingApplies;
     bool m_started = false; // the first apply() has been answered
     bool m_stopping = false;
     PidFile m_pidFile;
     PrivilegeDrop m_privilegeDrop;
     std::unique_ptr<UnixSignalWatcher> m_signals;
     std::unique_ptr<EngineHost> m_engine;
+    std::unique_ptr<ControlServer> m_control;
 };

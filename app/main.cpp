@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "ConfigCommands.h"
+#include "CtlMain.h"
 #include "GuiMain.h"
 #include "HeadlessMain.h"
 #include "LanguageLoader.h"
@@ -41,6 +42,8 @@ int main(int argc, char *argv[]) {
         // ("starting redirections...") are what log watchers written for rinetd match.
         LanguageLoader::install(QStringLiteral("C"));
         return runHeadless(cmd);
+    case CommandLine::Mode::Ctl:
+        return runCtl(cmd);
     case CommandLine::Mode::Gui:
         break;
     }

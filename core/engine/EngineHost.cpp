@@ -8,7 +8,8 @@ EngineHost::EngineHost(QObject *parent)
     qRegisterMetaType<Config>();
     qRegisterMetaType<StatsSnapshot>();
     qRegisterMetaType<RuleState>();
-    qRegisterMetaType<RuleStartErrors>();
+    qRegisterMetaType<QVector<RuleStartError>>();
+    qRegisterMetaType<QVector<LogEvent>>();
 
     m_thread.setObjectName(QStringLiteral("PortRelay Engine"));
     m_engine = new RelayEngine;
@@ -42,6 +43,12 @@ void EngineHost::closeConnection(quint64 connectionId) {
 void EngineHost::resetCounters(int ruleId) {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, ruleId] { engine->resetCounters(ruleId); },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::setLogEventsPublished(bool published) {
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, published] { engine->setLogEventsPublished(published); },
         Qt::QueuedConnection);
 }
 

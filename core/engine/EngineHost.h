@@ -20,6 +20,7 @@ public:
     void setRuleEnabled(int ruleId, bool enabled);
     void closeConnection(quint64 connectionId);
     void resetCounters(int ruleId);
+    void setLogEventsPublished(bool published);
     // Stops the engine and joins its thread (blocks until all connections are closed).
     void shutdown();
 

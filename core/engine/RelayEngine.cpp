@@ -83,6 +83,9 @@ RelayEngine::RelayEngine(QObject *parent)
     m_soonTimer.setInterval(20);
     connect(&m_soonTimer, &QTimer::timeout, this, [this] { publishStats(false); });
     m_housekeepingTimer.setInterval(kHousekeepingIntervalMs);
+    m_logBatchTimer.setSingleShot(true);
+    m_logBatchTimer.setInterval(kLogBatchIntervalMs);
+    connect(&m_logBatchTimer, &QTimer::timeout, this, &RelayEngine::publishLogBatch);
     connect(&m_housekeepingTimer, &QTimer::timeout, this, &RelayEngine::housekeeping);
 }
 
@@ -349,7 +352,7 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
     qCDebug(lcEngine, "rule %d (%s %s): %s", runtime.rule.id, qPrintable(runtime.rule.bindHost),
             qPrintable(runtime.rule.bindPort), qPrintable(reason));
     if (m_applyInProgress)
-        m_applyErrors.append(RuleStartError{runtime.rule.id, reason});
+        m_applyErrors << RuleStartError{runtime.rule.id, reason};
     setState(runtime, RuleState::Error, reason);
 }
 
@@ -376,9 +379,13 @@ void RelayEngine::finishApplyIfDone() {
     if (!m_applyInProgress || m_pendingBindLookups > 0)
         return;
     m_applyInProgress = false;
-    const RuleStartErrors errors = m_applyErrors;
+    const QVector<RuleStartError> errors = m_applyErrors;
     m_applyErrors.clear();
-    Q_EMIT applied(errors);
+    QStringList texts;
+    for (const RuleStartError &error : errors)
+        texts << QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason);
+    Q_EMIT applied(texts);
+    Q_EMIT applyFinished(errors);
 }
 
 void RelayEngine::dropRemovedRules() {
@@ -469,7 +476,7 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
-    if (!m_log->isOpen())
+    if (!m_log->isOpen() && !m_publishLogEvents)
         return;
     LogEvent event;
     event.result = result;
@@ -481,7 +488,38 @@ void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress 
     event.bytesFromClient = bytesFromClient;
     event.bytesToClient = bytesToClient;
     event.durationMs = durationMs;
-    m_log->write(event);
+    if (m_log->isOpen())
+        m_log->write(event);
+    if (m_publishLogEvents) {
+        event.ruleId = forwarding.ruleId;
+        event.msSinceEpoch = QDateTime::currentMSecsSinceEpoch();
+        if (m_logBatch.size() < kLogBatchMaxEvents)
+            m_logBatch.append(event);
+        else
+            ++m_logBatchDropped;
+        if (!m_logBatchTimer.isActive())
+            m_logBatchTimer.start();
+    }
+}
+
+void RelayEngine::setLogEventsPublished(bool published) {
+    ASSERT_ENGINE_THREAD();
+    m_publishLogEvents = published;
+    if (!published) {
+        m_logBatch.clear();
+        m_logBatchDropped = 0;
+        m_logBatchTimer.stop();
+    }
+}
+
+void RelayEngine::publishLogBatch() {
+    if (m_logBatch.isEmpty() && m_logBatchDropped == 0)
+        return;
+    QVector<LogEvent> batch;
+    batch.swap(m_logBatch);
+    const quint64 dropped = m_logBatchDropped;
+    m_logBatchDropped = 0;
+    Q_EMIT logEventsPublished(batch, dropped);
 }
 
 void RelayEngine::closeConnection(quint64 connectionId) {
@@ -589,6 +627,7 @@ void RelayEngine::stop() {
     m_statsTimer.stop();
     m_soonTimer.stop();
     m_log->flush();
+    publishLogBatch();
     publishStats(true);
     Q_EMIT stopped();
 }

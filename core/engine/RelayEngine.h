@@ -3,6 +3,7 @@
 
 #include "Config.h"
 #include "ConnectionObserver.h"
+#include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
@@ -54,14 +55,21 @@ public Q_SLOTS:
     void closeConnection(quint64 connectionId);
     // ruleId 0 resets every rule. Active counts are not counters and stay.
     void resetCounters(int ruleId);
+    // Whether logEventsPublished() is emitted (off by default: it costs a copy per event).
+    void setLogEventsPublished(bool published);
     // Stops listening and closes every connection; emits stopped() when done.
     void stop();
 
 Q_SIGNALS:
     // At most 4 per second, whatever the traffic; also soon after apply() and state changes.
     void statsUpdated(const StatsSnapshot &snapshot);
-    // After each apply(): the rules that failed to start, and why.
-    void applied(const RuleStartErrors &errors);
+    // After each apply(): one message per rule that failed to start ("ruleId: reason").
+    void applied(const QStringList &errors);
+    // The same moment as applied(), typed.
+    void applyFinished(const QVector<RuleStartError> &errors);
+    // Connection log events in batches, at most every kLogBatchIntervalMs, whether or not a log
+    // file is written; `dropped` counts events left out because a batch was full.
+    void logEventsPublished(const QVector<LogEvent> &events, quint64 dropped);
     void ruleStateChanged(int ruleId, RuleState state, const QString &error);
     void stopped();
 
@@ -92,6 +100,7 @@ private:
     void refreshClock();
     void publishStats(bool force);
     void scheduleStats();
+    void publishLogBatch();
     StatsSnapshot makeSnapshot() const;
 
     std::unique_ptr<RelayContext> m_context;
@@ -115,5 +124,13 @@ private:
     qint64 m_lastStatsMs = -1000000;
     int m_pendingBindLookups = 0;
     bool m_applyInProgress = false;
-    RuleStartErrors m_applyErrors;
+    QVector<RuleStartError> m_applyErrors;
+    bool m_publishLogEvents = false;
+    QVector<LogEvent> m_logBatch;
+    quint64 m_logBatchDropped = 0;
+    QTimer m_logBatchTimer{this};
+
+public:
+    static constexpr int kLogBatchIntervalMs = 250;
+    static constexpr int kLogBatchMaxEvents = 1000;
 };

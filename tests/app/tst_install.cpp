@@ -27,6 +27,7 @@ const QString kBinDir = QStringLiteral(PORTRELAY_INSTALL_BINDIR);
 const QString kDataDir = QStringLiteral(PORTRELAY_INSTALL_DATADIR);
 const QString kManDir = QStringLiteral(PORTRELAY_INSTALL_MANDIR);
 const QString kUnitDir = QStringLiteral(PORTRELAY_SYSTEMD_UNIT_DIR);
+const QString kSysusersDir = QStringLiteral(PORTRELAY_SYSUSERS_DIR);
 const QString kAppId = QStringLiteral("io.github.portrelay.PortRelay");
 
 QByteArray readAll(const QString &path) {
@@ -126,6 +127,8 @@ void TestInstall::installedFiles() {
         kDataDir + QLatin1String("/doc/portrelay/headless.md"),
         kDataDir + QLatin1String("/doc/portrelay/config-format.md"),
         kDataDir + QLatin1String("/doc/portrelay/log-formats.md"),
+        kDataDir + QLatin1String("/doc/portrelay/control-protocol.md"),
+        kSysusersDir + QLatin1String("/portrelay.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.json"),
     };
@@ -338,15 +341,28 @@ void TestInstall::systemdUnit() {
     QCOMPARE(keyValue(text, QStringLiteral("ExecReload")),
              QStringLiteral("/bin/kill -HUP $MAINPID"));
     QCOMPARE(keyValue(text, QStringLiteral("Conflicts")), QStringLiteral("rinetd.service"));
+
+    // The control socket's directory and group, and the sysusers.d line that creates the group
+    // the unit runs with (a unit naming a missing group does not start).
+    QCOMPARE(keyValue(text, QStringLiteral("RuntimeDirectory")), QStringLiteral("portrelay"));
+    QCOMPARE(keyValue(text, QStringLiteral("Group")), QStringLiteral("portrelay"));
+    const QString sysusers =
+        QString::fromUtf8(readAll(at(kSysusersDir + QLatin1String("/portrelay.conf"))));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("(^|\\n)g portrelay -\\n")).match(sysusers).hasMatch(),
+        qPrintable(sysusers));
 }
 
 void TestInstall::docs() {
     const QString doc = kDataDir + QLatin1String("/doc/portrelay/");
-    for (const char *name : {"headless.md", "config-format.md", "log-formats.md"})
+    for (const char *name :
+         {"headless.md", "config-format.md", "log-formats.md", "control-protocol.md"})
         compareWithSource(doc + QLatin1String(name), QLatin1String("docs/") + QLatin1String(name));
     for (const char *name : {"portrelay-example.conf", "portrelay-example.json"})
         compareWithSource(doc + QLatin1String("examples/") + QLatin1String(name),
                           QLatin1String("resources/examples/") + QLatin1String(name));
+    compareWithSource(kSysusersDir + QLatin1String("/portrelay.conf"),
+                      QLatin1String("resources/sysusers/portrelay.conf"));
 }
 
 QTEST_GUILESS_MAIN(TestInstall)

@@ -11,11 +11,8 @@ EngineFixture::EngineFixture()
                 m_maxBuffered = qMax(m_maxBuffered, snapshot.bufferedBytes);
                 ++m_snapshots;
             });
-    connect(m_host->engine(), &RelayEngine::applied, this, [this](const RuleStartErrors &errors) {
-        // "RULEID: reason", short to compare in the tests.
-        m_lastErrors.clear();
-        for (const RuleStartError &error : errors)
-            m_lastErrors.append(QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason));
+    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
+        m_lastErrors = errors;
         ++m_applied;
     });
 }

@@ -10,7 +10,7 @@ LocalBackend::LocalBackend(QObject *parent)
     connect(engine, &RelayEngine::statsUpdated, this, &RelayBackend::statsUpdated);
     connect(engine, &RelayEngine::ruleStateChanged, this, &RelayBackend::ruleStateChanged);
     // The engine finishes applies in the order it got them.
-    connect(engine, &RelayEngine::applied, this, [this](const RuleStartErrors &errors) {
+    connect(engine, &RelayEngine::applyFinished, this, [this](const RuleStartErrors &errors) {
         const quint64 revision =
             m_pendingRevisions.isEmpty() ? m_revision : m_pendingRevisions.takeFirst();
         Q_EMIT applied(revision, errors);
