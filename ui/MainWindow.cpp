@@ -720,6 +720,10 @@ bool MainWindow::applyChanges() {
         }
         // Marked as running once the service confirms (applied()); refused, the edits stay.
         m_sentConfig = m_document->config();
+        // Based on what the service runs now, unless someone else changed it while these edits
+        // were made: then on the revision the edits started from, so that the service refuses.
+        if (m_conflictText.isEmpty())
+            m_baseRevision = m_backend->revision();
         m_backend->apply(m_sentConfig, m_baseRevision);
         statusBar()->showMessage(tr("Sent to the service…"), 4000);
         showProblems({}, false);
@@ -993,6 +997,12 @@ bool MainWindow::changesAllowed() const {
 }
 
 void MainWindow::onBackendConfigChanged(quint64 revision, const Config &config) {
+    // The same rules again (a reconnection, a restarted service): the edits stay, based on it.
+    if (m_document->isUnapplied() && config == m_document->appliedConfig()) {
+        m_baseRevision = revision;
+        updateBackendState();
+        return;
+    }
     if (m_document->isUnapplied() && m_document->config() != config) {
         // The user's edits stay; Apply will be refused as a conflict until they choose.
         m_document->setRunningConfig(config);

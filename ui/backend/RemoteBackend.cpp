@@ -160,6 +160,9 @@ void RemoteBackend::onHello(const ControlHello &hello) {
     m_hello = hello;
     m_hasHello = true;
     m_revision = hello.revision;
+    // A restarted service counts its revisions from the start again.
+    m_ownRevisions.clear();
+    m_heldRevision = 0;
     m_goodbye.clear();
     qCInfo(lcRemote).noquote() << "attached to" << m_target << "- config" << hello.configPath
                                << "revision" << hello.revision
@@ -187,8 +190,10 @@ void RemoteBackend::onRequestFinished(quint64 id, const ControlResult &result) {
         return;
     const Pending what = pending.value();
     m_pending.erase(pending);
-    if (result.revision > 0)
+    if (result.revision > 0) {
         m_ownRevisions.insert(result.revision);
+        m_revision = qMax(m_revision, result.revision);
+    }
     switch (what) {
     case Pending::Apply:
         Q_EMIT applied(result.revision, result.ruleErrors);
@@ -227,7 +232,28 @@ void RemoteBackend::onRequestFailed(quint64 id, const ControlError &error) {
     releaseHeldConfig();
 }
 
+bool RemoteBackend::changeInFlight() const {
+    for (Pending what : m_pending)
+        if (what == Pending::Apply || what == Pending::Toggle)
+            return true;
+    return false;
+}
+
+void RemoteBackend::sendQueuedToggle() {
+    if (!m_queuedApplies.isEmpty() && !changeInFlight()) {
+        const QueuedApply queued = m_queuedApplies.takeFirst();
+        m_pending.insert(
+            m_client->apply(queued.config, queued.basedOnLatest ? m_revision : queued.baseRevision),
+            Pending::Apply);
+    }
+    if (m_queuedToggles.isEmpty() || changeInFlight())
+        return;
+    const auto [ruleId, enabled] = m_queuedToggles.takeFirst();
+    setRuleEnabled(ruleId, enabled);
+}
+
 void RemoteBackend::releaseHeldConfig() {
+    sendQueuedToggle();
     if (!m_pending.isEmpty() || m_heldRevision == 0)
         return;
     const quint64 held = m_heldRevision;
@@ -264,6 +290,8 @@ void RemoteBackend::onLost(const QString &reason) {
     m_hasHello = false;
     m_configRequest = 0;
     m_heldRevision = 0;
+    m_queuedToggles.clear();
+    m_queuedApplies.clear();
     m_ruleStates.clear();
     if (m_shutDown)
         return;
@@ -314,6 +342,10 @@ void RemoteBackend::apply(const Config &config, quint64 baseRevision) {
         Q_EMIT changeRefused(readOnlyReason(), false);
         return;
     }
+    if (changeInFlight()) {
+        m_queuedApplies.append({config, baseRevision, baseRevision == m_revision});
+        return;
+    }
     m_pending.insert(m_client->apply(config, baseRevision), Pending::Apply);
 }
 
@@ -322,6 +354,10 @@ void RemoteBackend::setRuleEnabled(int ruleId, bool enabled) {
         Q_EMIT changeRefused(readOnlyReason(), false);
         if (m_hasHello)
             Q_EMIT configChanged(m_revision, m_config);
+        return;
+    }
+    if (changeInFlight()) {
+        m_queuedToggles.append({ruleId, enabled});
         return;
     }
     m_pending.insert(m_client->setRuleEnabled(ruleId, enabled, m_revision), Pending::Toggle);

@@ -64,6 +64,8 @@ private:
     void onLost(const QString &reason);
     void setState(ConnectionState state, const QString &message);
     void releaseHeldConfig();
+    bool changeInFlight() const;
+    void sendQueuedToggle();
     QString refusalText(const ControlError &error) const;
 
     QString m_target;
@@ -80,6 +82,15 @@ private:
     QHash<quint64, Pending> m_pending;
     QSet<quint64> m_ownRevisions; // made by this backend's own changes
     quint64 m_heldRevision = 0;   // a configChanged waiting for the replies in flight
+    // Toggles made while another change is on its way: each must name the revision that one
+    // makes, known only from its reply.
+    QVector<QPair<int, bool>> m_queuedToggles;
+    struct QueuedApply {
+        Config config;
+        quint64 baseRevision = 0;
+        bool basedOnLatest = false; // based on what runs once the changes in flight are done
+    };
+    QVector<QueuedApply> m_queuedApplies;
     QString m_stateMessage;
     QString m_goodbye;
     QHash<int, RuleState> m_ruleStates; // from the snapshots: the service sends no state events
