@@ -42,14 +42,7 @@ QString noServiceMessage(const QString &path) {
 }
 
 QString clientSocketPath(const QString &requested) {
-    if (!requested.isEmpty())
-        return requested;
-    // The system service when there is one; otherwise the user's own headless instance.
-    const QString system = QStringLiteral("/run/portrelay/control.sock");
-    if (::geteuid() == 0 || QFile::exists(system))
-        return system;
-    const QString own = ControlServer::defaultSocketPath();
-    return own.isEmpty() ? system : own;
+    return requested.isEmpty() ? ControlClient::defaultSocketPath() : requested;
 }
 
 QString ruleText(const Rule &rule) {
@@ -245,9 +238,10 @@ private:
         for (int i = 0; i < s.config.rules.size(); ++i) {
             const Rule &rule = s.config.rules.at(i);
             const RuleStats *stats = s.stats.rule(rule.id);
-            const RuleState state = stats          ? stats->state
-                                    : rule.enabled ? RuleState::Error
-                                                   : RuleState::Disabled;
+            // The config is current; a snapshot may be up to a quarter second older.
+            const RuleState state = !rule.enabled ? RuleState::Disabled
+                                    : stats       ? stats->state
+                                                  : RuleState::Error;
             rows << QStringList{QString::number(i + 1),
                                 rule.name.isEmpty() ? QStringLiteral("-") : rule.name,
                                 ControlMessages::ruleStateName(state),

@@ -24,6 +24,11 @@ public:
     explicit ControlClient(QObject *parent = nullptr);
     ~ControlClient() override;
 
+    // The socket a client uses when none is given: the system service's
+    // (/run/portrelay/control.sock) when it exists or when running as root, else this user's
+    // own headless instance ($XDG_RUNTIME_DIR/portrelay/control.sock).
+    static QString defaultSocketPath();
+
     // Connects to the service's socket; connected() or connectFailed() follows.
     void connectToSocket(const QString &path);
     // Uses an already open, readable and writable device. The client does not own it; it stops

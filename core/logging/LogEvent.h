@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QMetaType>
 #include <QString>
 
 // One line of the connection log: what happened to one client of one rule. Host texts are kept as
@@ -34,3 +35,5 @@ struct LogEvent {
 
     static const char *resultText(Result result);
 };
+
+Q_DECLARE_METATYPE(LogEvent)
