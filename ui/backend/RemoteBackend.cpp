@@ -96,7 +96,7 @@ bool RemoteBackend::isValidTarget(const QString &target, QString *error) {
 }
 
 QString RemoteBackend::systemSocketPath() {
-    return QStringLiteral("/run/portrelay/control.sock");
+    return ControlClient::defaultSocketPath();
 }
 
 void RemoteBackend::start() {

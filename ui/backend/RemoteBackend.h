@@ -25,7 +25,8 @@ public:
     // Whether TARGET can be connected to at all (a path, or a well-formed ssh:// address); when
     // not, ERROR says why.
     static bool isValidTarget(const QString &target, QString *error = nullptr);
-    // Where the system service (portrelay.service, as root) listens.
+    // Where the service is looked for first: the system service's socket when there is one,
+    // else this user's own headless instance.
     static QString systemSocketPath();
 
     QString target() const { return m_target; }
