@@ -9,19 +9,47 @@
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
 
+namespace {
+// Started plainly (no file, not from autostart) while the system service runs: the admin most
+// likely wants to manage it. Returns its socket, or empty for a local session.
+QString askForSystemService() {
+    const QString socket = QStringLiteral("/run/portrelay/control.sock");
+    if (!QFileInfo(socket).exists())
+        return QString();
+    QMessageBox box(QMessageBox::Question, QStringLiteral("PortRelay"),
+                    QCoreApplication::translate("GuiMain",
+                                                "The PortRelay system service is running on this "
+                                                "computer. Manage its rules, or start a local "
+                                                "session with rules of your own?"));
+    box.setObjectName(QStringLiteral("startupChoice"));
+    QPushButton *service = box.addButton(
+        QCoreApplication::translate("GuiMain", "Manage the &Service"), QMessageBox::AcceptRole);
+    QPushButton *local = box.addButton(QCoreApplication::translate("GuiMain", "&Local Session"),
+                                       QMessageBox::RejectRole);
+    box.setDefaultButton(service);
+    box.setEscapeButton(local);
+    box.exec();
+    return box.clickedButton() == service ? socket : QString();
+}
+} // namespace
+
 int runGui(const CommandLine &cmd) {
-    const bool remote = !cmd.connectTarget.isEmpty();
+    QString target = cmd.connectTarget;
+    bool remote = !target.isEmpty();
     if (remote) {
         QString error;
-        if (!RemoteBackend::isValidTarget(cmd.connectTarget, &error)) {
+        if (!RemoteBackend::isValidTarget(target, &error)) {
             qCCritical(lcGui).noquote() << "--connect" << cmd.connectTarget << ":" << error;
             return 2;
         }
@@ -35,6 +63,10 @@ int runGui(const CommandLine &cmd) {
     if (!remote && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
+    }
+    if (!remote && cmd.files.isEmpty() && !cmd.minimized) {
+        target = askForSystemService();
+        remote = !target.isEmpty();
     }
     // Two starts at the same moment: the one that lost the socket hands over to the winner. Without
     // any socket (no runtime directory) this instance still runs, just unreachable for others.
@@ -53,7 +85,7 @@ int runGui(const CommandLine &cmd) {
     // The backend outlives the window: the window's destructor may still talk to it.
     std::unique_ptr<RelayBackend> backend;
     if (remote) {
-        auto remoteBackend = std::make_unique<RemoteBackend>(cmd.connectTarget);
+        auto remoteBackend = std::make_unique<RemoteBackend>(target);
         remoteBackend->start();
         backend = std::move(remoteBackend);
     } else {

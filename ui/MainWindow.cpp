@@ -1045,6 +1045,8 @@ void MainWindow::updateBackendState() {
     m_ruleAcl->setEnabled(may && m_aclRuleId != 0);
     for (QAction *action : {m_openAction, m_importAction})
         action->setEnabled(may);
+    // A service's Save writes its own file: a change too.
+    m_saveAction->setEnabled(!remote || may);
     // Greyed like a disabled view, yet still selectable: connections and details stay readable.
     QPalette palette = m_table->palette();
     const QPalette normal = QApplication::palette(m_table);

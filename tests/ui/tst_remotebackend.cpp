@@ -377,7 +377,8 @@ void TestRemoteBackend::readOnlyUserSeesEverythingGreyed() {
     QVERIFY(!(model->flags(model->index(0, RuleTableModel::col(Column::BindPort))) &
               Qt::ItemIsEditable));
     QVERIFY(model->flags(check) & Qt::ItemIsSelectable);
-    for (const char *name : {"actionAdd", "actionApply", "actionOpen", "actionImport"})
+    for (const char *name :
+         {"actionAdd", "actionApply", "actionOpen", "actionImport", "actionSave"})
         QVERIFY2(!window.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
     auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
     QVERIFY(banner && banner->isVisibleTo(&window));
