@@ -44,8 +44,8 @@ bool parseCtlCommandLine(CommandLine *out, int *exitCode) {
         QStringLiteral("control"),
         QCoreApplication::translate("CommandLine",
                                     "The service's control socket. Default: "
-                                    "/run/portrelay/control.sock when it exists, else "
-                                    "$XDG_RUNTIME_DIR/portrelay/control.sock."),
+                                    "$XDG_RUNTIME_DIR/portrelay/control.sock when that exists "
+                                    "(your own service), else /run/portrelay/control.sock."),
         QCoreApplication::translate("CommandLine", "path"));
     const QCommandLineOption json(
         QStringLiteral("json"),

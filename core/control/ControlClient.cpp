@@ -28,10 +28,11 @@ ControlClient::~ControlClient() {
 
 QString ControlClient::defaultSocketPath() {
     const QString system = QStringLiteral("/run/portrelay/control.sock");
-    if (::geteuid() == 0 || QFile::exists(system))
+    if (::geteuid() == 0)
         return system;
+    // A user who runs a service of their own means that one; otherwise the system's.
     const QString own = ControlServer::defaultSocketPath();
-    return own.isEmpty() ? system : own;
+    return !own.isEmpty() && QFile::exists(own) ? own : system;
 }
 
 void ControlClient::connectToSocket(const QString &path) {

@@ -24,9 +24,9 @@ public:
     explicit ControlClient(QObject *parent = nullptr);
     ~ControlClient() override;
 
-    // The socket a client uses when none is given: the system service's
-    // (/run/portrelay/control.sock) when it exists or when running as root, else this user's
-    // own headless instance ($XDG_RUNTIME_DIR/portrelay/control.sock).
+    // The socket a client uses when none is given: this user's own headless instance
+    // ($XDG_RUNTIME_DIR/portrelay/control.sock) when it runs, else the system service's
+    // (/run/portrelay/control.sock; always for root).
     static QString defaultSocketPath();
 
     // Connects to the service's socket; connected() or connectFailed() follows.

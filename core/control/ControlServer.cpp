@@ -539,7 +539,8 @@ void ControlServer::handleRequest(Client &client, const ControlRequest &request)
         m_handler->setRuleEnabled(request.ruleId, request.enabled);
         ControlResult result;
         result.revision = m_revision;
-        reply(client, id, ControlMessages::resultToJson(result));
+        // The new revision's announcement may have cost this client its connection.
+        sendLater(socket, id, ControlMessages::resultToJson(result));
         return;
     }
     case Type::CloseConnection: {
