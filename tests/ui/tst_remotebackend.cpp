@@ -94,6 +94,7 @@ private Q_SLOTS:
 
     void showsAndChangesTheDaemonsRules();
     void survivesTheDaemonRestarting();
+    void anotherAdminsChangeIsNotOverwritten();
     void sshTransport();
     void readOnlyUserSeesEverythingGreyed();
     void badTargetsAreRejected();
@@ -284,6 +285,66 @@ void TestRemoteBackend::survivesTheDaemonRestarting() {
     QVERIFY(refused.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isUnapplied(), kWait);
     backend.shutdown();
+}
+
+void TestRemoteBackend::anotherAdminsChangeIsNotOverwritten() {
+    const quint16 p1 = freePort();
+    const quint16 p2 = freePort();
+    const quint16 p3 = freePort();
+    QVERIFY(p1 && p2 && p3 && p1 != p2 && p2 != p3 && p1 != p3);
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort())));
+    Daemon daemon(conf, path("control.sock"));
+    daemon.start();
+    QVERIFY(daemon.waitForSocket());
+
+    RemoteBackend mine(path("control.sock"));
+    MainWindow window(&mine);
+    RemoteBackend theirs(path("control.sock"));
+    MainWindow other(&theirs);
+    mine.start();
+    theirs.start();
+    QTRY_VERIFY_WITH_TIMEOUT(mine.connectionState() == RelayBackend::ConnectionState::Connected &&
+                                 theirs.connectionState() ==
+                                     RelayBackend::ConnectionState::Connected,
+                             kWait);
+
+    // I edit; meanwhile the other admin applies a change of their own.
+    RuleTableModel *model = window.ruleModel();
+    QVERIFY(model->setData(model->index(0, RuleTableModel::col(Column::BindPort)),
+                           QString::number(p2)));
+    RuleTableModel *otherModel = other.ruleModel();
+    QVERIFY(otherModel->setData(otherModel->index(0, RuleTableModel::col(Column::BindPort)),
+                                QString::number(p3)));
+    QVERIFY(other.applyChanges());
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(p3), kWait);
+
+    // My window tells, keeps my edit, and my Apply is refused instead of overwriting theirs.
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(&window), kWait);
+    QVERIFY2(banner->text().contains(QLatin1String("changed (revision")),
+             qPrintable(banner->text()));
+    QCOMPARE(window.document()->config().rules.first().bindPort, QString::number(p2));
+    QSignalSpy refused(&mine, &RelayBackend::changeRefused);
+    QSignalSpy applied(&mine, &RelayBackend::applied);
+    QVERIFY(window.applyChanges());
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, kWait);
+    QVERIFY(refused.first().at(1).toBool()); // a conflict
+    QVERIFY2(banner->text().startsWith(QLatin1String("Not applied: ")), qPrintable(banner->text()));
+    QVERIFY(window.document()->isUnapplied());
+    QVERIFY(acceptsConnections(p3));
+    QVERIFY(!acceptsConnections(p2));
+
+    // Seen, applied again: now it replaces theirs, and their window follows.
+    QVERIFY(window.applyChanges());
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(p2), kWait);
+    QVERIFY(!window.document()->isUnapplied());
+    QVERIFY(!banner->isVisibleTo(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(other.document()->config().rules.first().bindPort,
+                              QString::number(p2), kWait);
+    mine.shutdown();
+    theirs.shutdown();
 }
 
 void TestRemoteBackend::sshTransport() {
