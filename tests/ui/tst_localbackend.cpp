@@ -15,6 +15,7 @@ private Q_SLOTS:
     void appliedNamesFailedRulesTyped();
     void statusCountsWhatTheEngineReports();
     void describesItselfAsLocal();
+    void logEventsWhenWanted();
 };
 
 void TestLocalBackend::appliedNamesFailedRulesTyped() {
@@ -87,6 +88,32 @@ void TestLocalBackend::describesItselfAsLocal() {
     QCOMPARE(backend.connectionState(), RelayBackend::ConnectionState::Connected);
     QCOMPARE(backend.description(), QStringLiteral("local session"));
     QVERIFY(backend.runningConfigPath().isEmpty());
+}
+
+void TestLocalBackend::logEventsWhenWanted() {
+    EchoServer echo;
+    QVERIFY(echo.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = freePort();
+    LocalBackend backend;
+    QSignalSpy events(&backend, &RelayBackend::logEvent);
+    Config config;
+    config.rules = {makeRule(1, port, echo.serverPort())};
+    backend.apply(config, backend.revision());
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 10000);
+    QTest::qWait(600); // longer than a batch: nothing comes unasked
+    QVERIFY(events.isEmpty());
+
+    backend.setLogEventsWanted(true);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    QVERIFY(client.waitForConnected(5000));
+    client.write("ping");
+    QTRY_VERIFY_WITH_TIMEOUT(client.bytesAvailable() >= 4 || client.waitForReadyRead(100), 10000);
+    client.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 10000);
+    const auto event = events.last().at(0).value<LogEvent>();
+    QCOMPARE(event.bindPort, port);
+    QCOMPARE(event.connectPort, echo.serverPort());
 }
 
 QTEST_MAIN(TestLocalBackend)

@@ -380,6 +380,18 @@ void TestRemoteBackend::sshTransport() {
                  QStringLiteral("portrelay ctl --control %1 --stdio").arg(path("control.sock"))}));
 
     QTRY_COMPARE_WITH_TIMEOUT(window.status()->listeningRules(), 1, kWait);
+    // The connection log comes through the same transport once asked for.
+    QSignalSpy events(&backend, &RelayBackend::logEvent);
+    backend.setLogEventsWanted(true);
+    // Connections until one is logged: the subscription may still be on its way.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (events.isEmpty())
+                acceptsConnections(p1);
+            return !events.isEmpty();
+        }(),
+        kWait);
+    QCOMPARE(events.first().at(0).value<LogEvent>().bindPort, p1);
     QVERIFY(toggle(window.ruleModel(), 0, false));
     QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(p1), kWait);
     QVERIFY(toggle(window.ruleModel(), 0, true));

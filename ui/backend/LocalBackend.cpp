@@ -9,6 +9,13 @@ LocalBackend::LocalBackend(QObject *parent)
     RelayEngine *engine = m_host->engine();
     connect(engine, &RelayEngine::statsUpdated, this, &RelayBackend::statsUpdated);
     connect(engine, &RelayEngine::ruleStateChanged, this, &RelayBackend::ruleStateChanged);
+    connect(engine, &RelayEngine::logEventsPublished, this,
+            [this](const QVector<LogEvent> &events, quint64 dropped) {
+                for (const LogEvent &event : events) {
+                    Q_EMIT logEvent(event, dropped);
+                    dropped = 0;
+                }
+            });
     // The engine finishes applies in the order it got them.
     connect(engine, &RelayEngine::applyFinished, this, [this](const RuleStartErrors &errors) {
         const quint64 revision =
@@ -49,6 +56,11 @@ void LocalBackend::closeConnection(quint64 connectionId) {
 void LocalBackend::resetCounters(int ruleId) {
     if (m_host)
         m_host->resetCounters(ruleId);
+}
+
+void LocalBackend::setLogEventsWanted(bool wanted) {
+    if (m_host)
+        m_host->setLogEventsPublished(wanted);
 }
 
 void LocalBackend::shutdown() {

@@ -25,6 +25,7 @@ public:
     void setRuleEnabled(int ruleId, bool enabled) override;
     void closeConnection(quint64 connectionId) override;
     void resetCounters(int ruleId) override;
+    void setLogEventsWanted(bool wanted) override;
     // Closes every connection and joins the engine's thread.
     void shutdown() override;
 

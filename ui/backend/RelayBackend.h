@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Config.h"
+#include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
@@ -45,6 +46,8 @@ public:
     virtual void closeConnection(quint64 connectionId) = 0;
     // RULEID 0 resets every rule.
     virtual void resetCounters(int ruleId) = 0;
+    // Whether logEvent() is emitted: off by default, since every connection then costs a copy.
+    virtual void setLogEventsWanted(bool wanted) = 0;
     // Writes the running configuration to runningConfigPath(); runningConfigSaved() tells how it
     // went.
     virtual void saveRunningConfig() {}
@@ -65,4 +68,7 @@ Q_SIGNALS:
     void connectionStateChanged(RelayBackend::ConnectionState state, const QString &message);
     void permissionsChanged(bool canChange, const QString &readOnlyReason);
     void runningConfigSaved(bool ok, const QString &message);
+    // One line of the connection log (after setLogEventsWanted(true)); DROPPED counts lines left
+    // out before it because a batch was full or the reader slow.
+    void logEvent(const LogEvent &event, quint64 dropped);
 };

@@ -66,6 +66,13 @@ RemoteBackend::RemoteBackend(const QString &target, QObject *parent)
     connect(m_client, &ControlClient::requestFinished, this, &RemoteBackend::onRequestFinished);
     connect(m_client, &ControlClient::requestFailed, this, &RemoteBackend::onRequestFailed);
     connect(m_client, &ControlClient::statsReceived, this, &RemoteBackend::onStats);
+    connect(m_client, &ControlClient::logEventsDropped, this,
+            [this](quint64 count) { m_logDropped += count; });
+    connect(m_client, &ControlClient::logEventReceived, this, [this](const LogEvent &event) {
+        const quint64 dropped = m_logDropped;
+        m_logDropped = 0;
+        Q_EMIT logEvent(event, dropped);
+    });
     connect(m_client, &ControlClient::goodbyeReceived, this,
             [this](const QString &reason) { m_goodbye = printable(reason); });
 }
@@ -170,7 +177,7 @@ void RemoteBackend::onHello(const ControlHello &hello) {
                                << hello.permissions.reason;
     Q_EMIT permissionsChanged(canChange(), readOnlyReason());
     m_configRequest = m_client->requestConfig();
-    m_client->subscribe(true, false);
+    m_client->subscribe(true, m_logWanted);
 }
 
 void RemoteBackend::onConfigReceived(quint64 id, quint64 revision, const Config &config) {
@@ -385,6 +392,12 @@ void RemoteBackend::saveRunningConfig() {
         return;
     }
     m_pending.insert(m_client->save(), Pending::Save);
+}
+
+void RemoteBackend::setLogEventsWanted(bool wanted) {
+    m_logWanted = wanted;
+    if (m_hasHello)
+        m_client->subscribe(true, wanted);
 }
 
 void RemoteBackend::shutdown() {

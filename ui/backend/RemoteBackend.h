@@ -51,6 +51,7 @@ public:
     void closeConnection(quint64 connectionId) override;
     void resetCounters(int ruleId) override;
     void saveRunningConfig() override;
+    void setLogEventsWanted(bool wanted) override;
     void shutdown() override;
 
 private:
@@ -94,6 +95,8 @@ private:
     QVector<QueuedApply> m_queuedApplies;
     QString m_stateMessage;
     QString m_goodbye;
+    bool m_logWanted = false;
+    quint64 m_logDropped = 0;
     QHash<int, RuleState> m_ruleStates; // from the snapshots: the service sends no state events
     QString m_sshStderr;
 };
