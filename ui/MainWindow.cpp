@@ -1042,6 +1042,7 @@ void MainWindow::updateBackendState() {
     m_model->setReadOnly(may ? QString() : reason);
     m_globalAcl->setEnabled(may);
     m_logPage->setEnabled(may);
+    m_connections->setClosingAllowed(may);
     m_ruleAcl->setEnabled(may && m_aclRuleId != 0);
     for (QAction *action : {m_openAction, m_importAction})
         action->setEnabled(may);

@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -462,6 +465,17 @@ void TestRemoteBackend::readOnlyUserSeesEverythingGreyed() {
     QVERIFY2(where.endsWith(QStringLiteral(" — read-only")), qPrintable(where));
     QVERIFY(!toggle(model, 0, false));
     QCOMPARE(check.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    // Open connections are listed, and cannot be closed from here.
+    window.show(); // a hidden connections list is not kept up to date
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress(QHostAddress::LocalHost), p1);
+    QVERIFY(client.waitForConnected(5000));
+    auto *connectionsView = window.findChild<QTableView *>(QStringLiteral("connectionsView"));
+    QVERIFY(connectionsView);
+    QTRY_COMPARE_WITH_TIMEOUT(connectionsView->model()->rowCount(), 1, kWait);
+    connectionsView->selectRow(0);
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("closeConnection"))->isEnabled());
 
     // The service refuses too, whatever a client sends.
     QSignalSpy refused(&backend, &RelayBackend::changeRefused);
