@@ -46,6 +46,9 @@ public:
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
     // size: the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
+    // Batching of logEventsPublished().
+    static constexpr int kLogBatchIntervalMs = 250;
+    static constexpr int kLogBatchMaxEvents = 1000;
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -129,8 +132,4 @@ private:
     QVector<LogEvent> m_logBatch;
     quint64 m_logBatchDropped = 0;
     QTimer m_logBatchTimer{this};
-
-public:
-    static constexpr int kLogBatchIntervalMs = 250;
-    static constexpr int kLogBatchMaxEvents = 1000;
 };

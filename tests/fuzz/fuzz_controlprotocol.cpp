@@ -28,8 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (request) {
         if (request->id == 0)
             std::abort(); // ids are positive
-        const QByteArray again =
-            ControlMessages::encode(ControlMessages::requestToJson(*request));
+        const QByteArray again = ControlMessages::encode(ControlMessages::requestToJson(*request));
         if (!again.endsWith('\n') || again.count('\n') != 1)
             std::abort(); // one message, one line
         ControlRequestError secondError;
