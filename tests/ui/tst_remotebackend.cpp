@@ -3,6 +3,7 @@
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
 #include "RuleTableModel.h"
+#include "TrayController.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -395,9 +396,15 @@ void TestRemoteBackend::sshTransport() {
         }(),
         kWait);
     QCOMPARE(events.first().at(0).value<LogEvent>().bindPort, p1);
-    QVERIFY(toggle(window.ruleModel(), 0, false));
+    // The tray's entry toggles the service's rule too, and shows its state.
+    TrayController tray(window.document(), window.ruleModel(), window.status());
+    QTRY_COMPARE_WITH_TIMEOUT(tray.state(), TrayController::State::Relaying, kWait);
+    QAction *entry = tray.ruleAction(window.ruleModel()->ruleIdAt(0));
+    QVERIFY(entry && entry->isChecked());
+    entry->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!acceptsConnections(p1), kWait);
-    QVERIFY(toggle(window.ruleModel(), 0, true));
+    QTRY_COMPARE_WITH_TIMEOUT(tray.state(), TrayController::State::Idle, kWait);
+    entry->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(p1), kWait);
     backend.shutdown();
 }
