@@ -456,6 +456,14 @@ void MainWindow::connectBackend() {
     if (!m_backend)
         return;
     connect(m_backend, &RelayBackend::configChanged, this, &MainWindow::onBackendConfigChanged);
+    // Reverted to what the service runs: nothing is left in conflict.
+    connect(m_document, &Document::stateChanged, this, [this] {
+        if (m_conflictText.isEmpty() || m_document->isUnapplied())
+            return;
+        m_conflictText.clear();
+        m_baseRevision = m_backend->revision();
+        updateBackendState();
+    });
     connect(m_backend, &RelayBackend::changeRefused, this, &MainWindow::onChangeRefused);
     connect(m_backend, &RelayBackend::connectionStateChanged, this,
             &MainWindow::updateBackendState);

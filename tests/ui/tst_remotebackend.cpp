@@ -339,6 +339,14 @@ void TestRemoteBackend::anotherAdminsChangeIsNotOverwritten() {
     QVERIFY(acceptsConnections(p3));
     QVERIFY(!acceptsConnections(p2));
 
+    // Revert would take theirs (and end the conflict); undone here to keep mine.
+    const Config edited = window.document()->config();
+    window.document()->revertToApplied();
+    QCOMPARE(window.document()->config().rules.first().bindPort, QString::number(p3));
+    QVERIFY(!banner->isVisibleTo(&window));
+    window.document()->reset(edited, QString(), true);
+    QVERIFY(window.document()->isUnapplied());
+
     // Seen, applied again: now it replaces theirs, and their window follows.
     QVERIFY(window.applyChanges());
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, kWait);
