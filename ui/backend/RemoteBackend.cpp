@@ -303,9 +303,10 @@ void RemoteBackend::onLost(const QString &reason) {
     if (m_shutDown)
         return;
     QString why = !m_goodbye.isEmpty() ? m_goodbye : printable(reason);
-    const QString sshSaid = printable(m_sshStderr);
+    // ssh (or ctl behind it) says why on its last line.
+    const QString sshSaid = printable(m_sshStderr.trimmed().section(QLatin1Char('\n'), -1));
     if (!sshSaid.isEmpty())
-        why = sshSaid.section(QLatin1Char('\n'), -1);
+        why = sshSaid;
     const QString message =
         wasAttached ? tr("The connection to the service was lost (%1). Reconnecting…").arg(why)
                     : tr("No PortRelay service at %1 (%2). Trying again…").arg(m_target, why);
