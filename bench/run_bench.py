@@ -140,6 +140,7 @@ class Relay:
 
     forks = False
     env = None
+    max_conns = None  # connections it is configured to hold, when it has such a limit
 
     def __init__(self, name, label):
         self.name = name
@@ -241,15 +242,31 @@ class Socat(Relay):
 
 class HAProxy(Relay):
     """haproxy: the plain configuration. The tuned rows are configured as HAProxy's users run it
-    for throughput: haproxy-splice adds `option splice-auto` (the kernel moves the bytes with
-    splice() through a pipe when a buffer fills, as PortRelay does for bulk), haproxy-mt also
-    runs two threads (one per core of the reference machine)."""
+    for throughput: haproxy-splice moves the bytes with splice() through a pipe (as PortRelay
+    does for bulk), haproxy-mt also runs two threads (one per core of the reference machine).
 
-    def __init__(self, maxconn, name="haproxy", threads=1, splice=False):
-        label = "HAProxy (mode tcp%s, nbthread %d)" % (", option splice-auto" if splice else "",
-                                                      threads)
+    splice: "always" (`option splice-request` and `option splice-response`) or "auto"
+    (`option splice-auto`). HAProxy 2.6 on loopback never splices with splice-auto: its
+    heuristic waits for a fast streamer, and after 1 GiB through one or 32 connections its
+    `show info` still says PipesFree 0 and strace shows recvfrom/sendto only. "always" is the
+    default so that the splicing rows really splice.
+
+    fd_limit: the descriptor limit HAProxy inherits. It refuses to start unless 2 × maxconn
+    plus 2 × maxpipes fits, and its default maxpipes is a fraction of maxconn: the splicing
+    rows set maxpipes (ample for 32 streams) and give up that many connections."""
+
+    MAXPIPES = 256
+
+    SPLICE_OPTIONS = {"always": ["splice-request", "splice-response"], "auto": ["splice-auto"]}
+
+    def __init__(self, fd_limit, name="haproxy", threads=1, splice=None):
+        self.options = self.SPLICE_OPTIONS[splice] if splice else []
+        label = "HAProxy (mode tcp%s, nbthread %d)" % (
+            "".join(", option " + o for o in self.options), threads)
         super().__init__(name, label)
-        self.maxconn = maxconn
+        pipes = self.MAXPIPES if splice else 0
+        self.maxconn = (fd_limit - 100) // 2 - pipes
+        self.max_conns = self.maxconn
         self.threads = threads
         self.splice = splice
 
@@ -259,7 +276,7 @@ class HAProxy(Relay):
             f.write("""global
     nbthread %d
     maxconn %d
-defaults
+%sdefaults
     mode tcp
 %s    timeout connect 5s
     timeout client 120s
@@ -269,8 +286,9 @@ frontend bench
     default_backend target
 backend target
     server s1 127.0.0.1:%d
-""" % (self.threads, self.maxconn, "    option splice-auto\n" if self.splice else "", listen,
-       target))
+""" % (self.threads, self.maxconn,
+       "    maxpipes %d\n" % self.MAXPIPES if self.splice else "",
+       "".join("    option %s\n" % o for o in self.options), listen, target))
         return ["haproxy", "-db", "-f", path]
 
     def version(self):
@@ -337,6 +355,8 @@ class Idle(Metric):
 
     def args(self, port, pid, relay, cfg):
         steps = cfg["idle_steps_forking"] if relay.forks else cfg["idle_steps"]
+        if relay.max_conns:
+            steps = [min(s, relay.max_conns // 100 * 100) for s in steps]
         return ["idle", "--port", port, "--pid", pid, "--steps", ",".join(map(str, steps)),
                 "--timeout", cfg["idle_timeout"]]
 
@@ -526,6 +546,11 @@ def main():
                         "PORTRELAY_QT_EVENT_LOOP=1 (Qt's event loop in the engine thread instead "
                         "of its own), for an A/B of the two loops in one interleaved run; "
                         "naming portrelay-qtloop in --relays does the same")
+    parser.add_argument("--haproxy-splice", choices=sorted(HAProxy.SPLICE_OPTIONS),
+                        default="always",
+                        help="how haproxy-splice and haproxy-mt splice: always (option "
+                        "splice-request and splice-response, the default) or auto (option "
+                        "splice-auto, which HAProxy 2.6 does not use on loopback)")
     parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
     parser.add_argument("--metrics", help="comma-separated subset of: " +
                         ",".join(m.key for m in METRICS))
@@ -592,10 +617,9 @@ def main():
     for spec in opts.compare:
         name, _, path = spec.partition("=")
         relays.append(PortRelay(path, name))
-    maxconn = (hard - 100) // 2
-    relays += [Rinetd(), Redir(), Socat(), HAProxy(maxconn),
-               HAProxy(maxconn, "haproxy-splice", threads=1, splice=True),
-               HAProxy(maxconn, "haproxy-mt", threads=2, splice=True)]
+    relays += [Rinetd(), Redir(), Socat(), HAProxy(hard),
+               HAProxy(hard, "haproxy-splice", threads=1, splice=opts.haproxy_splice),
+               HAProxy(hard, "haproxy-mt", threads=2, splice=opts.haproxy_splice)]
     if opts.relays:
         wanted = opts.relays.split(",")
         relays = [r for r in relays if r.name in wanted]
