@@ -1124,7 +1124,8 @@ def render(meta, summary, relays, metrics):
                   "them) is given too, because summed RSS counts the shared libraries of every "
                   "forked child again. Step 2 is 10,000 connections unless the descriptor hard "
                   "limit is too low (a relay needs two descriptors per connection): then the "
-                  "largest multiple of 100 that fits.",
+                  "largest multiple of 100 that fits, or that the relay is configured to hold "
+                  "(the splicing HAProxy rows keep descriptors for their pipes).",
                   ""]
         row("relay", "RSS idle", "step 1: N, KiB/conn", "step 2: N, KiB/conn",
             "held / relaying at end", "problems")
