@@ -1219,10 +1219,12 @@ def render(meta, summary, relays, metrics):
     else:
         lines += ["**Not measured** in this run (needs `prbench_gui` and portrelay). "
                   "No figure is given.", ""]
-    lines += ["## Versions", ""]
+    lines += ["## Versions and configurations", ""]
     for name, info in meta["relays"].items():
         if info["version"]:
-            lines.append("- %s: %s" % (name, info["version"].splitlines()[0]))
+            # The label says how the relay ran (HAProxy's options, PortRelay's environment).
+            lines.append("- %s: %s; %s" % (name, info["version"].splitlines()[0],
+                                           info.get("label", name)))
     lines.append("")
     if meta["notes"]:
         lines += ["## Notes", ""] + ["- " + n for n in meta["notes"]] + [""]
