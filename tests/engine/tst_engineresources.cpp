@@ -302,6 +302,9 @@ void TestEngineResources::selfLoopIsRefused_data() {
 // at once, as local-connect-failed; other rules go on serving. The descriptor limit is lowered
 // for the test, so that without the refusal the loop ends quickly (at the limit).
 void TestEngineResources::selfLoopIsRefused() {
+    // The validator run by apply() sees these loops (literal addresses and "localhost") and
+    // refuses the rule before it binds; connections to other looping targets (original
+    // destinations, names resolved later) are refused per connection (tst_interception).
     QFETCH(QString, bindHost);
     QFETCH(QString, connectHost);
     quint16 backendPort = 0;
@@ -315,31 +318,18 @@ void TestEngineResources::selfLoopIsRefused() {
                                            QStringLiteral("127.0.0.1"), backendPort);
     EngineFixture engine;
     QVERIFY(engine.apply(config));
-    QVERIFY2(engine.lastErrors().isEmpty(), qPrintable(engine.lastErrors().join(QLatin1Char(' '))));
+    const QString errors = engine.lastErrors().join(QLatin1Char(' '));
+    QCOMPARE(engine.lastErrors().size(), 1);
+    QVERIFY2(errors.contains(QLatin1String("leads back to this rule")), qPrintable(errors));
 
-    rlimit saved{};
-    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
-    rlimit lowered = saved;
+    // Nothing listens on the loop's port, so no client can start a loop.
     const int before = countByReadlink().total;
-    lowered.rlim_cur = rlim_t(before + 200);
-    QVERIFY(::setrlimit(RLIMIT_NOFILE, &lowered) == 0);
-
     const int client = connectTo(kLocal4, loopPort);
-    const bool clientConnected = client >= 0;
-    const bool clientClosed = clientConnected && waitClosed(client, 20000);
+    QVERIFY(client < 0 || waitClosed(client, 20000));
     closeFd(client);
-    const bool failedCounted =
-        engine.waitForRule(1, [](const RuleStats &r) { return r.failed >= 1 && r.active == 0; });
     QTest::qWait(300); // time for a loop, had there been one, to grow
-    const int during = countByReadlink().total;
-    const quint64 accepted = engine.rule(1).accepted;
-    QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
-
-    QVERIFY(clientConnected);
-    QVERIFY(clientClosed);
-    QVERIFY(failedCounted);
-    QCOMPARE(accepted, quint64(1)); // one client, one connection: nothing was relayed to itself
-    QVERIFY2(during <= before + 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(during)));
+    QVERIFY(countByReadlink().total <= before + 10);
+    QCOMPARE(engine.rule(1).accepted, quint64(0));
 
     // The other rule serves.
     const int other = connectTo(kLocal4, port);
