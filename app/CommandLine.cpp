@@ -7,7 +7,7 @@
 #include <cstring>
 
 bool commandLineWantsNoGui(int argc, char *argv[]) {
-    if (argc > 1 && std::strcmp(argv[1], "ctl") == 0)
+    if (argc > 1 && (std::strcmp(argv[1], "ctl") == 0 || std::strcmp(argv[1], "forward") == 0))
         return true;
     static const char *const noGui[] = {"--headless", "--check",    "--export", "-h",
                                         "--help",     "--help-all", "-v",       "--version"};
@@ -44,8 +44,8 @@ bool parseCtlCommandLine(CommandLine *out, int *exitCode) {
         QStringLiteral("control"),
         QCoreApplication::translate("CommandLine",
                                     "The service's control socket. Default: "
-                                    "/run/portrelay/control.sock when it exists, else "
-                                    "$XDG_RUNTIME_DIR/portrelay/control.sock."),
+                                    "$XDG_RUNTIME_DIR/portrelay/control.sock when that exists "
+                                    "(your own service), else /run/portrelay/control.sock."),
         QCoreApplication::translate("CommandLine", "path"));
     const QCommandLineOption json(
         QStringLiteral("json"),
@@ -186,6 +186,13 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     parser.addOptions({headless, conf, foreground, check, exportOpt, format, force, user, syslog,
                        ident, minimized});
     parser.addOption(control);
+    const QCommandLineOption debug(
+        QStringLiteral("debug"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --headless: trace every connection step (accept, access "
+                                    "check, connect, first byte, half-closes, close) on stderr, or "
+                                    "syslog with --syslog."));
+    parser.addOption(debug);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -231,6 +238,7 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     out->ident = parser.isSet(ident) ? parser.value(ident) : QStringLiteral("portrelay");
     out->minimized = parser.isSet(minimized);
     out->controlPath = parser.value(control);
+    out->debug = parser.isSet(debug);
 
     if (parser.isSet(check)) {
         if (positional.size() != 1)

@@ -14,6 +14,7 @@ struct CommandLine {
     QString user;         // --user NAME: drop root after binding
     bool syslog = false;  // --syslog
     QString ident;        // --ident NAME (syslog tag)
+    bool debug = false;   // --debug: trace every connection step
     bool minimized = false;
     QStringList files;     // GUI: files to open
     QString controlPath;   // --control PATH ("none": no control socket); empty: the default

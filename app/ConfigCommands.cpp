@@ -5,6 +5,8 @@
 #include "ExportSupport.h"
 #include "HaproxyExporter.h"
 #include "NftablesExporter.h"
+#include "RelayOptions.h"
+#include "TransparentSource.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -93,6 +95,24 @@ int exportToEngine(const CommandLine &cmd, const Config &config, ExportFormat fo
     return 0;
 }
 
+// transparent=yes works only with this host's routing in place: say what is missing (the file
+// itself may be fine, so the exit status does not change).
+void printTransparentRequirements(const Config &config) {
+    bool used = false;
+    for (const Rule &rule : config.rules)
+        used = used || (rule.enabled && RelayOptions::isTransparent(rule));
+    if (!used)
+        return;
+    for (const TransparentSource::Requirement &r : TransparentSource::check()) {
+        if (r.met)
+            printLine(stderr, ConfigCommands::tr("portrelay: transparent: ok: %1").arg(r.what));
+        else
+            printLine(
+                stderr,
+                ConfigCommands::tr("portrelay: transparent: missing: %1 (%2)").arg(r.what, r.hint));
+    }
+}
+
 } // namespace
 
 int runCheck(const CommandLine &cmd) {
@@ -106,6 +126,7 @@ int runCheck(const CommandLine &cmd) {
         return 2;
     }
     printDiagnostics(result.diagnostics);
+    printTransparentRequirements(result.config);
     const int errors = count(result.diagnostics, true);
     const int warnings = count(result.diagnostics, false);
     const QString format = result.format == ConfigFormat::Json ? QStringLiteral("PortRelay JSON")

@@ -42,14 +42,7 @@ QString noServiceMessage(const QString &path) {
 }
 
 QString clientSocketPath(const QString &requested) {
-    if (!requested.isEmpty())
-        return requested;
-    // The system service when there is one; otherwise the user's own headless instance.
-    const QString system = QStringLiteral("/run/portrelay/control.sock");
-    if (::geteuid() == 0 || QFile::exists(system))
-        return system;
-    const QString own = ControlServer::defaultSocketPath();
-    return own.isEmpty() ? system : own;
+    return requested.isEmpty() ? ControlClient::defaultSocketPath() : requested;
 }
 
 QString ruleText(const Rule &rule) {
@@ -245,19 +238,22 @@ private:
         for (int i = 0; i < s.config.rules.size(); ++i) {
             const Rule &rule = s.config.rules.at(i);
             const RuleStats *stats = s.stats.rule(rule.id);
-            // The config is current; a snapshot may be up to a quarter second older.
-            const RuleState state = !rule.enabled ? RuleState::Disabled
-                                    : stats       ? stats->state
-                                                  : RuleState::Error;
+            // The config is current; a snapshot may be up to a quarter second older, and has no
+            // word yet on a rule that was just added.
+            const QString state = !rule.enabled
+                                      ? ControlMessages::ruleStateName(RuleState::Disabled)
+                                  : stats ? ControlMessages::ruleStateName(stats->state)
+                                          : CtlText::tr("starting");
             rows << QStringList{QString::number(i + 1),
                                 rule.name.isEmpty() ? QStringLiteral("-") : rule.name,
-                                ControlMessages::ruleStateName(state),
+                                state,
                                 QString::number(stats ? stats->active : 0),
                                 QString::number(stats ? stats->accepted : 0),
                                 QString::number(stats ? stats->bytesFromClient : 0),
                                 QString::number(stats ? stats->bytesToClient : 0),
                                 ruleText(rule)};
-            if (stats && state == RuleState::Error && !stats->error.isEmpty())
+            if (rule.enabled && stats && stats->state == RuleState::Error &&
+                !stats->error.isEmpty())
                 errors << CtlText::tr("rule %1: %2").arg(i + 1).arg(stats->error);
         }
         printTable(rows);

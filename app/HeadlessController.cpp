@@ -1,11 +1,13 @@
 #include "HeadlessController.h"
 
 #include "ConfigLoader.h"
+#include "ConfigValidator.h"
 #include "ControlServer.h"
 #include "EngineHost.h"
 #include "HeadlessLogging.h"
 #include "JsonConfigWriter.h"
 #include "ListenFds.h"
+#include "RelayOptions.h"
 #include "RinetdConfigWriter.h"
 #include "UnixSignalWatcher.h"
 
@@ -105,6 +107,22 @@ bool HeadlessController::start(int *exitCode) {
         *exitCode = 1;
         return false;
     }
+    if (!m_commandLine.user.isEmpty()) {
+        // Switching users drops every capability, and with it what transparent=yes needs for
+        // each connection: refuse now rather than fail every connection later.
+        for (const Rule &rule : std::as_const(config.rules)) {
+            if (rule.enabled && RelayOptions::isTransparent(rule)) {
+                qCCritical(lcHeadless).noquote()
+                    << tr("rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every "
+                          "connection; --user %2 would give it up. Run without --user (as a "
+                          "systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).")
+                           .arg(rule.id)
+                           .arg(m_commandLine.user);
+                *exitCode = 1;
+                return false;
+            }
+        }
+    }
     m_running = config;
 
     // Before the engine thread exists: the socket's mode is set through the process umask.
@@ -164,7 +182,13 @@ void HeadlessController::applyRunning(ApplyDone done) {
 HeadlessController::LoadOutcome
 HeadlessController::loadConfig(Config *config, QVector<ConfigDiagnostic> *diagnostics) {
     const QString &path = m_commandLine.configFile;
-    const ConfigLoadResult result = loadConfigFile(path);
+    ConfigLoadResult result;
+    if (m_inlineConfig) {
+        result.config = *m_inlineConfig;
+        result.diagnostics = ConfigValidator::validate(result.config, path);
+    } else {
+        result = loadConfigFile(path);
+    }
     if (diagnostics) {
         *diagnostics = result.diagnostics;
         if (!result.readable) {
@@ -210,7 +234,11 @@ void HeadlessController::onSignal(int signalNumber) {
 
 bool HeadlessController::reload(QVector<ConfigDiagnostic> *diagnostics, ApplyDone done) {
     Config config;
-    switch (loadConfig(&config, diagnostics)) {
+    // Out of descriptors (a flood of connections), the file could not even be opened.
+    m_reserve.release();
+    const LoadOutcome outcome = loadConfig(&config, diagnostics);
+    m_reserve.take();
+    switch (outcome) {
     case LoadOutcome::Loaded:
         break;
     case LoadOutcome::Unreadable:

@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "ConfigLoader.h"
 #include "ControlHandler.h"
+#include "DescriptorReserve.h"
 #include "PidFile.h"
 #include "PrivilegeDrop.h"
 
@@ -12,6 +13,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 class ControlServer;
 class EngineHost;
@@ -30,6 +32,8 @@ public:
     // Loads the config and starts the engine. False when the program must end right away, with
     // *exitCode set (1: unreadable file, config errors, bad --user; as rinetd).
     bool start(int *exitCode);
+    // Runs this config instead of reading the command line's file (a reload re-applies it).
+    void setInlineConfig(const Config &config) { m_inlineConfig = config; }
 
 private:
     enum class LoadOutcome { Loaded, Unreadable, HasErrors };
@@ -55,6 +59,7 @@ private:
     void setLogEventsWanted(bool wanted) override;
 
     CommandLine m_commandLine;
+    std::optional<Config> m_inlineConfig;
     Config m_running;                                 // the config the engine was last given
     ConfigFormat m_format = ConfigFormat::RinetdConf; // of the file, kept by save
     // One entry per apply() the engine has not answered yet, in order; empty when nobody waits.
@@ -62,6 +67,7 @@ private:
     bool m_started = false; // the first apply() has been answered
     bool m_stopping = false;
     PidFile m_pidFile;
+    DescriptorReserve m_reserve; // for reading the config when connections took every other
     PrivilegeDrop m_privilegeDrop;
     std::unique_ptr<UnixSignalWatcher> m_signals;
     std::unique_ptr<EngineHost> m_engine;

@@ -2,4 +2,7 @@
 
 #include "CommandLine.h"
 
-int runHeadless(const CommandLine &cmd);
+struct Config;
+
+// inlineConfig: run this config instead of reading cmd.configFile (portrelay forward).
+int runHeadless(const CommandLine &cmd, const Config *inlineConfig = nullptr);

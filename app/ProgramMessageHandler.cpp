@@ -1,19 +1,18 @@
 #include "ProgramMessageHandler.h"
 
+#include "ConnectionTrace.h"
 #include "ControlCharEscape.h"
 #include "HeadlessLogging.h"
+#include "SyslogWriter.h"
 
 #include <QByteArray>
+#include <QLoggingCategory>
 #include <QMessageLogContext>
 
 #include <cstdio>
 #include <cstring>
-#include <syslog.h>
 
 namespace {
-// openlog() keeps the pointer: the ident must outlive every syslog() call.
-QByteArray s_ident;
-bool s_syslogOpen = false;
 
 bool isDiagnostic(const QMessageLogContext &context) {
     return context.category && std::strcmp(context.category, lcDiagnosticName) == 0;
@@ -44,26 +43,29 @@ void toStderr(QtMsgType type, const QMessageLogContext &context, const QString &
     std::fflush(stderr);
 }
 
-void toSyslog(QtMsgType type, const QMessageLogContext &, const QString &message) {
-    int priority = LOG_INFO;
+void toSyslog(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    SyslogWriter::Severity severity = SyslogWriter::Info;
     switch (type) {
     case QtDebugMsg:
-        priority = LOG_DEBUG;
+        severity = SyslogWriter::Debug;
         break;
     case QtInfoMsg:
-        priority = LOG_INFO;
+        severity = SyslogWriter::Info;
         break;
     case QtWarningMsg:
-        priority = LOG_WARNING;
+        severity = SyslogWriter::Warning;
         break;
     case QtCriticalMsg:
-        priority = LOG_ERR;
+        severity = SyslogWriter::Error;
         break;
     case QtFatalMsg:
-        priority = LOG_CRIT;
+        severity = SyslogWriter::Critical;
         break;
     }
-    ::syslog(priority, "%s", escapeControlCharacters(message).toLocal8Bit().constData());
+    // Connection events at "notice", as redir logs its connections.
+    if (context.category && std::strcmp(context.category, lcConnectionEventsName) == 0)
+        severity = SyslogWriter::Notice;
+    SyslogWriter::instance().write(severity, escapeControlCharacters(message));
 }
 } // namespace
 
@@ -72,16 +74,21 @@ void ProgramMessageHandler::installStderr() {
 }
 
 void ProgramMessageHandler::installSyslog(const QString &ident) {
-    s_ident = ident.toLocal8Bit();
-    ::openlog(s_ident.constData(), LOG_PID | LOG_NDELAY, LOG_DAEMON);
-    s_syslogOpen = true;
+    SyslogWriter::instance().open(ident, SyslogWriter::Daemon);
     qInstallMessageHandler(toSyslog);
+}
+
+void ProgramMessageHandler::enableConnectionMessages(bool trace, bool events) {
+    QStringList rules;
+    if (trace)
+        rules << QStringLiteral("%1.debug=true").arg(QLatin1String(lcTraceName));
+    if (events)
+        rules << QStringLiteral("%1.info=true").arg(QLatin1String(lcConnectionEventsName));
+    if (!rules.isEmpty())
+        QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
 }
 
 void ProgramMessageHandler::uninstall() {
     qInstallMessageHandler(nullptr);
-    if (s_syslogOpen) {
-        ::closelog();
-        s_syslogOpen = false;
-    }
+    SyslogWriter::instance().close();
 }

@@ -11,6 +11,9 @@ class ProgramMessageHandler {
 public:
     static void installStderr();
     static void installSyslog(const QString &ident);
+    // trace: every connection step (--debug); events: one line per connection event, which
+    // syslog gets with --syslog (the connection log file is not affected).
+    static void enableConnectionMessages(bool trace, bool events);
     // Back to Qt's default handler (and closelog() after syslog).
     static void uninstall();
 };

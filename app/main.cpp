@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "ConfigCommands.h"
 #include "CtlMain.h"
+#include "ForwardCommand.h"
 #include "GuiMain.h"
 #include "HeadlessMain.h"
 #include "InetdCommand.h"
@@ -35,6 +36,12 @@ int main(int argc, char *argv[]) {
     // settings; the other modes follow the system locale.
     LanguageLoader::install(commandLineWantsNoGui(argc, argv) ? QString()
                                                               : AppSettings().language());
+
+    if (isForwardCommand(argc, argv)) {
+        // Like --headless: messages in the words log watchers expect, whatever the locale.
+        LanguageLoader::install(QStringLiteral("C"));
+        return runForward();
+    }
 
     CommandLine cmd;
     int exitCode = 0;

@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "ConfigValidator.h"
+
 #include <QFileInfo>
 
 Document::Document(QObject *parent)
@@ -9,23 +11,44 @@ QString Document::displayName() const {
     return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
 }
 
-void Document::reset(const Config &config, const QString &path, bool savedAsIs) {
+void Document::reset(const Config &config, const QString &path, bool savedAsIs,
+                     ConfigFormat format) {
     Q_EMIT aboutToReset();
     m_config = config;
     m_filePath = path;
-    // An imported rinetd.conf is not the document's own file: Save must not silently rewrite it
-    // in another format, so the document starts out as modified and untitled.
+    m_fileFormat = format;
     m_saved = savedAsIs ? config : Config();
     Q_EMIT resetDone();
     touch();
     Q_EMIT stateChanged();
 }
 
-void Document::markSaved(const QString &path) {
+void Document::markSaved(const QString &path, ConfigFormat format) {
     m_saved = m_config;
     m_filePath = path;
+    m_fileFormat = format;
     touch();
     Q_EMIT stateChanged();
+}
+
+bool Document::save(QString *error, QVector<ConfigDiagnostic> *warnings) {
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The document has no file yet.");
+        return false;
+    }
+    if (m_fileFormat == ConfigFormat::RinetdConf) {
+        QVector<int> lines;
+        if (!saveConfigInPlace(m_config, m_filePath, error, warnings, &m_saved, &lines))
+            return false;
+        // Where each rule now is in the file, for the next save (not part of the rule's value).
+        for (int i = 0; i < m_config.rules.size() && i < lines.size(); ++i)
+            m_config.rules[i].sourceLine = lines.at(i);
+    } else if (!saveConfigFile(m_config, m_filePath, error, warnings)) {
+        return false;
+    }
+    markSaved(m_filePath, m_fileFormat);
+    return true;
 }
 
 const Rule *Document::appliedRule(int ruleId) const {
@@ -85,6 +108,17 @@ void Document::setRuleEnabled(int index, bool enabled) {
     Q_EMIT ruleChanged(index);
     Q_EMIT ruleEnabledToggled(rule.id, enabled, running);
     touch();
+}
+
+QString Document::enableRefusal(int index) const {
+    // Toggles take effect at once, so they get the bind check that Apply would do.
+    const Rule &rule = m_config.rules.at(index);
+    for (const Rule &other : m_config.rules) {
+        if (other.id != rule.id && other.enabled && ConfigValidator::bindsConflict(rule, other))
+            return tr("Not enabled: %1 port %2 is already bound by another enabled rule.")
+                .arg(rule.bindHost, rule.bindPort);
+    }
+    return {};
 }
 
 void Document::setGlobalAcl(const AccessList &acl) {

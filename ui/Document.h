@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Config.h"
+#include "ConfigDiagnostic.h"
+#include "ConfigLoader.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,9 +25,15 @@ public:
     bool isUnapplied() const { return m_config != m_applied; } // differs from the engine
 
     // Replaces everything, e.g. after Open or Import. PATH is where Save writes (empty: untitled).
-    // The new config counts as saved only when it came from PATH as is.
-    void reset(const Config &config, const QString &path, bool savedAsIs);
-    void markSaved(const QString &path);
+    // The new config counts as saved only when it came from PATH as is. FORMAT: what PATH is;
+    // a rinetd.conf is saved back in place, changing only the lines of what was edited.
+    void reset(const Config &config, const QString &path, bool savedAsIs,
+               ConfigFormat format = ConfigFormat::Json);
+    ConfigFormat fileFormat() const { return m_fileFormat; }
+    // Writes the document to its file (JSON as a whole, a rinetd.conf in place with a .bak) and
+    // marks it saved. False with *error when it has no file or the file cannot be written.
+    bool save(QString *error, QVector<ConfigDiagnostic> *warnings = nullptr);
+    void markSaved(const QString &path, ConfigFormat format = ConfigFormat::Json);
     void markApplied(); // the engine now runs config()
     void revertToApplied();
 
@@ -37,6 +45,9 @@ public:
     // The enable toggle takes effect at once: it changes the applied config too, so that it never
     // shows up as an unapplied edit.
     void setRuleEnabled(int index, bool enabled);
+    // Why enabling the rule at INDEX now is refused (its bind collides with another enabled
+    // rule's, which the system would refuse too); empty: it may be enabled.
+    QString enableRefusal(int index) const;
 
     void setGlobalAcl(const AccessList &acl);
     void setRuleAcl(int ruleId, const AccessList &acl);
@@ -64,6 +75,7 @@ private:
     Config m_applied;
     QHash<int, int> m_appliedIndexById; // the table asks for every painted cell
     QString m_filePath;
+    ConfigFormat m_fileFormat = ConfigFormat::Json;
     bool m_lastModified = false;
     bool m_lastUnapplied = false;
 };

@@ -489,10 +489,11 @@ bool MainWindow::openFile(const QString &path) {
             return false;
         }
     }
-    // Only an error-free PortRelay JSON file is the document's own file. An imported rinetd.conf
-    // (or the valid part of anything) is untitled, so Save never rewrites it behind the user.
-    const bool native = result.format == ConfigFormat::Json && !result.hasErrors();
-    m_document->reset(result.config, native ? path : QString(), native);
+    // A rinetd.conf is the document: Save writes it back in place, changing only the lines of
+    // what was edited (lines with errors stay as they are). The valid part of a JSON file with
+    // errors is untitled, so Save never rewrites it as something else behind the user.
+    const bool native = result.format == ConfigFormat::RinetdConf || !result.hasErrors();
+    m_document->reset(result.config, native ? path : QString(), native, result.format);
     if (result.format == ConfigFormat::RinetdConf)
         m_lastImportPath = path;
     if (native)
@@ -503,7 +504,7 @@ bool MainWindow::openFile(const QString &path) {
         warnings += d.isError() ? 0 : 1;
     qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
     // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
-    if (RuleValidator::validate(m_document->config()).isEmpty()) {
+    if (!RuleValidator::hasErrors(RuleValidator::validate(m_document->config()))) {
         applyChanges();
         statusBar()->showMessage(
             warnings ? tr("Loaded %1 and started its rules (%n warning(s)).", nullptr, warnings)
@@ -521,6 +522,21 @@ bool MainWindow::openFile(const QString &path) {
 
 bool MainWindow::save() {
     const QString path = m_document->filePath();
+    if (!path.isEmpty() && m_document->fileFormat() == ConfigFormat::RinetdConf) {
+        QString error;
+        if (!m_document->save(&error)) {
+            QMessageBox::warning(
+                this, tr("Save Failed"),
+                tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+        m_recent->add(path);
+        statusBar()->showMessage(
+            tr("Saved %1 (the previous version is %2.bak).")
+                .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
+            5000);
+        return true;
+    }
     if (path.isEmpty() || formatForFileName(path) != ConfigFormat::Json)
         return saveAs();
     return saveTo(path);
@@ -628,11 +644,13 @@ bool MainWindow::applyChanges() {
                                   Q_ARG(QWidget *, editor));
     const auto problems = RuleValidator::validate(m_document->config());
     m_model->setProblems(problems);
-    if (!problems.isEmpty()) {
+    // Warnings (a name that does not resolve, a pattern that never matches) stay marked; only
+    // errors stop Apply.
+    if (RuleValidator::hasErrors(problems)) {
         showProblems(problems, true);
-        statusBar()->showMessage(
-            tr("Not applied: %n problem(s) must be fixed first.", nullptr, int(problems.size())),
-            8000);
+        statusBar()->showMessage(tr("Not applied: %n problem(s) must be fixed first.", nullptr,
+                                    RuleValidator::errorCount(problems)),
+                                 8000);
         return false;
     }
     if (m_host)
@@ -649,7 +667,12 @@ void MainWindow::revalidate() {
         showProblems(problems, false);
 }
 
-void MainWindow::showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply) {
+void MainWindow::showProblems(const QVector<RuleValidator::Problem> &allProblems, bool afterApply) {
+    QVector<RuleValidator::Problem> problems; // the banner is about what stops Apply
+    for (const auto &problem : allProblems) {
+        if (problem.isError)
+            problems.append(problem);
+    }
     if (afterApply)
         m_showProblemBanner = true;
     if (problems.isEmpty()) {

@@ -24,19 +24,6 @@ QString protocolText(const Rule &rule) {
                                        protocolName(rule.connectProtocol));
 }
 
-// A rinetd.conf rule has no name, but admins describe it in a comment: "# ssh jump host".
-QString commentOf(const Rule &rule) {
-    QString text = rule.notes.trailingComment;
-    for (auto it = rule.notes.leadingLines.crbegin();
-         text.isEmpty() && it != rule.notes.leadingLines.crend(); ++it)
-        if (it->trimmed().startsWith(QLatin1Char('#')))
-            text = *it;
-    text = text.trimmed();
-    while (text.startsWith(QLatin1Char('#')))
-        text.remove(0, 1);
-    return text.trimmed();
-}
-
 // Plain seconds, as in the file and in the editor's spin box.
 QString secondsText(int seconds) {
     return RuleTableModel::tr("%1 s").arg(seconds);
@@ -45,16 +32,6 @@ QString secondsText(int seconds) {
 // The idle timeout in force, 0 for none.
 int effectiveTimeoutSeconds(const Rule &rule) {
     return rule.timeoutSeconds().value_or(Rule::defaultTimeoutSeconds(rule.bindProtocol));
-}
-
-// timeout=0 is rinetd's spelling of "the default"; anything else that is not a count of seconds
-// is shown as written so that the validator's mark on the cell makes sense.
-bool timeoutIsDefault(const Rule &rule) {
-    const QString text = rule.option(QStringLiteral("timeout")).trimmed();
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    return text.toUInt(&ok) == 0 && ok;
 }
 
 } // namespace
@@ -124,7 +101,9 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::Enabled:
         return {};
     case Column::Name:
-        return rule.name.isEmpty() ? commentOf(rule) : rule.name;
+        // Only a name the user gave (or a "#portrelay: name=" annotation): a comment above a rule
+        // may be anything, a commented-out forwarding or a column header among them.
+        return rule.name;
     case Column::Protocol:
         return protocolText(rule);
     case Column::BindHost:
@@ -136,7 +115,7 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::ConnectPort:
         return rule.connectPort;
     case Column::Timeout:
-        if (timeoutIsDefault(rule)) // greyed: the value that applies, kept short for the column
+        if (rule.timeoutIsDefault()) // greyed: the value that applies, kept short for the column
             return Rule::defaultTimeoutSeconds(rule.bindProtocol) > 0
                        ? secondsText(Rule::defaultTimeoutSeconds(rule.bindProtocol))
                        : tr("none");
@@ -217,8 +196,6 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return stateText(rule);
         if (column == Column::Name) {
             QStringList lines;
-            if (rule.name.isEmpty() && !commentOf(rule).isEmpty())
-                lines.append(tr("From the file's comment; edit to give the rule a name."));
             // timeout= and src= have columns; other options are kept and written back as they
             // are, and only shown here.
             QStringList options;
@@ -247,7 +224,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
                                  .arg(HumanUnits::duration(seconds))
                            : tr("A connection is closed after %1 without traffic.")
                                  .arg(HumanUnits::duration(seconds));
-            if (timeoutIsDefault(rule))
+            if (rule.timeoutIsDefault())
                 text = tr("Not set: the default applies.") + QLatin1Char('\n') + text;
             return text;
         }
@@ -256,15 +233,15 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         return {};
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(255, 205, 205));
+            return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(255, 205, 205))
+                                                                    : QBrush(QColor(255, 240, 190));
         return {};
     case Qt::ForegroundRole:
         if (!problem.isEmpty())
-            return QBrush(QColor(120, 0, 0));
-        if (column == Column::Name && rule.name.isEmpty())
-            return QBrush(QColor(110, 110, 110)); // the file's comment, not a name
+            return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
+                                                                    : QBrush(QColor(90, 60, 0));
         // Not set: what is shown is the default, not a value of the rule.
-        if ((column == Column::Timeout && timeoutIsDefault(rule)) ||
+        if ((column == Column::Timeout && rule.timeoutIsDefault()) ||
             (column == Column::Source && rule.sourceAddress().isEmpty()))
             return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
@@ -285,6 +262,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         return sortValue(rule, column);
     case ProblemRole:
         return problem;
+    case ProblemIsErrorRole: // false for a warning (and for no problem)
+        return m_errorCells.contains({rule.id, index.column()});
     default:
         return {};
     }
@@ -380,17 +359,10 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         const bool enable = value.toInt() == Qt::Checked;
         if (enable) {
-            // Toggles take effect at once, so they get the bind check that Apply would do.
-            const auto &rules = m_document->config().rules;
-            const Rule &rule = rules.at(index.row());
-            for (const Rule &other : rules) {
-                if (other.id != rule.id && other.enabled &&
-                    RuleValidator::bindsConflict(rule, other)) {
-                    Q_EMIT enableRefused(
-                        tr("Not enabled: %1 port %2 is already bound by another enabled rule.")
-                            .arg(rule.bindHost, rule.bindPort));
-                    return false;
-                }
+            const QString refusal = m_document->enableRefusal(index.row());
+            if (!refusal.isEmpty()) {
+                Q_EMIT enableRefused(refusal);
+                return false;
             }
         }
         m_document->setRuleEnabled(index.row(), enable);
@@ -404,18 +376,9 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
     case Column::Name:
         rule.name = value.toString();
         break;
-    case Column::Protocol: {
-        const auto protocol = static_cast<Protocol>(value.toInt());
-        if (protocol != rule.bindProtocol || protocol != rule.connectProtocol) {
-            rule.bindProtocol = protocol;
-            rule.connectProtocol = protocol;
-            // rinetd's default is tcp; write "/udp" out so that export keeps the meaning.
-            rule.bindProtocolExplicit = protocol == Protocol::Udp || rule.bindProtocolExplicit;
-            rule.connectProtocolExplicit =
-                protocol == Protocol::Udp || rule.connectProtocolExplicit;
-        }
+    case Column::Protocol:
+        rule.setProtocol(static_cast<Protocol>(value.toInt()));
         break;
-    }
     case Column::BindHost:
         rule.bindHost = text;
         break;
@@ -429,17 +392,12 @@ bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, in
         rule.connectPort = text;
         break;
     case Column::Timeout: {
-        // Seconds as a number (the spin box) or as text; 0 or nothing removes the option, which
-        // is rinetd's default, rather than writing "timeout=0".
+        // Seconds as a number (the spin box) or as text; what 0 means is Rule's business.
         bool ok = true;
         const int seconds = text.isEmpty() ? 0 : value.toInt(&ok);
         if (!ok || seconds < 0)
             return false;
-        // An editor closed without a change leaves the option as written ("timeout=0" stays).
-        const bool same = seconds == 0 ? timeoutIsDefault(rule) : rule.timeoutSeconds() == seconds;
-        if (!same)
-            rule.setOption(QStringLiteral("timeout"),
-                           seconds > 0 ? QString::number(seconds) : QString());
+        rule.setTimeoutSeconds(seconds);
         break;
     }
     case Column::Source:
@@ -514,15 +472,18 @@ void RuleTableModel::setSnapshot(const StatsSnapshot &snapshot) {
 
 void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems) {
     QHash<QPair<int, int>, QString> next;
+    QSet<QPair<int, int>> errorCells;
     for (const auto &problem : problems) {
         if (problem.ruleId == 0)
             continue;
         const QPair<int, int> key{problem.ruleId, col(columnFor(problem.field))};
+        if (problem.isError)
+            errorCells.insert(key);
         QString &message = next[key];
         message =
             message.isEmpty() ? problem.message : message + QLatin1Char('\n') + problem.message;
     }
-    if (next == m_problems)
+    if (next == m_problems && errorCells == m_errorCells)
         return;
     QVector<int> rows;
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it)
@@ -530,15 +491,13 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
     for (auto it = next.cbegin(); it != next.cend(); ++it)
         rows.append(rowForId(it.key().first));
     m_problems = std::move(next);
+    m_errorCells = std::move(errorCells);
     emitRowRanges(rows, Column::Enabled, Column::Source);
 }
 
 QString RuleTableModel::ruleTitle(const Rule &rule) {
     if (!rule.name.isEmpty())
         return rule.name;
-    const QString comment = commentOf(rule);
-    if (!comment.isEmpty())
-        return comment;
     auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
     return tr("%1:%2 → %3:%4")
         .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),
@@ -570,6 +529,9 @@ RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
         return Column::Timeout;
     case RuleValidator::Field::Source:
         return Column::Source;
+    case RuleValidator::Field::Options:
+        // No column of their own yet: the rule's first cell carries the message.
+        return Column::Name;
     }
     return Column::Name;
 }

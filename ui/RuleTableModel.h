@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPair>
+#include <QSet>
 
 class Document;
 
@@ -33,7 +34,7 @@ public:
         BytesOut,
         Count
     };
-    enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole };
+    enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole, ProblemIsErrorRole };
 
     explicit RuleTableModel(Document *document, QObject *parent = nullptr);
 
@@ -62,7 +63,7 @@ public:
     // What applies without timeout=, in words: "default (72 s)" for UDP, "none" for TCP (the
     // cell itself shows just the value, greyed).
     static QString defaultTimeoutText(Protocol protocol);
-    // How a rule is called in messages: its name, else its comment in the file, else its binds.
+    // How a rule is called in messages: its name, else its binds (never a comment of the file).
     static QString ruleTitle(const Rule &rule);
     static int col(Column c) { return static_cast<int>(c); }
 
@@ -81,5 +82,6 @@ private:
     QHash<int, int> m_rowById;
     QHash<int, RuleStats> m_stats;
     QHash<QPair<int, int>, QString> m_problems; // (rule id, column) -> message
+    QSet<QPair<int, int>> m_errorCells;         // of m_problems: errors (the rest are warnings)
     bool m_inStructuralChange = false;
 };

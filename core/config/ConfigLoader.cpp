@@ -1,17 +1,21 @@
 #include "ConfigLoader.h"
 
+#include "ConfigValidator.h"
 #include "JsonConfigReader.h"
 #include "JsonConfigWriter.h"
 #include "RinetdConfigParser.h"
 #include "RinetdConfigWriter.h"
+#include "RinetdInPlaceWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <unistd.h>
 
 namespace {
 
@@ -50,11 +54,23 @@ ConfigLoadResult parseConfigData(const QByteArray &data, const QString &fileName
         result.config = reader.read(data);
         result.diagnostics = reader.diagnostics();
         result.documentRead = !reader.rejectedDocument();
+        if (result.documentRead)
+            result.diagnostics += ConfigValidator::validate(result.config, fileName);
     } else {
         result.format = ConfigFormat::RinetdConf;
         RinetdConfigParser parser(fileName);
         result.config = parser.parse(data);
         result.diagnostics = parser.diagnostics();
+        // The reader judged each line; the validator judges the rules together (binds that
+        // collide, rules that forward to their own listeners, ...).
+        ConfigValidator::Options options;
+        options.fileName = fileName;
+        options.sourceMap = &parser.sourceMap();
+        result.diagnostics +=
+            ConfigValidator::toDiagnostics(ConfigValidator::check(result.config, options));
+        std::stable_sort(
+            result.diagnostics.begin(), result.diagnostics.end(),
+            [](const ConfigDiagnostic &a, const ConfigDiagnostic &b) { return a.line < b.line; });
     }
     return result;
 }
@@ -124,4 +140,74 @@ bool saveConfigFile(const Config &config, const QString &path, QString *error,
         return false;
     }
     return true;
+}
+
+namespace {
+
+// Atomic replacement of PATH by DATA with PERMISSIONS. As root, a symbolic link at PATH is not
+// followed: QSaveFile would write through it to wherever it points.
+bool writeAtomically(const QString &path, const QByteArray &data,
+                     QFileDevice::Permissions permissions, bool replaceLink, QString *error) {
+    const QFileInfo info(path);
+    if (geteuid() == 0 && info.isSymLink()) {
+        if (!replaceLink || !QFile::remove(path)) {
+            if (error)
+                *error = ConfigLoaderText::tr("%1: is a symbolic link; not followed when running "
+                                              "as root")
+                             .arg(path);
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(permissions);
+    if (file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool saveConfigInPlace(const Config &config, const QString &path, QString *error,
+                       QVector<ConfigDiagnostic> *warnings, const Config *read,
+                       QVector<int> *newLines) {
+    QFile current(path);
+    if (!current.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = ConfigLoaderText::tr("%1: %2").arg(path, current.errorString());
+        return false;
+    }
+    const QByteArray original = current.readAll();
+    const QFileDevice::Permissions permissions = current.permissions();
+    current.close();
+    RinetdInPlaceWriter writer(path);
+    QByteArray data;
+    if (!writer.write(original, config, &data, error, read))
+        return false;
+    if (warnings)
+        *warnings += writer.warnings();
+    if (newLines)
+        *newLines = writer.newLines();
+    if (data == original)
+        return true; // nothing changed: no new version, no backup
+    // The config file itself may legitimately be a link an administrator made (to a shared
+    // file); as root it is refused rather than followed. The backup is ours: a link there is
+    // replaced by the file.
+    if (geteuid() == 0 && QFileInfo(path).isSymLink()) {
+        if (error)
+            *error =
+                ConfigLoaderText::tr("%1: is a symbolic link; not followed when running as root")
+                    .arg(path);
+        return false;
+    }
+    return writeAtomically(path + QStringLiteral(".bak"), original, permissions, true, error) &&
+           writeAtomically(path, data, permissions, false, error);
 }

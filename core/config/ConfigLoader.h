@@ -32,3 +32,13 @@ ConfigLoadResult parseConfigData(const QByteArray &data, const QString &fileName
 bool saveConfigFile(const Config &config, const QString &path, QString *error,
                     QVector<ConfigDiagnostic> *warnings = nullptr);
 ConfigFormat formatForFileName(const QString &path);
+
+// Writes CONFIG back into PATH, the rinetd.conf it was read from, changing only the lines of what
+// was edited (RinetdInPlaceWriter); the previous version is kept as PATH.bak. Both files are
+// written atomically (QSaveFile), keep PATH's permissions, and as root no symbolic link is
+// followed. READ (optional): the config as read from PATH, to refuse overwriting a file changed
+// since by someone else. *NEWLINES (optional): each rule's line in the written file, for
+// Rule::sourceLine. The one save for the desktop editor and the control channel's save.
+bool saveConfigInPlace(const Config &config, const QString &path, QString *error,
+                       QVector<ConfigDiagnostic> *warnings = nullptr, const Config *read = nullptr,
+                       QVector<int> *newLines = nullptr);

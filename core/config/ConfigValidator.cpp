@@ -2,8 +2,8 @@
 
 #include "RelayOptions.h"
 #include "RinetdSyntax.h"
+#include "StaticHostResolver.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -17,137 +17,642 @@ struct ConfigValidatorText {
     Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
 };
 
+using Field = ValidationFinding::Field;
+using Severity = ConfigDiagnostic::Severity;
+
 QString bare(const QString &host) {
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        return host.mid(1, host.size() - 2);
-    return host;
+    const QString h = host.trimmed();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        return h.mid(1, h.size() - 2);
+    return h;
 }
 
-class Collector {
+bool isLocalhost(const QString &host) {
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
+
+// A dotted quad of 1-3 digit parts up to 255, as RinetdSyntax::isIpLiteral accepts; without a
+// regular expression, since a check runs this for every host of every rule.
+bool isDottedQuad(const QString &h) {
+    int parts = 0;
+    int digits = 0;
+    int value = 0;
+    for (const QChar c : h) {
+        if (c == QLatin1Char('.')) {
+            if (digits == 0 || ++parts > 3)
+                return false;
+            digits = value = 0;
+        } else if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            value = value * 10 + (c.unicode() - '0');
+            if (++digits > 3 || value > 255)
+                return false;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits > 0;
+}
+
+// An address literal as rinetd reads it ("0" is 0.0.0.0); null for a host name.
+QHostAddress literalAddress(const QString &host) {
+    const QString h = bare(host);
+    if (h == QLatin1String("0"))
+        return QHostAddress(QHostAddress::AnyIPv4);
+    if (isDottedQuad(h))
+        return QHostAddress(h);
+    if (!h.contains(QLatin1Char(':')) || !isIpLiteral(h))
+        return QHostAddress();
+    return QHostAddress(h);
+}
+
+// IPv4-mapped IPv6 addresses compare as IPv4.
+QHostAddress normalized(const QHostAddress &address) {
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    // Only ::ffff:a.b.c.d; toIPv4Address() would also turn "::" into 0.0.0.0.
+    const Q_IPV6ADDR bytes = address.toIPv6Address();
+    for (int i = 0; i < 10; ++i) {
+        if (bytes[i] != 0)
+            return address;
+    }
+    if (bytes[10] != 0xff || bytes[11] != 0xff)
+        return address;
+    return QHostAddress(address.toIPv4Address());
+}
+
+// What the engine does with a name: it takes the first IPv4 answer, else the first answer
+// (TargetResolver::pickAddress); "localhost" is 127.0.0.1 without a lookup.
+std::optional<QHostAddress> engineAddress(const QString &host, const HostResolver &resolver) {
+    const QHostAddress literal = literalAddress(host);
+    if (!literal.isNull())
+        return normalized(literal);
+    const QString h = bare(host);
+    if (isLocalhost(h))
+        return QHostAddress(QHostAddress::LocalHost);
+    const std::optional<QVector<QHostAddress>> answers = resolver.addresses(h);
+    if (!answers)
+        return std::nullopt;
+    if (answers->isEmpty())
+        return QHostAddress(); // does not resolve
+    for (const QHostAddress &a : *answers) {
+        if (normalized(a).protocol() == QAbstractSocket::IPv4Protocol)
+            return normalized(a);
+    }
+    return normalized(answers->first());
+}
+
+bool isWildcard(const QHostAddress &a) {
+    return a == QHostAddress(QHostAddress::AnyIPv4) || a == QHostAddress(QHostAddress::AnyIPv6);
+}
+
+bool isV4(const QHostAddress &a) {
+    return a.protocol() == QAbstractSocket::IPv4Protocol;
+}
+
+// Two bound addresses (both known) on the same port and protocol.
+bool addressesOverlap(const QHostAddress &a, const QHostAddress &b) {
+    // "::" is bound dual-stack (IPV6_V6ONLY off): it holds the port on every IPv4 address too.
+    if (a == QHostAddress(QHostAddress::AnyIPv6) || b == QHostAddress(QHostAddress::AnyIPv6))
+        return true;
+    if (isV4(a) != isV4(b))
+        return false;
+    return isWildcard(a) || isWildcard(b) || a == b;
+}
+
+// Bind hosts as the kernel would see them; nullopt when a name has no answer (no verdict
+// unless both are the same name, or the other is a wildcard, which covers any address).
+bool hostsOverlap(const QString &a, const std::optional<QHostAddress> &addrA, const QString &b,
+                  const std::optional<QHostAddress> &addrB) {
+    if (addrA && addrB) {
+        if (addrA->isNull() || addrB->isNull()) // a name that does not resolve binds nothing
+            return false;
+        return addressesOverlap(*addrA, *addrB);
+    }
+    if (bare(a).compare(bare(b), Qt::CaseInsensitive) == 0)
+        return true;
+    const std::optional<QHostAddress> known = addrA ? addrA : addrB;
+    return known && isWildcard(*known);
+}
+
+bool isHostName(const QString &host) {
+    return !host.isEmpty() && literalAddress(host).isNull() && isValidHost(bare(host));
+}
+
+class Checker {
 public:
-    explicit Collector(const QString &fileName)
-        : m_fileName(fileName) {}
-    void error(const QString &m) { add(ConfigDiagnostic::Severity::Error, m); }
-    void warning(const QString &m) { add(ConfigDiagnostic::Severity::Warning, m); }
-    QVector<ConfigDiagnostic> result;
+    Checker(const Config &config, const ConfigValidator::Options &options)
+        : m_config(config)
+        , m_options(options)
+        , m_map(options.sourceMap && options.sourceMap->rules.size() == config.rules.size()
+                    ? options.sourceMap
+                    : nullptr)
+        , m_resolver(options.resolver ? options.resolver : HostResolver::systemDefault()) {}
+
+    QVector<ValidationFinding> run();
 
 private:
-    void add(ConfigDiagnostic::Severity s, const QString &m) {
-        result.append(ConfigDiagnostic{m_fileName, 0, 0, s, m});
-    }
-    QString m_fileName;
+    ValidationFinding &add(Severity severity, const QString &check, int index, Field field,
+                           const QString &message, int column = 0);
+    QString where(int index) const;
+    void checkFields(int index);
+    void checkAcl(const AccessList &acl, int index);
+    void checkBinds();
+    void checkTargets();
+    void reportLoop(int index, const QHash<int, QVector<int>> &edges);
+    std::optional<bool> reachesListener(const Rule &rule, const QHostAddress &target,
+                                        int listenerIndex) const;
+    void resolveHosts();
+    int lineOf(int index) const { return m_map ? m_map->rules.at(index).line : 0; }
+
+    const Config &m_config;
+    const ConfigValidator::Options &m_options;
+    const RinetdSourceMap *m_map;
+    std::shared_ptr<const HostResolver> m_resolver;
+    QVector<bool> m_usable; // per rule: fields valid, so whole-config checks may look at it
+    // Per usable rule, what the engine would bind and connect to (nullopt: a name without an
+    // answer; a null address: a name that does not resolve). Worked out once per check.
+    QVector<std::optional<QHostAddress>> m_bound;
+    QVector<std::optional<QHostAddress>> m_target;
+    QVector<ValidationFinding> m_findings;
 };
 
-void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
-    for (const AclEntry &entry : acl.entries) {
+ValidationFinding &Checker::add(Severity severity, const QString &check, int index, Field field,
+                                const QString &message, int column) {
+    ValidationFinding f;
+    f.check = check;
+    f.severity = severity;
+    f.field = field;
+    f.message = message;
+    f.file = m_options.fileName;
+    if (index >= 0) {
+        f.ruleIndex = index;
+        f.ruleId = m_config.rules.at(index).id;
+        f.line = lineOf(index);
+        if (m_map && column == 0) {
+            const RinetdSourceMap::RuleLines &at = m_map->rules.at(index);
+            column = field == Field::BindHost      ? at.bindHostColumn
+                     : field == Field::BindPort    ? at.bindPortColumn
+                     : field == Field::ConnectHost ? at.connectHostColumn
+                     : field == Field::ConnectPort ? at.connectPortColumn
+                     : field == Field::Option      ? at.optionsColumn
+                                                   : 0;
+        }
+        f.column = f.line > 0 ? column : 0;
+    }
+    m_findings.append(f);
+    return m_findings.last();
+}
+
+// How a message names the rule when there is no line to point at.
+QString Checker::where(int index) const {
+    if (index < 0 || lineOf(index) > 0)
+        return QString();
+    return ConfigValidatorText::tr("rule %1 (id %2)")
+        .arg(index + 1)
+        .arg(m_config.rules.at(index).id);
+}
+
+QString withWhere(const QString &where, const QString &message) {
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+void Checker::checkFields(int i) {
+    const Rule &rule = m_config.rules.at(i);
+    const QString where = this->where(i);
+    bool usable = true;
+    auto fieldError = [&](const QString &check, Field field, const QString &problem) {
+        if (problem.isEmpty())
+            return;
+        add(Severity::Error, check, i, field, withWhere(where, problem));
+        usable = false;
+    };
+    fieldError(QStringLiteral("bind-host"), Field::BindHost,
+               ConfigValidator::hostProblem(rule.bindHost, true));
+    fieldError(QStringLiteral("bind-port"), Field::BindPort,
+               ConfigValidator::portProblem(rule.bindPort, rule.bindProtocol));
+    if (rule.forwardsToOriginalDestination()) {
+        if (rule.bindProtocol != Protocol::Tcp || rule.connectProtocol != Protocol::Tcp)
+            fieldError(QStringLiteral("original-udp"), Field::ConnectHost,
+                       ConfigValidatorText::tr(
+                           "the target 'original original' forwards TCP connections only"));
+    } else {
+        fieldError(QStringLiteral("connect-host"), Field::ConnectHost,
+                   ConfigValidator::hostProblem(rule.connectHost, false));
+        fieldError(QStringLiteral("connect-port"), Field::ConnectPort,
+                   ConfigValidator::portProblem(rule.connectPort, rule.connectProtocol));
+    }
+    // One place per option: a new option gets its own branch here (and in the rinetd.conf
+    // reader's RinetdConfigParser::parseOptions).
+    for (const RuleOption &o : rule.options) {
+        auto optionError = [&](const QString &message) {
+            add(Severity::Error, QStringLiteral("option-") + o.name, i, Field::Option, message)
+                .option = o.name;
+        };
+        if (!isOptionName(o.name) || o.value.isEmpty() || o.value.contains(QLatin1Char(',')) ||
+            o.value.contains(QLatin1Char(']')) || o.value.contains(QLatin1Char(' '))) {
+            optionError(
+                ConfigValidatorText::tr("%1: option '%2=%3' cannot be written as name=value")
+                    .arg(where, o.name, o.value));
+        } else if (o.name == QLatin1String("timeout")) {
+            const QString problem = ConfigValidator::timeoutProblem(o.value);
+            if (!problem.isEmpty())
+                optionError(withWhere(where, problem));
+        } else if (o.name == QLatin1String("src")) {
+            const QString problem = ConfigValidator::sourceProblem(o.value, rule.connectHost);
+            if (!problem.isEmpty())
+                optionError(withWhere(where, problem));
+        } else if (RelayOptions::isRelayOption(o.name)) {
+            // Checked below, once for the rule (some options depend on each other).
+        } else if (o.name == QLatin1String("translate")) {
+            if (o.value != QLatin1String("none") && o.value != QLatin1String("http"))
+                optionError(withWhere(
+                    where, ConfigValidatorText::tr("translate must be 'none' or 'http', not '%1'")
+                               .arg(o.value)));
+            else if (o.value == QLatin1String("http") && rule.bindProtocol != Protocol::Tcp)
+                optionError(
+                    withWhere(where, ConfigValidatorText::tr("translate=http needs a TCP rule")));
+        } else if (!m_map) { // the rinetd.conf reader has said so, with the option's column
+            add(Severity::Warning, QStringLiteral("option-unknown"), i, Field::Option,
+                ConfigValidatorText::tr(
+                    "%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
+                    .arg(where, o.name))
+                .option = o.name;
+        }
+    }
+    for (const QString &problem : RelayOptions::ruleProblems(rule))
+        add(Severity::Error, QStringLiteral("option-relay"), i, Field::Option,
+            withWhere(where, problem));
+    m_usable[i] = usable;
+}
+
+void Checker::checkAcl(const AccessList &acl, int index) {
+    const QVector<RinetdSourceMap::AclLines> *lines =
+        m_map ? (index < 0 ? &m_map->globalAcl : &m_map->rules.at(index).acl) : nullptr;
+    const QString where =
+        index < 0 ? ConfigValidatorText::tr("global access list") : this->where(index);
+    for (int e = 0; e < acl.entries.size(); ++e) {
+        const AclEntry &entry = acl.entries.at(e);
         QString why;
-        if (!AclPattern::parse(entry.pattern, &why))
-            out->error(where + QStringLiteral(": ") + why);
-        else if (const QString ambiguity = AclPattern::ambiguityWarning(entry.pattern);
-                 !ambiguity.isEmpty())
-            out->warning(where + QStringLiteral(": ") + ambiguity);
+        if (AclPattern::parse(entry.pattern, &why)) {
+            // 127.000.000.001 reads as decimal here, as octal elsewhere: say so.
+            const QString ambiguity = AclPattern::ambiguityWarning(entry.pattern);
+            if (!ambiguity.isEmpty()) {
+                ValidationFinding &f =
+                    add(Severity::Warning, QStringLiteral("acl-ambiguous"), index,
+                        index < 0 ? Field::GlobalAcl : Field::Acl,
+                        lines && e < lines->size() ? ambiguity : withWhere(where, ambiguity));
+                if (lines && e < lines->size()) {
+                    f.line = lines->at(e).line;
+                    f.column = lines->at(e).column;
+                }
+            }
+            continue;
+        }
+        // rinetd 0.73 starts with such a pattern; it just never matches. An allow list whose
+        // patterns never match refuses every client, which is worth saying.
+        const QString message =
+            entry.kind == AclEntry::Kind::Allow
+                ? ConfigValidatorText::tr("'allow %1' can never match (%2): clients are let in "
+                                          "only by the list's other allow patterns")
+                      .arg(entry.pattern, why)
+                : ConfigValidatorText::tr("'deny %1' can never match (%2): it denies nobody")
+                      .arg(entry.pattern, why);
+        ValidationFinding &f =
+            add(Severity::Warning, QStringLiteral("acl-dead-pattern"), index,
+                index < 0 ? Field::GlobalAcl : Field::Acl,
+                lines && e < lines->size() ? message : withWhere(where, message));
+        if (lines && e < lines->size()) {
+            f.line = lines->at(e).line;
+            f.column = lines->at(e).column;
+        }
     }
 }
 
-void checkPort(const QString &port, Protocol protocol, const QString &where, Collector *out) {
-    if (!resolvePort(port, protocol))
-        out->error(
-            ConfigValidatorText::tr("%1: '%2' is not a port in 1..65535 or a known %3 service name")
-                .arg(where, port, protocolName(protocol)));
+void Checker::checkBinds() {
+    // Grouped by protocol and port first, so that a table of thousands of rules costs a look-up
+    // per rule rather than a comparison per pair.
+    QHash<QPair<int, int>, QVector<int>> byPort;
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (!rule.enabled || !m_usable.at(i))
+            continue;
+        const int port = *rule.resolvedBindPort();
+        QVector<int> &group = byPort[{int(rule.bindProtocol), port}];
+        QVector<int> overlapping;
+        for (int j : qAsConst(group)) {
+            if (hostsOverlap(m_config.rules.at(j).bindHost, m_bound.at(j), rule.bindHost,
+                             m_bound.at(i)))
+                overlapping.append(j);
+        }
+        group.append(i);
+        if (overlapping.isEmpty())
+            continue;
+        const int j = overlapping.first();
+        const Rule &earlier = m_config.rules.at(j);
+        const QString other =
+            lineOf(j) > 0 ? ConfigValidatorText::tr("the rule on line %1").arg(lineOf(j))
+                          : ConfigValidatorText::tr("rule %1 (id %2)").arg(j + 1).arg(earlier.id);
+        ValidationFinding &f = add(
+            Severity::Error, QStringLiteral("bind-conflict"), i, Field::BindPort,
+            withWhere(where(i), ConfigValidatorText::tr("%1 %2 port %3 is also bound by %4 (%5 "
+                                                        "%6): the system refuses the second bind")
+                                    .arg(protocolName(rule.bindProtocol).toUpper(), rule.bindHost,
+                                         rule.bindPort, other, earlier.bindHost, earlier.bindPort)),
+            m_map ? m_map->rules.at(i).bindHostColumn : 0);
+        for (int k : qAsConst(overlapping))
+            f.relatedRuleIds.append(m_config.rules.at(k).id);
+    }
 }
 
-void checkRelayOption(const Rule &rule, const RuleOption &o, const QString &where, Collector *out) {
-    const QString why = RelayOptions::valueError(o.name, o.value);
-    if (!why.isEmpty()) {
-        out->error(where + QStringLiteral(": ") + why);
-        return;
+// Whether a connection to TARGET on the rule's connect port reaches LISTENER's socket.
+std::optional<bool> Checker::reachesListener(const Rule &rule, const QHostAddress &target,
+                                             int listenerIndex) const {
+    const Rule &listener = m_config.rules.at(listenerIndex);
+    if (listener.bindProtocol != rule.connectProtocol ||
+        listener.resolvedBindPort() != rule.resolvedConnectPort())
+        return false;
+    const std::optional<QHostAddress> &bound = m_bound.at(listenerIndex);
+    if (!bound)
+        return std::nullopt;
+    if (bound->isNull())
+        return false;
+    // Connecting to 0.0.0.0 (or ::) reaches this host, as loopback does.
+    QHostAddress to = target;
+    if (to == QHostAddress(QHostAddress::AnyIPv4))
+        to = QHostAddress(QHostAddress::LocalHost);
+    else if (to == QHostAddress(QHostAddress::AnyIPv6))
+        to = QHostAddress(QHostAddress::LocalHostIPv6);
+    if (!isWildcard(*bound))
+        return *bound == to;
+    if (*bound == QHostAddress(QHostAddress::AnyIPv4) && !isV4(to))
+        return false;
+    if (to.isLoopback())
+        return true;
+    const QVector<QHostAddress> local = m_resolver->localAddresses();
+    for (const QHostAddress &a : local) {
+        if (normalized(a) == to)
+            return true;
     }
-    if (rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp) {
-        out->error(ConfigValidatorText::tr("%1: option '%2' applies to TCP rules only")
-                       .arg(where, o.name));
-        return;
+    return false;
+}
+
+void Checker::resolveHosts() {
+    QStringList names;
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (!m_usable.at(i))
+            continue;
+        const bool original = rule.forwardsToOriginalDestination();
+        for (const QString &host : {rule.bindHost, original ? QString() : rule.connectHost}) {
+            if (isHostName(host) && !isLocalhost(bare(host)))
+                names.append(bare(host));
+        }
     }
-    if (o.name == QLatin1String(RelayOptions::Transparent) && RelayOptions::isTransparent(rule) &&
-        !rule.sourceAddress().isEmpty())
-        out->error(ConfigValidatorText::tr("%1: transparent=yes and src= exclude each other: the "
-                                           "source address is the client's")
-                       .arg(where));
+    names.removeDuplicates();
+    if (!names.isEmpty())
+        m_resolver->prefetch(names);
+
+    m_bound.resize(m_config.rules.size());
+    m_target.resize(m_config.rules.size());
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        if (!m_usable.at(i))
+            continue;
+        m_bound[i] = engineAddress(m_config.rules.at(i).bindHost, *m_resolver);
+        // Where an original destination goes is known per connection only (no verdict).
+        if (!m_config.rules.at(i).forwardsToOriginalDestination())
+            m_target[i] = engineAddress(m_config.rules.at(i).connectHost, *m_resolver);
+    }
+}
+
+void Checker::checkTargets() {
+    QHash<QPair<int, int>, QVector<int>> listeners; // (protocol, port) -> enabled rules
+    QHash<int, QVector<int>> edges; // rule -> the rules whose listener its target is
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (rule.enabled && m_usable.at(i))
+            listeners[{int(rule.bindProtocol), int(*rule.resolvedBindPort())}].append(i);
+    }
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (!m_usable.at(i))
+            continue;
+        const int connectColumn = m_map ? m_map->rules.at(i).connectHostColumn : 0;
+        if (isHostName(rule.bindHost)) {
+            const std::optional<QHostAddress> &a = m_bound.at(i);
+            if (a && a->isNull())
+                add(Severity::Warning, QStringLiteral("bind-host-unresolved"), i, Field::BindHost,
+                    withWhere(where(i),
+                              ConfigValidatorText::tr("the bind address '%1' does not resolve: "
+                                                      "the rule cannot listen until it does")
+                                  .arg(rule.bindHost)),
+                    m_map ? m_map->rules.at(i).bindHostColumn : 0);
+        }
+        const std::optional<QHostAddress> &target = m_target.at(i);
+        if (!target)
+            continue;
+        if (target->isNull()) {
+            add(Severity::Warning, QStringLiteral("connect-host-unresolved"), i, Field::ConnectHost,
+                withWhere(where(i), ConfigValidatorText::tr(
+                                        "the target '%1' does not resolve: connections to this "
+                                        "rule will fail until it does")
+                                        .arg(rule.connectHost)),
+                connectColumn);
+            continue;
+        }
+        if (!rule.enabled)
+            continue;
+        const auto group =
+            listeners.constFind({int(rule.connectProtocol), int(*rule.resolvedConnectPort())});
+        if (group == listeners.constEnd())
+            continue;
+        for (int j : *group) {
+            if (reachesListener(rule, *target, j).value_or(false))
+                edges[i].append(j);
+        }
+    }
+    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
+        reportLoop(it.key(), edges);
+}
+
+// A rule whose target is one of the config's listeners: the connection comes back to PortRelay.
+// When that leads back to the rule itself, every connection opens another one until no
+// descriptor is left: an error. A chain that ends at another target works (a warning).
+void Checker::reportLoop(int i, const QHash<int, QVector<int>> &edges) {
+    const Rule &rule = m_config.rules.at(i);
+    const int first = edges.value(i).first();
+    bool cycle = false;
+    QSet<int> seen;
+    QVector<int> pending = edges.value(i);
+    // Bounded: a config of many chained rules costs at most this many steps per rule.
+    for (int steps = 0; !pending.isEmpty() && steps < 10000; ++steps) {
+        const int j = pending.takeLast();
+        if (j == i) {
+            cycle = true;
+            break;
+        }
+        if (seen.contains(j))
+            continue;
+        seen.insert(j);
+        pending += edges.value(j);
+    }
+    const Rule &listener = m_config.rules.at(first);
+    const QString whose =
+        first == i ? ConfigValidatorText::tr("its own listener")
+        : lineOf(first) > 0
+            ? ConfigValidatorText::tr("the listener of the rule on line %1").arg(lineOf(first))
+            : ConfigValidatorText::tr("the listener of rule %1 (id %2)")
+                  .arg(first + 1)
+                  .arg(listener.id);
+    const int column = m_map ? m_map->rules.at(i).connectHostColumn : 0;
+    const QString message =
+        cycle ? ConfigValidatorText::tr(
+                    "the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every "
+                    "connection would open another one until no descriptors are left")
+              : ConfigValidatorText::tr(
+                    "the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay "
+                    "twice");
+    ValidationFinding &f = add(
+        cycle ? Severity::Error : Severity::Warning,
+        cycle ? QStringLiteral("self-loop") : QStringLiteral("chained-rule"), i, Field::ConnectHost,
+        withWhere(where(i), message.arg(rule.connectHost, rule.connectPort, whose,
+                                        listener.bindHost, listener.bindPort)),
+        column);
+    if (first != i)
+        f.relatedRuleIds.append(listener.id);
+}
+
+QVector<ValidationFinding> Checker::run() {
+    checkAcl(m_config.globalAcl, -1);
+    m_usable.fill(true, m_config.rules.size());
+    QSet<int> ids;
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (rule.id <= 0)
+            add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
+                withWhere(where(i), ConfigValidatorText::tr("the id must be a positive number")));
+        else if (ids.contains(rule.id))
+            add(Severity::Error, QStringLiteral("rule-id"), i, Field::Id,
+                withWhere(where(i), ConfigValidatorText::tr("the id is used by another rule")));
+        ids.insert(rule.id);
+        checkFields(i);
+        if (m_usable.at(i) && rule.bindProtocol != rule.connectProtocol)
+            add(Severity::Warning, QStringLiteral("protocol-mismatch"), i, Field::Protocol,
+                withWhere(
+                    where(i),
+                    ConfigValidatorText::tr(
+                        "protocols differ: %1 on the bind side, %2 on the connect side")
+                        .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol))),
+                m_map ? m_map->rules.at(i).connectPortColumn : 0);
+        checkAcl(rule.acl, i);
+    }
+    resolveHosts();
+    checkBinds();
+    checkTargets();
+    // In file order (rules, then their lists), whatever order the checks ran in.
+    std::stable_sort(m_findings.begin(), m_findings.end(),
+                     [](const ValidationFinding &a, const ValidationFinding &b) {
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         return a.ruleIndex < b.ruleIndex;
+                     });
+    return m_findings;
 }
 
 } // namespace
 
+QVector<ValidationFinding> ConfigValidator::check(const Config &config, const Options &options) {
+    return Checker(config, options).run();
+}
+
+QVector<ConfigDiagnostic>
+ConfigValidator::toDiagnostics(const QVector<ValidationFinding> &findings) {
+    QVector<ConfigDiagnostic> result;
+    result.reserve(findings.size());
+    for (const ValidationFinding &f : findings)
+        result.append(f.toDiagnostic());
+    return result;
+}
+
 QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const QString &fileName) {
-    Collector out(fileName);
-    checkAcl(config.globalAcl, ConfigValidatorText::tr("global access list"), &out);
-    QSet<int> ids;
-    QHash<QString, int> firstRuleOnBind; // "protocol port host" -> index of its first rule
-    for (int i = 0; i < config.rules.size(); ++i) {
-        const Rule &rule = config.rules.at(i);
-        const QString where = ConfigValidatorText::tr("rule %1 (id %2)").arg(i + 1).arg(rule.id);
-        if (rule.id <= 0)
-            out.error(ConfigValidatorText::tr("%1: the id must be a positive number").arg(where));
-        else if (ids.contains(rule.id))
-            out.error(ConfigValidatorText::tr("%1: the id is used by another rule").arg(where));
-        ids.insert(rule.id);
-        if (!isValidHost(bare(rule.bindHost)))
-            out.error(ConfigValidatorText::tr("%1: '%2' is not a valid bind address")
-                          .arg(where, rule.bindHost));
-        if (!isValidHost(bare(rule.connectHost)))
-            out.error(ConfigValidatorText::tr("%1: '%2' is not a valid connect address")
-                          .arg(where, rule.connectHost));
-        checkPort(rule.bindPort, rule.bindProtocol, where, &out);
-        checkPort(rule.connectPort, rule.connectProtocol, where, &out);
-        if (rule.bindProtocol != rule.connectProtocol)
-            out.warning(ConfigValidatorText::tr(
-                            "%1: protocols differ: %2 on the bind side, %3 on the connect side")
-                            .arg(where, protocolName(rule.bindProtocol),
-                                 protocolName(rule.connectProtocol)));
-        for (const RuleOption &o : rule.options) {
-            if (!isOptionName(o.name) || o.value.isEmpty() || o.value.contains(QLatin1Char(',')) ||
-                o.value.contains(QLatin1Char(']')) || o.value.contains(QLatin1Char(' '))) {
-                out.error(
-                    ConfigValidatorText::tr("%1: option '%2=%3' cannot be written as name=value")
-                        .arg(where, o.name, o.value));
-            } else if (o.name == QLatin1String("timeout")) {
-                bool ok = false;
-                o.value.toUInt(&ok);
-                if (!ok)
-                    out.error(ConfigValidatorText::tr(
-                                  "%1: timeout must be a whole number of seconds, not '%2'")
-                                  .arg(where, o.value));
-            } else if (o.name == QLatin1String("src")) {
-                if (!isValidHost(o.value))
-                    out.error(
-                        ConfigValidatorText::tr("%1: src must be an address or host name, not '%2'")
-                            .arg(where, o.value));
-            } else if (RelayOptions::isRelayOption(o.name)) {
-                checkRelayOption(rule, o, where, &out);
-            } else {
-                out.warning(
-                    ConfigValidatorText::tr(
-                        "%1: option '%2' is not understood by rinetd 0.73; it is kept verbatim")
-                        .arg(where, o.name));
-            }
-        }
-        checkAcl(rule.acl, where, &out);
-        if (!rule.enabled)
-            continue;
-        // The first earlier enabled rule on the same bind, found by hash: comparing each rule
-        // with every earlier one made checking 40k rules take minutes.
-        const std::optional<quint16> bindPort = rule.resolvedBindPort();
-        if (!bindPort)
-            continue;
-        const QString bindKey = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
-                                QString::number(*bindPort) + QLatin1Char(' ') +
-                                bare(rule.bindHost).toCaseFolded();
-        const auto earlier = firstRuleOnBind.constFind(bindKey);
-        if (earlier == firstRuleOnBind.constEnd()) {
-            firstRuleOnBind.insert(bindKey, i);
-            continue;
-        }
-        out.warning(ConfigValidatorText::tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
-                        .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
-                        .arg(*earlier + 1));
+    Options options;
+    options.fileName = fileName;
+    return toDiagnostics(check(config, options));
+}
+
+QString ConfigValidator::hostProblem(const QString &host, bool forBinding) {
+    const QString h = host.trimmed();
+    if (h.isEmpty())
+        return forBinding ? tr("The bind address is empty.") : tr("The target address is empty.");
+    // rinetd 0.73's grammar: a dotted quad, an IPv6 literal, or a name whose last label starts
+    // with a letter (so "18081", a port typed into the address, is not an address).
+    if (literalAddress(h).isNull() && !isValidHost(bare(h)))
+        return tr("\"%1\" is neither an IP address nor a host name.").arg(h);
+    return {};
+}
+
+QString ConfigValidator::portProblem(const QString &port, Protocol protocol) {
+    const QString p = port.trimmed();
+    if (p.isEmpty())
+        return tr("The port is empty.");
+    bool isNumber = false;
+    const int number = p.toInt(&isNumber);
+    if (isNumber && (number < 1 || number > 65535))
+        return tr("Port %1 is outside 1-65535.").arg(p);
+    if (!resolvePort(p, protocol))
+        return tr("\"%1\" is not a port number or a known %2 service name.")
+            .arg(p, protocolName(protocol));
+    return {};
+}
+
+QString ConfigValidator::timeoutProblem(const QString &timeout) {
+    const QString t = timeout.trimmed();
+    if (t.isEmpty())
+        return {};
+    bool ok = false;
+    t.toUInt(&ok);
+    if (!ok)
+        return tr("The timeout \"%1\" is not a whole number of seconds.").arg(t);
+    return {};
+}
+
+QString ConfigValidator::sourceProblem(const QString &source, const QString &connectHost) {
+    const QString s = source.trimmed();
+    if (s.isEmpty())
+        return {};
+    const QHostAddress sourceAddress = literalAddress(s);
+    if (sourceAddress.isNull()) {
+        if (!isValidHost(s))
+            return tr("The source \"%1\" is neither an IP address nor a host name.").arg(s);
+        return {}; // a name: its addresses are known only when the engine looks it up
     }
-    return out.result;
+    // The outgoing socket has the target's family; a source of the other family cannot be
+    // bound to it. A target host name may have addresses of both families: no verdict.
+    const QHostAddress target = literalAddress(connectHost);
+    if (target.isNull())
+        return {};
+    const bool sourceV4 = sourceAddress.protocol() == QAbstractSocket::IPv4Protocol;
+    const bool targetV4 = target.protocol() == QAbstractSocket::IPv4Protocol;
+    if (sourceV4 && !targetV4)
+        return tr("The source %1 is an IPv4 address but the target %2 is IPv6: connections to "
+                  "it cannot leave from an IPv4 address.")
+            .arg(s, connectHost.trimmed());
+    if (!sourceV4 && targetV4)
+        return tr("The source %1 is an IPv6 address but the target %2 is IPv4: connections to "
+                  "it cannot leave from an IPv6 address.")
+            .arg(s, connectHost.trimmed());
+    return {};
+}
+
+bool ConfigValidator::bindsConflict(const Rule &a, const Rule &b, const HostResolver *resolver) {
+    if (a.bindProtocol != b.bindProtocol)
+        return false;
+    const auto portA = a.resolvedBindPort();
+    const auto portB = b.resolvedBindPort();
+    if (!portA || !portB || *portA != *portB)
+        return false;
+    // Without a resolver: no lookups, names are judged by their text.
+    static const StaticHostResolver noLookups(true);
+    const HostResolver &r = resolver ? *resolver : noLookups;
+    return hostsOverlap(a.bindHost, engineAddress(a.bindHost, r), b.bindHost,
+                        engineAddress(b.bindHost, r));
 }

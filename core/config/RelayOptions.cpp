@@ -110,6 +110,24 @@ QString valueError(const QString &name, const QString &value) {
     return QString();
 }
 
+QStringList ruleProblems(const Rule &rule) {
+    QStringList problems;
+    const bool udp = rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp;
+    for (const RuleOption &o : rule.options) {
+        if (!isRelayOption(o.name))
+            continue;
+        const QString why = valueError(o.name, o.value);
+        if (!why.isEmpty())
+            problems << why;
+        else if (udp)
+            problems << RelayOptionsText::tr("option '%1' applies to TCP rules only").arg(o.name);
+    }
+    if (isTransparent(rule) && !rule.sourceAddress().isEmpty())
+        problems << RelayOptionsText::tr("transparent=yes and src= exclude each other: the source "
+                                         "address is the client's");
+    return problems;
+}
+
 quint64 connectionRate(const Rule &rule) {
     return parseRate(rule.option(QLatin1String(Rate))).value_or(0);
 }

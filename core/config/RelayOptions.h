@@ -6,6 +6,7 @@
 #include "Rule.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,11 @@ std::optional<bool> parseSwitch(const QString &text);
 
 // Why `value` is not valid for option `name`; empty when it is (or `name` is not one of these).
 QString valueError(const QString &name, const QString &value);
+
+// Everything wrong with the rule's use of these options (bad values, options on a UDP rule,
+// transparent=yes with src=), one message each; empty when all is well. The one check behind
+// ConfigValidator and the desktop manager's rule validation.
+QStringList ruleProblems(const Rule &rule);
 
 // The rule's settings; defaults (0: unlimited, Off, false) when absent or invalid.
 quint64 connectionRate(const Rule &rule);

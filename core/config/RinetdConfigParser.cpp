@@ -66,7 +66,6 @@ void RinetdConfigParser::reset() {
     m_lastEnabledRule = -1;
     m_lastDisabledRule = -1;
     m_inUnsupportedRule = false;
-    m_bindLines.clear();
 }
 
 Config RinetdConfigParser::parse(const QByteArray &data) {
@@ -214,6 +213,28 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         m_binder.addPending(Kind::Options, raw, m_line);
         return;
     }
+    if (body.startsWith(QLatin1String(OriginalPrefix))) {
+        // A rule rinetd cannot run (no fixed target): kept from rinetd as a comment.
+        const QString rest = restOf(OriginalPrefix, &col);
+        QVector<RinetdToken> tokens;
+        QString comment;
+        const bool original = tokenize(rest, col, &tokens, &comment) && tokens.size() >= 4 &&
+                              tokens.at(2).text == QLatin1String(Rule::kOriginal) &&
+                              tokens.at(3).text == QLatin1String(Rule::kOriginal);
+        if (!original) {
+            warning(col, tr("'%1' must be followed by a rule whose target is 'original "
+                            "original'; kept as a comment")
+                             .arg(QLatin1String(OriginalPrefix)));
+            m_binder.addLine(raw);
+            return;
+        }
+        m_inOriginalAnnotation = true;
+        const bool ok = parseContent(rest, col, LineMode::Normal, nullptr);
+        m_inOriginalAnnotation = false;
+        if (!ok)
+            m_binder.addLine(raw);
+        return;
+    }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
         const QString rest = restOf(UnsupportedPrefix, &col);
         // The comment starts where the lexer says, as when the line was first read: a '#'
@@ -346,6 +367,10 @@ bool RinetdConfigParser::parseContent(const QString &content, int column, LineMo
     if (mode == LineMode::Normal && !first.quoted && isRinetdUvDirective(word))
         return parseUnsupported(content, column, tokens, comment,
                                 tr("rinetd-uv directive '%1'").arg(word));
+    if (mode == LineMode::Normal && !first.quoted && isRinetdEpollDirective(word) &&
+        tokens.size() == 2 && !tokens.at(1).isOptionList)
+        return parseUnsupported(content, column, tokens, comment,
+                                tr("rinetd-epoll directive '%1'").arg(word));
     if (mode == LineMode::Normal) {
         for (const RinetdToken &t : tokens) {
             if (!t.isOptionList && isRinetdUvAddress(t.text))
@@ -378,18 +403,19 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
     QString pattern = patternToken.text;
     RinetdSourceMap::AclLines aclLines;
     aclLines.line = m_line;
-    QString why;
-    const std::optional<AclPattern> parsed = AclPattern::parse(pattern, &why);
-    if (!parsed) {
-        error(patternToken.column, why);
-        return false;
+    aclLines.column = patternToken.column;
+    // rinetd 0.73 starts with any pattern ("allow beef" never matches anything): whether a
+    // pattern can match is ConfigValidator's verdict, not a syntax error.
+    const std::optional<AclPattern> parsed = AclPattern::parse(pattern);
+    const bool isCidr = parsed && parsed->isCidr();
+    if (parsed) {
+        const QString ambiguity = AclPattern::ambiguityWarning(pattern);
+        if (!ambiguity.isEmpty())
+            warning(patternToken.column, ambiguity);
     }
-    const QString ambiguity = AclPattern::ambiguityWarning(pattern);
-    if (!ambiguity.isEmpty())
-        warning(patternToken.column, ambiguity);
     if (mode == LineMode::Normal && !fromAclAnnotation) {
         if (m_binder.hasPending(Kind::Cidr)) {
-            if (!parsed->isCidr() && cidrToGlob(m_pendingCidr) == pattern) {
+            if (!isCidr && cidrToGlob(m_pendingCidr) == pattern) {
                 pattern = m_pendingCidr;
                 aclLines.cidrLine = m_binder.pendingLine(Kind::Cidr);
                 m_binder.consume(Kind::Cidr);
@@ -399,7 +425,7 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
                             .arg(QLatin1String(CidrPrefix), m_pendingCidr));
                 m_binder.drop(Kind::Cidr);
             }
-        } else if (parsed->isCidr()) {
+        } else if (isCidr) {
             warning(patternToken.column,
                     tr("CIDR pattern '%1' is a PortRelay extension: rinetd 0.73 refuses this line "
                        "(--export translates it)")
@@ -548,7 +574,8 @@ bool RinetdConfigParser::parseUnsupported(const QString &content, int column,
                         .arg(why));
     m_config.unsupportedLines.append(VerbatimLine{text, m_binder.take(comment)});
     // A rinetd-uv forwarding line: its allow/deny lines are not ours either.
-    const bool isForwarding = !isRinetdUvDirective(tokens.first().text);
+    const bool isForwarding =
+        !isRinetdUvDirective(tokens.first().text) && !isRinetdEpollDirective(tokens.first().text);
     if (isForwarding)
         m_inUnsupportedRule = true;
     return true;
@@ -694,6 +721,15 @@ bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOpti
             warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export writes "
                                "it as an annotation")
                                 .arg(name));
+        } else if (name == QLatin1String("translate")) {
+            if (value != QLatin1String("none") && value != QLatin1String("http")) {
+                error(column, tr("translate must be 'none' or 'http', not '%1'").arg(value));
+                ok = false;
+                continue;
+            }
+            if (!m_inAnnotation)
+                warning(column, tr("option 'translate' is a PortRelay extension: rinetd 0.73 "
+                                   "refuses it, so export writes it as an annotation"));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")
@@ -753,22 +789,37 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
     Rule rule;
     RinetdSourceMap::RuleLines lines;
     lines.line = m_line;
+    lines.bindHostColumn = fields.at(0).column;
+    lines.bindPortColumn = fields.at(1).column;
+    lines.connectHostColumn = fields.at(2).column;
+    lines.connectPortColumn = fields.at(3).column;
+    lines.optionsColumn = optionList ? optionList->column : 0;
     bool ok = parseHost(fields.at(0), &rule.bindHost);
     ok = parsePort(fields.at(1), &rule.bindPort, &rule.bindProtocol, &rule.bindProtocolExplicit) &&
          ok;
-    ok = parseHost(fields.at(2), &rule.connectHost) && ok;
-    ok = parsePort(fields.at(3), &rule.connectPort, &rule.connectProtocol,
-                   &rule.connectProtocolExplicit) &&
-         ok;
+    const bool original = !fields.at(2).quoted && !fields.at(3).quoted &&
+                          fields.at(2).text == QLatin1String(Rule::kOriginal) &&
+                          fields.at(3).text == QLatin1String(Rule::kOriginal);
+    if (original) {
+        rule.connectHost = rule.connectPort = QLatin1String(Rule::kOriginal);
+        rule.connectProtocol = rule.bindProtocol;
+        if (rule.bindProtocol != Protocol::Tcp) {
+            error(fields.at(2).column, tr("'original original' forwards TCP connections only"));
+            ok = false;
+        } else if (mode == LineMode::Normal && !m_inOriginalAnnotation)
+            warning(fields.at(2).column,
+                    tr("the target 'original original' is a PortRelay extension: rinetd 0.73 "
+                       "cannot resolve it (--export writes the rule as an annotation)"));
+    } else {
+        ok = parseHost(fields.at(2), &rule.connectHost) && ok;
+        ok = parsePort(fields.at(3), &rule.connectPort, &rule.connectProtocol,
+                       &rule.connectProtocolExplicit) &&
+             ok;
+    }
     if (optionList)
         ok = parseOptions(*optionList, &rule.options) && ok;
     if (!ok)
         return false;
-    if (rule.bindProtocol != rule.connectProtocol)
-        warning(fields.at(3).column,
-                tr("protocols differ: %1 on the bind side, %2 on the "
-                   "connect side")
-                    .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
     if (m_binder.hasPending(Kind::Options) && mode == LineMode::Normal) {
         lines.optionsLine = m_binder.pendingLine(Kind::Options);
         m_binder.consume(Kind::Options);
@@ -791,20 +842,6 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
             }
             m_pendingOptions.clear();
         }
-    }
-    if (mode == LineMode::Normal) {
-        // Keyed by what the kernel sees, so "80" and "http" on the same address collide.
-        const QString bindKey = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
-                                rule.bindHost.toLower() + QLatin1Char(' ') +
-                                QString::number(rule.resolvedBindPort().value_or(0));
-        const auto earlier = m_bindLines.constFind(bindKey);
-        if (earlier != m_bindLines.constEnd())
-            warning(fields.first().column,
-                    tr("duplicate bind: %1 %2/%3 is already used by the rule on line %4")
-                        .arg(rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
-                        .arg(earlier.value()));
-        else
-            m_bindLines.insert(bindKey, m_line);
     }
     rule.id = int(m_config.rules.size()) + 1;
     rule.enabled = mode == LineMode::Normal;

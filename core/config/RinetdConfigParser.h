@@ -7,7 +7,6 @@
 #include "RinetdSourceMap.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -63,7 +62,8 @@ private:
     RinetdSourceMap m_sourceMap;
     int m_line = 0;
     bool m_lineHadError = false;
-    bool m_inAnnotation = false; // errors inside "#portrelay..." comments are warnings
+    bool m_inOriginalAnnotation = false; // parsing the rule of a "#portrelay-original:" line
+    bool m_inAnnotation = false;         // errors inside "#portrelay..." comments are warnings
 
     RinetdAnnotationBinder m_binder{
         [this](int column, const QString &message) { warning(column, message); }};
@@ -74,5 +74,4 @@ private:
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;
-    QHash<QString, int> m_bindLines; // "tcp host port" -> line of the first enabled rule
 };

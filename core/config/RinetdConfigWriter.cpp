@@ -113,10 +113,15 @@ QString RinetdConfigWriter::ruleLine(const Rule &rule, bool allOptions) {
     return line;
 }
 
-void RinetdConfigWriter::writeAcl(const AccessList &acl, bool disabled) {
+void RinetdConfigWriter::writeAcl(const AccessList &acl, bool disabled, bool annotated) {
     for (const AclEntry &entry : acl.entries) {
         writeLeading(entry.notes);
         const QString keyword = aclKeyword(entry.kind);
+        if (annotated) {
+            m_out << QString::fromLatin1(AclPrefix) + QLatin1Char(' ') + keyword +
+                         QLatin1Char(' ') + entry.pattern + trailing(entry.notes);
+            continue;
+        }
         if (disabled) {
             m_out << QString::fromLatin1(DisabledPrefix) + QLatin1Char(' ') + keyword +
                          QLatin1Char(' ') + entry.pattern + trailing(entry.notes);
@@ -189,6 +194,14 @@ QString RinetdConfigWriter::write(const Config &config) {
             m_out << QString::fromLatin1(DisabledPrefix) + QLatin1Char(' ') + ruleLine(rule, true) +
                          trailing(rule.notes);
             writeAcl(rule.acl, true);
+            continue;
+        }
+        if (rule.forwardsToOriginalDestination()) {
+            // rinetd 0.73 would fail to resolve the host "original" and refuse to start: the
+            // rule and its access list are annotations it ignores.
+            m_out << QString::fromLatin1(OriginalPrefix) + QLatin1Char(' ') + ruleLine(rule, true) +
+                         trailing(rule.notes);
+            writeAcl(rule.acl, false, true);
             continue;
         }
         bool hasUnknown = false;

@@ -21,7 +21,8 @@ public:
 private:
     void writeLeading(const Annotations &notes);
     QString trailing(const Annotations &notes);
-    void writeAcl(const AccessList &acl, bool disabled);
+    // annotated: every line as "#portrelay-acl:" (the access list of a rule rinetd does not see)
+    void writeAcl(const AccessList &acl, bool disabled, bool annotated = false);
     QString ruleLine(const Rule &rule, bool allOptions);
     QString path(const QString &path, const char *directive);
     QString singleLine(const QString &text, const QString &what);

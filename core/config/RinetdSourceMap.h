@@ -8,11 +8,17 @@ struct RinetdSourceMap {
     struct AclLines {
         int line = 0;
         int cidrLine = 0; // "#portrelay-cidr:" annotation that restored its CIDR form
+        int column = 0;   // of the pattern
     };
     struct RuleLines {
         int line = 0;        // the forwarding (or "#portrelay-disabled:") line
         int nameLine = 0;    // "#portrelay: name=" annotation
         int optionsLine = 0; // "#portrelay-options:" annotation
+        int bindHostColumn = 0;
+        int bindPortColumn = 0;
+        int connectHostColumn = 0;
+        int connectPortColumn = 0;
+        int optionsColumn = 0; // of the '[' of the option list
         QVector<AclLines> acl;
     };
     QVector<RuleLines> rules; // parallel to Config::rules

@@ -68,6 +68,10 @@ bool isRinetdUvDirective(const QString &word) {
     return words.contains(word);
 }
 
+bool isRinetdEpollDirective(const QString &word) {
+    return word == QLatin1String("events") || word == QLatin1String("user");
+}
+
 bool isKnownOption(const QString &name) {
     return name == QLatin1String("timeout") || name == QLatin1String("src");
 }

@@ -19,6 +19,7 @@ inline constexpr char CidrPrefix[] = "#portrelay-cidr:";         // original of 
 inline constexpr char OptionsPrefix[] = "#portrelay-options:";   // full option list
 inline constexpr char UnsupportedPrefix[] = "#portrelay-unsupported:"; // another dialect's line
 inline constexpr char InvalidPrefix[] = "#portrelay-invalid:";         // a line that had errors
+inline constexpr char OriginalPrefix[] = "#portrelay-original:"; // rule to original destination
 
 // rinetd 0.73's address grammar: dotted-quad IPv4, "0", IPv6 literal, or a host name made of
 // [-0-9a-zA-Z_] labels whose last label starts with a letter.
@@ -30,6 +31,8 @@ bool isOptionName(const QString &text);
 
 // Directives of rinetd-uv (and its rinetd-epoll cousins) that rinetd 0.73 refuses.
 bool isRinetdUvDirective(const QString &word);
+// Directives of rinetd-epoll ("events auto", "user www-data"), which rinetd 0.73 refuses too.
+bool isRinetdEpollDirective(const QString &word);
 bool isKnownOption(const QString &name);      // understood by rinetd 0.73 (timeout, src)
 bool isRinetdUvOption(const QString &name);   // rinetd-uv only
 bool isRinetdUvAddress(const QString &field); // unix:/path sockets

@@ -24,6 +24,15 @@ QString Rule::sourceAddress() const {
     return option(QStringLiteral("src"));
 }
 
+bool Rule::forwardsToOriginalDestination() const {
+    return connectHost == QLatin1String(kOriginal) && connectPort == QLatin1String(kOriginal);
+}
+
+QString Rule::translateMode() const {
+    const QString mode = option(QStringLiteral("translate"));
+    return mode.isEmpty() ? QStringLiteral("none") : mode;
+}
+
 QString Rule::option(const QString &optionName) const {
     // The last occurrence wins, as in rinetd where each option overwrites the previous one.
     for (auto it = options.crbegin(); it != options.crend(); ++it) {
@@ -67,6 +76,29 @@ bool Rule::sameForwarding(const Rule &o) const {
            resolvedConnectPort() == o.resolvedConnectPort() &&
            (resolvedBindPort() || bindPort == o.bindPort) &&
            (resolvedConnectPort() || connectPort == o.connectPort);
+}
+
+bool Rule::timeoutIsDefault() const {
+    const QString text = option(QStringLiteral("timeout")).trimmed();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    return text.toUInt(&ok) == 0 && ok;
+}
+
+void Rule::setTimeoutSeconds(int seconds) {
+    const bool same = seconds <= 0 ? timeoutIsDefault() : timeoutSeconds() == seconds;
+    if (!same)
+        setOption(QStringLiteral("timeout"), seconds > 0 ? QString::number(seconds) : QString());
+}
+
+void Rule::setProtocol(Protocol protocol) {
+    if (protocol == bindProtocol && protocol == connectProtocol)
+        return;
+    bindProtocol = protocol;
+    connectProtocol = protocol;
+    bindProtocolExplicit = protocol == Protocol::Udp || bindProtocolExplicit;
+    connectProtocolExplicit = protocol == Protocol::Udp || connectProtocolExplicit;
 }
 
 bool Rule::operator==(const Rule &o) const {

@@ -49,7 +49,21 @@ struct Rule {
     static int defaultTimeoutSeconds(Protocol protocol) {
         return protocol == Protocol::Udp ? 72 : 0;
     }
+    // No timeout=, or rinetd's "timeout=0": the default (defaultTimeoutSeconds) applies.
+    bool timeoutIsDefault() const;
+    // SECONDS > 0 sets timeout=; 0 means the default and removes the option, except that a
+    // written "timeout=0" (the same meaning) is left as the user wrote it.
+    void setTimeoutSeconds(int seconds);
+    // Both sides to PROTOCOL; "/udp" is then written out, since rinetd's default is tcp.
+    void setProtocol(Protocol protocol);
     QString sourceAddress() const;
+    // "original original" as connect host and port: each connection goes to where its client
+    // was going before the kernel redirected it here (nftables redirect/dnat, or tproxy).
+    bool forwardsToOriginalDestination() const;
+    static constexpr char kOriginal[] = "original";
+    // translate=: how the stream is rewritten on its way to the target; "none" (the default,
+    // plain TCP) or "http" (origin-form requests to absolute-form, for an HTTP proxy target).
+    QString translateMode() const;
     QString option(const QString &name) const;                 // empty when absent
     void setOption(const QString &name, const QString &value); // empty value removes it
 

@@ -1,10 +1,14 @@
 #include "ControlClient.h"
 
+#include "ControlServer.h"
+
+#include <QFile>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QProcess>
 
 #include <algorithm>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcControlClient, "portrelay.control.client", QtWarningMsg)
 
@@ -20,6 +24,15 @@ ControlClient::~ControlClient() {
     m_closing = true;
     if (m_device)
         disconnect(m_device, nullptr, this, nullptr);
+}
+
+QString ControlClient::defaultSocketPath() {
+    const QString system = QStringLiteral("/run/portrelay/control.sock");
+    if (::geteuid() == 0)
+        return system;
+    // A user who runs a service of their own means that one; otherwise the system's.
+    const QString own = ControlServer::defaultSocketPath();
+    return !own.isEmpty() && QFile::exists(own) ? own : system;
 }
 
 void ControlClient::connectToSocket(const QString &path) {
@@ -213,9 +226,9 @@ void ControlClient::onReadyRead() {
                 return;
         }
         m_in.remove(0, start);
-        if (m_in.size() > ControlProtocol::kMaxMessageBytes) {
+        if (m_in.size() > ControlProtocol::kMaxServerMessageBytes) {
             protocolError(tr("the service sent a message longer than %1 bytes")
-                              .arg(ControlProtocol::kMaxMessageBytes));
+                              .arg(ControlProtocol::kMaxServerMessageBytes));
             return;
         }
     }

@@ -24,6 +24,11 @@ public:
     explicit ControlClient(QObject *parent = nullptr);
     ~ControlClient() override;
 
+    // The socket a client uses when none is given: this user's own headless instance
+    // ($XDG_RUNTIME_DIR/portrelay/control.sock) when it runs, else the system service's
+    // (/run/portrelay/control.sock; always for root).
+    static QString defaultSocketPath();
+
     // Connects to the service's socket; connected() or connectFailed() follows.
     void connectToSocket(const QString &path);
     // Uses an already open, readable and writable device. The client does not own it; it stops

@@ -524,7 +524,7 @@ QString goodbyeReason(const QJsonObject &event) {
 }
 
 std::optional<ControlServerMessage> parseServerMessage(const QByteArray &line) {
-    if (line.size() > ControlProtocol::kMaxMessageBytes)
+    if (line.size() > ControlProtocol::kMaxServerMessageBytes)
         return std::nullopt;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
@@ -612,7 +612,10 @@ QJsonObject statsToJson(const StatsSnapshot &snapshot) {
     }
     o.insert(QStringLiteral("rules"), rules);
     QJsonArray connections;
-    for (const ConnectionStats &c : snapshot.connections) {
+    const qsizetype listed =
+        qMin<qsizetype>(snapshot.connections.size(), ControlProtocol::kMaxConnectionsPerSnapshot);
+    for (qsizetype i = 0; i < listed; ++i) {
+        const ConnectionStats &c = snapshot.connections.at(i);
         QJsonObject co;
         co.insert(QStringLiteral("id"), count(c.id));
         co.insert(QStringLiteral("ruleId"), c.ruleId);
@@ -625,6 +628,8 @@ QJsonObject statsToJson(const StatsSnapshot &snapshot) {
         connections.append(co);
     }
     o.insert(QStringLiteral("connections"), connections);
+    o.insert(QStringLiteral("connectionsOmitted"),
+             count(quint64(snapshot.connections.size() - listed)));
     return o;
 }
 

@@ -20,6 +20,10 @@ namespace ControlProtocol {
 constexpr int kVersion = 1;
 // Longest message, the newline not counted.
 constexpr int kMaxMessageBytes = 1024 * 1024;
+// What a client accepts from the service: a status of a busy service is larger than a request.
+constexpr int kMaxServerMessageBytes = 64 * 1024 * 1024;
+// Connections listed in one stats snapshot; the rest are counted in "connectionsOmitted".
+constexpr int kMaxConnectionsPerSnapshot = 5000;
 constexpr int kMinStatsIntervalMs = 250;
 
 // Error codes (ControlError::code).

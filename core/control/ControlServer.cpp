@@ -452,6 +452,12 @@ void ControlServer::handleRequest(Client &client, const ControlRequest &request)
                    tr("permission denied: %1").arg(client.permissions.reason));
         return;
     }
+    // Who changed the running service, for the admin reading the journal.
+    if (ControlRequest::changes(request.type))
+        qCInfo(lcControl).noquote() << tr("control client %1 (uid %2): %3")
+                                           .arg(client.user)
+                                           .arg(client.uid)
+                                           .arg(ControlRequest::typeName(request.type));
     auto conflict = [&]() {
         if (request.baseRevision == m_revision)
             return false;
@@ -515,7 +521,8 @@ void ControlServer::handleRequest(Client &client, const ControlRequest &request)
         m_handler->setRuleEnabled(request.ruleId, request.enabled);
         ControlResult result;
         result.revision = m_revision;
-        reply(client, id, ControlMessages::resultToJson(result));
+        // The new revision's announcement may have cost this client its connection.
+        sendLater(socket, id, ControlMessages::resultToJson(result));
         return;
     }
     case Type::CloseConnection: {
@@ -642,6 +649,7 @@ void ControlServer::dropClient(Client &client, const QString &reason, bool sayGo
     m_clients.erase(socket);
     if (sayGoodbye && socket->bytesToWrite() < kOutputLimit) {
         socket->write(ControlMessages::encode(ControlMessages::goodbyeEvent(reason)));
+        socket->flush();
         // Lets the goodbye reach a client that reads; one that does not is cut off soon.
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         socket->disconnectFromServer();

@@ -9,6 +9,7 @@ AccessChecker::Level AccessChecker::compileLevel(const AccessList &list) {
     Level level;
     for (const AclEntry &entry : list.entries) {
         std::optional<AclPattern> pattern = AclPattern::parse(entry.pattern);
+        level.hasAllow = level.hasAllow || entry.kind == AclEntry::Kind::Allow;
         if (!pattern)
             continue;
         if (entry.kind == AclEntry::Kind::Allow)
@@ -26,7 +27,7 @@ AccessDecision::Result AccessChecker::checkLevel(const Level &level, const QHost
         if (pattern.matches(client))
             return AccessDecision::Result::Denied;
     }
-    if (level.allow.empty())
+    if (!level.hasAllow)
         return AccessDecision::Result::Allowed;
     for (const AclPattern &pattern : level.allow) {
         if (pattern.matches(client))

@@ -24,6 +24,10 @@ struct ForwardingInfo {
     QHostAddress connectAddress;
     QHostAddress sourceAddress; // src=, null when not given
     int idleTimeoutSeconds = 0; // timeout=, 0 when not given
+    // "original original": each connection gets its own copy whose connect fields name where
+    // its client was going (see OriginalDestination).
+    bool toOriginalDestination = false;
+    bool translateHttp = false; // translate=http: requests rewritten for an HTTP proxy target
     std::shared_ptr<RuleCounters> counters;
     // rate= (bytes/s per connection and direction, 0: unlimited) and the rule-wide buckets of
     // rate-rule= (null: unlimited), shared by every connection of this rule.

@@ -2,14 +2,17 @@
 
 #include "RelayStoragePool.h"
 
+#include <QHostAddress>
 #include <QtGlobal>
 
+#include <functional>
 #include <vector>
 
 class ConnectionObserver;
 struct UdpSession;
 class EpollPoller;
 class WakeupScheduler;
+class FtpDataSink;
 
 // Everything the connections of one event-loop thread share: today the engine's thread; with
 // several worker threads later, one context per worker.
@@ -17,6 +20,8 @@ struct RelayContext {
     EpollPoller *poller = nullptr;
     ConnectionObserver *observer = nullptr;
     WakeupScheduler *wakeups = nullptr; // deadlines (bandwidth limits, FTP data listeners)
+    FtpDataSink *ftpData = nullptr;     // takes the data connections of ftp= rules
+    int ftpDataTimeoutMs = 30 * 1000;   // how long an FTP data listener waits for its peer
     RelayStoragePool storage;
     bool spliceEnabled = true; // false: always use the copy path (tests cover both)
     qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events
@@ -25,4 +30,7 @@ struct RelayContext {
     // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
     std::vector<UdpSession *> deadSessions;
     std::vector<char> datagramBuffer; // one datagram at a time, shared by all UDP rules
+    // Whether address:port (UDP) is one of the engine's own listening sockets: a session sent
+    // there would create sessions from itself without end. Set by the engine.
+    std::function<bool(const QHostAddress &, quint16)> isOwnUdpListener;
 };

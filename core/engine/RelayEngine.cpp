@@ -1,21 +1,28 @@
 #include "RelayEngine.h"
 
+#include "ConfigValidator.h"
 #include "ConnectionLog.h"
+#include "ConnectionTrace.h"
 #include "EpollPoller.h"
+#include "HttpRequestRewriter.h"
 #include "LogLineFormatter.h"
+#include "OriginalDestination.h"
 #include "RateLimiter.h"
 #include "RelayContext.h"
 #include "RelayOptions.h"
 #include "RuleRuntime.h"
 #include "SocketAddress.h"
+#include "StaticHostResolver.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
+#include "TransparentSource.h"
 #include "UdpRuleRelay.h"
 #include "WakeupScheduler.h"
 
 #include <QDateTime>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QSet>
 #include <QThread>
 
@@ -65,12 +72,16 @@ RelayEngine::RelayEngine(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    m_context->ftpData = this;
     m_context->wakeups = new WakeupScheduler(
         [this] {
             refreshClock();
             return m_context->nowMs;
         },
         this);
+    m_context->isOwnUdpListener = [this](const QHostAddress &address, quint16 port) {
+        return isOwnListener(address, port, Protocol::Udp);
+    };
     m_poller->setBatchHooks(
         [this] {
             refreshClock();
@@ -85,6 +96,12 @@ RelayEngine::RelayEngine(QObject *parent)
     const int pipeSize = qEnvironmentVariableIntValue("PORTRELAY_PIPE_SIZE", &pipeSizeSet);
     if (pipeSizeSet && pipeSize >= 0)
         m_context->storage.setPipeSize(size_t(pipeSize));
+    // Tests of the FTP helper's expiry run the program with a shorter wait.
+    bool ftpTimeoutSet = false;
+    const int ftpTimeout =
+        qEnvironmentVariableIntValue("PORTRELAY_FTP_DATA_TIMEOUT_MS", &ftpTimeoutSet);
+    if (ftpTimeoutSet && ftpTimeout > 0)
+        m_context->ftpDataTimeoutMs = ftpTimeout;
 
     m_statsTimer.setInterval(kStatsIntervalMs);
     connect(&m_statsTimer, &QTimer::timeout, this, [this] { publishStats(false); });
@@ -125,6 +142,10 @@ void RelayEngine::setUdpSessionLimit(int sessions) {
     }
 }
 
+void RelayEngine::setFtpDataTimeoutMs(int ms) {
+    m_context->ftpDataTimeoutMs = qMax(1, ms);
+}
+
 void RelayEngine::setPipeSize(int bytes) {
     m_context->storage.setPipeSize(bytes > 0 ? size_t(bytes) : 0);
 }
@@ -154,6 +175,11 @@ void RelayEngine::apply(const Config &config) {
     m_config = config;
     m_applyInProgress = true;
     m_applyErrors.clear();
+    validate();
+
+    m_localAddresses = QNetworkInterface::allAddresses();
+    for (auto &entry : m_rules)
+        entry.second->selfLoopReported = false;
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
@@ -198,6 +224,23 @@ void RelayEngine::apply(const Config &config) {
     scheduleStats();
 }
 
+void RelayEngine::setHostResolver(std::shared_ptr<const HostResolver> resolver) {
+    m_hostResolver = std::move(resolver);
+}
+
+void RelayEngine::validate() {
+    if (!m_hostResolver)
+        m_hostResolver = std::make_shared<StaticHostResolver>(true);
+    ConfigValidator::Options options;
+    options.resolver = m_hostResolver;
+    m_refused.clear();
+    const QVector<ValidationFinding> findings = ConfigValidator::check(m_config, options);
+    for (const ValidationFinding &finding : findings) {
+        if (finding.isError() && finding.ruleId != 0 && !m_refused.contains(finding.ruleId))
+            m_refused.insert(finding.ruleId, finding.message);
+    }
+}
+
 void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
     ASSERT_ENGINE_THREAD();
     Rule *rule = m_config.ruleById(ruleId);
@@ -205,6 +248,15 @@ void RelayEngine::setRuleEnabled(int ruleId, bool enabled) {
     if (!rule || it == m_rules.end())
         return;
     rule->enabled = enabled;
+    // Enabling a rule may make it (or another) collide or loop: the verdicts are taken again.
+    const QHash<int, QString> before = m_refused;
+    validate();
+    for (auto &entry : m_rules) {
+        const Rule *other = m_config.ruleById(entry.first);
+        if (other && entry.first != ruleId && entry.second->inConfig &&
+            before.value(entry.first) != m_refused.value(entry.first))
+            updateRule(*entry.second, *other);
+    }
     updateRule(*it->second, *rule);
     scheduleStats();
 }
@@ -236,6 +288,8 @@ std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &r
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
     forwarding->sourceAddress = QHostAddress(rule.sourceAddress());
+    forwarding->toOriginalDestination = rule.forwardsToOriginalDestination();
+    forwarding->translateHttp = rule.translateMode() == QLatin1String("http");
     forwarding->connectionRate = RelayOptions::connectionRate(rule);
     if (const quint64 ruleRate = RelayOptions::ruleRate(rule)) {
         forwarding->ruleRateUp = std::make_shared<RateLimiter>(ruleRate, m_context->nowMs);
@@ -254,6 +308,14 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         ++runtime.startGeneration;
         stopListening(runtime);
         setState(runtime, RuleState::Disabled);
+        return;
+    }
+    const auto refusal = m_refused.constFind(rule.id);
+    if (refusal != m_refused.constEnd()) {
+        // The same refusal a front end shows; the rule never binds.
+        ++runtime.startGeneration;
+        stopListening(runtime);
+        bindFailed(runtime, *refusal);
         return;
     }
     if (keepListener) {
@@ -288,11 +350,16 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         bindFailed(runtime, tr("invalid bind port %1").arg(rule.bindPort));
         return;
     }
-    if (!connectPort) {
+    if (!connectPort && !rule.forwardsToOriginalDestination()) {
         bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
         return;
     }
     std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
+    QString missing;
+    if (forwarding->transparent && !TransparentSource::hasCapability(&missing)) {
+        bindFailed(runtime, missing);
+        return;
+    }
     const QString source = rule.sourceAddress();
     runtime.forwarding = forwarding;
     if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
@@ -373,6 +440,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
             return;
         }
         runtime.udp = std::move(relay);
+        runtime.boundAddress = address;
+        m_listenerIndexDirty = true;
         qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
                qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
         setState(runtime, RuleState::Listening);
@@ -387,7 +456,14 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         bindFailed(runtime, error);
         return;
     }
+    // tproxy hands over connections to addresses that are not local: accepted only by a
+    // transparent listener (needs CAP_NET_ADMIN; redirect and dnat work without).
+    if (runtime.forwarding->toOriginalDestination &&
+        !OriginalDestination::makeTransparent(listener->descriptor()))
+        qCDebug(lcEngine, "rule %d: IP_TRANSPARENT not set (tproxy needs CAP_NET_ADMIN)", ruleId);
     runtime.listener = std::move(listener);
+    runtime.boundAddress = address;
+    m_listenerIndexDirty = true;
     qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
            unsigned(runtime.forwarding->bindPort));
     setState(runtime, RuleState::Listening);
@@ -406,6 +482,8 @@ void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
 void RelayEngine::stopListening(RuleRuntime &runtime) {
     // A UDP rule's sessions end with it: their replies must come from its listening socket.
     runtime.udp.reset();
+    runtime.boundAddress = QHostAddress();
+    m_listenerIndexDirty = true;
     if (runtime.listener) {
         runtime.listener->close();
         runtime.listener.reset();
@@ -456,11 +534,16 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = SocketAddress::portOf(peer);
-    const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
+    std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;
 
     const AccessDecision::Result decision = runtime.access.check(client);
+    qCDebug(lcTrace, "rule %d: accepted %s port %u; access %s", ruleId,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort),
+            decision == AccessDecision::Result::Allowed  ? "allowed"
+            : decision == AccessDecision::Result::Denied ? "denied by a deny pattern"
+                                                         : "refused: no allow pattern matches");
     if (decision != AccessDecision::Result::Allowed) {
         // Refused before anything is done for it, the target is never contacted.
         ::close(descriptor);
@@ -473,28 +556,191 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
         logEvent(*forwarding, client, result, 0, 0, 0);
         return;
     }
+    if (forwarding->toOriginalDestination) {
+        const std::optional<OriginalDestination::Target> original =
+            OriginalDestination::of(descriptor);
+        auto perConnection = std::make_shared<ForwardingInfo>(*forwarding);
+        if (original) {
+            perConnection->connectHost = original->address.toString();
+            perConnection->connectPort = original->port;
+            perConnection->connectAddress = original->address;
+        }
+        forwarding = perConnection;
+        if (!original || isOwnListener(original->address, original->port, Protocol::Tcp)) {
+            // Not intercepted (a client that came straight to the listener), or sent back to
+            // one of this relay's own ports: relaying it would feed the relay to itself.
+            ::close(descriptor);
+            ++counters.failed;
+            qCWarning(lcEngine,
+                      "rule %d: connection from %s refused: its original destination %s "
+                      "port %u is a listener of this relay (a loop)",
+                      forwarding->ruleId, LogLineFormatter::clientText(client).constData(),
+                      qPrintable(forwarding->connectHost), unsigned(forwarding->connectPort));
+            logEvent(*forwarding, client, LogEvent::Result::LocalConnectFailed, 0, 0, 0);
+            return;
+        }
+    }
     ++counters.accepted;
     ++counters.active;
     const quint64 id = m_nextConnectionId++;
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
+    qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
+            LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
+    if (forwarding->translateHttp) {
+        // Requests without Host go to where the client was going (the intercepted address).
+        const std::optional<OriginalDestination::Target> original =
+            OriginalDestination::of(descriptor);
+        connection->enableHttpTranslation(
+            original
+                ? HttpRequestRewriter::authorityFor(original->address.toString(), original->port)
+                : QByteArray());
+    }
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
-        connection->connectTo(forwarding->connectAddress, port);
+        connectTarget(connection, forwarding->connectAddress, port);
         return;
     }
-    m_resolver->resolve(forwarding->connectHost, m_context->nowMs,
-                        [this, id, port](const QHostAddress &address) {
-                            TcpRelayConnection *c = m_connections.value(id);
-                            if (!c)
-                                return;
-                            refreshClock();
-                            if (address.isNull())
-                                c->abort(LogEvent::Result::LocalConnectFailed);
-                            else
-                                c->connectTo(address, port);
-                        });
+    qCDebug(lcTrace, "connection %llu: resolving %s", id, qPrintable(forwarding->connectHost));
+    m_resolver->resolve(
+        forwarding->connectHost, m_context->nowMs, [this, id, port](const QHostAddress &address) {
+            TcpRelayConnection *c = m_connections.value(id);
+            if (!c)
+                return;
+            refreshClock();
+            qCDebug(lcTrace, "connection %llu: %s %s", id, qPrintable(c->forwarding().connectHost),
+                    address.isNull()
+                        ? "cannot be resolved"
+                        : qPrintable(QStringLiteral("resolved to ") + address.toString()));
+            if (address.isNull())
+                c->abort(LogEvent::Result::LocalConnectFailed);
+            else
+                connectTarget(c, address, port);
+        });
+}
+
+void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
+                                  const QHostAddress &ftpClient,
+                                  const std::shared_ptr<const ForwardingInfo> &forwarding,
+                                  const QHostAddress &destination, quint16 destinationPort) {
+    refreshClock();
+    auto it = m_rules.find(forwarding->ruleId);
+    if (it == m_rules.end() || !it->second->inConfig || !it->second->rule.enabled) {
+        ::close(fd);
+        return;
+    }
+    RuleCounters &counters = *forwarding->counters;
+    m_context->statsDirty = true;
+    // The rule's access list as it is now (it may have changed since the control connection
+    // was accepted), for the FTP client the data belongs to.
+    const AccessDecision::Result decision = it->second->access.check(ftpClient);
+    qCDebug(lcTrace, "rule %d: FTP data connection from %s port %u for %s; access %s",
+            forwarding->ruleId, LogLineFormatter::clientText(peer).constData(), unsigned(peerPort),
+            LogLineFormatter::clientText(ftpClient).constData(),
+            decision == AccessDecision::Result::Allowed ? "allowed" : "refused");
+    if (decision != AccessDecision::Result::Allowed) {
+        ::close(fd);
+        ++counters.refused;
+        logEvent(*forwarding, ftpClient,
+                 decision == AccessDecision::Result::Denied ? LogEvent::Result::Denied
+                                                            : LogEvent::Result::NotAllowed,
+                 0, 0, 0);
+        return;
+    }
+    ++counters.accepted;
+    ++counters.active;
+    const quint64 id = m_nextConnectionId++;
+    auto *connection = new TcpRelayConnection(m_context.get(), id, fd, peer, peerPort, forwarding,
+                                              QDateTime::currentMSecsSinceEpoch());
+    m_connections.insert(id, connection);
+    connection->connectTo(destination, destinationPort);
+}
+
+void RelayEngine::connectTarget(TcpRelayConnection *connection, const QHostAddress &address,
+                                quint16 port) {
+    if (!isOwnListener(address, port, Protocol::Tcp)) {
+        connection->connectTo(address, port);
+        return;
+    }
+    const int ruleId = connection->forwarding().ruleId;
+    auto it = m_rules.find(ruleId);
+    if (it != m_rules.end() && !it->second->selfLoopReported) {
+        it->second->selfLoopReported = true;
+        qCWarning(lcEngine,
+                  "rule %d: the target %s port %u is a listener of this relay; its "
+                  "connections are refused (local-connect-failed)",
+                  ruleId, qPrintable(address.toString()), unsigned(port));
+    }
+    connection->abort(LogEvent::Result::LocalConnectFailed);
+}
+
+namespace {
+// An IPv4-mapped IPv6 address as IPv4, scope dropped: how listeners and targets are compared.
+QHostAddress plainAddress(const QHostAddress &address) {
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol &&
+        address != QHostAddress(QHostAddress::AnyIPv6))
+        return QHostAddress(v4);
+    QHostAddress plain(address);
+    plain.setScopeId(QString());
+    return plain;
+}
+
+quint32 listenerKey(quint16 port, Protocol protocol) {
+    return quint32(port) | (protocol == Protocol::Udp ? 0x10000u : 0u);
+}
+
+bool isAnyAddress(const QHostAddress &address) {
+    return address == QHostAddress(QHostAddress::AnyIPv4) ||
+           address == QHostAddress(QHostAddress::AnyIPv6) ||
+           address == QHostAddress(QHostAddress::Any);
+}
+} // namespace
+
+bool RelayEngine::isLocalAddress(const QHostAddress &address) const {
+    if (address.isLoopback() || isAnyAddress(address))
+        return true;
+    const QHostAddress plain = plainAddress(address);
+    for (const QHostAddress &local : m_localAddresses) {
+        if (plainAddress(local) == plain)
+            return true;
+    }
+    return false;
+}
+
+bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
+                                Protocol protocol) const {
+    const QHostAddress target = plainAddress(address);
+    // Cheap first: a target that is not on this host is never one of our listeners.
+    if (!isLocalAddress(target))
+        return false;
+    if (m_listenerIndexDirty) {
+        // Rebuilt only after listeners changed: looked up for every connection to a local
+        // target, it must not scan every rule each time.
+        m_listenerIndex.clear();
+        for (const auto &entry : m_rules) {
+            const RuleRuntime &runtime = *entry.second;
+            if (!runtime.forwarding || runtime.boundAddress.isNull())
+                continue;
+            if (runtime.listener)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Tcp),
+                                       plainAddress(runtime.boundAddress));
+            if (runtime.udp)
+                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Udp),
+                                       plainAddress(runtime.boundAddress));
+        }
+        m_listenerIndexDirty = false;
+    }
+    for (auto it = m_listenerIndex.constFind(listenerKey(port, protocol));
+         it != m_listenerIndex.constEnd() && it.key() == listenerKey(port, protocol); ++it) {
+        // A listener on 0.0.0.0 or :: takes every local address; connecting to 0.0.0.0 or ::
+        // reaches any local listener of the port.
+        if (isAnyAddress(it.value()) || isAnyAddress(target) || it.value() == target)
+            return true;
+    }
+    return false;
 }
 
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
@@ -512,6 +758,11 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
         ++counters.failed;
     const qint64 durationMs =
         QDateTime::currentMSecsSinceEpoch() - connection->startedMsSinceEpoch();
+    qCDebug(lcTrace,
+            "connection %llu: closed (%s): %llu bytes from the client, %llu bytes to the "
+            "client, %lld ms",
+            connection->id(), LogEvent::resultText(result), connection->bytesFromClient(),
+            connection->bytesWrittenToClient(), durationMs);
     logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
              connection->bytesWrittenToClient(), durationMs);
     m_context->statsDirty = true;
@@ -523,6 +774,18 @@ void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::R
 void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                            LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                            qint64 durationMs) {
+    if (lcConnectionEvents().isInfoEnabled())
+        qCInfo(lcConnectionEvents, "%s %s:%u -> %s:%u %s%s",
+               LogLineFormatter::clientText(client).constData(), qPrintable(forwarding.bindHost),
+               unsigned(forwarding.bindPort), qPrintable(forwarding.connectHost),
+               unsigned(forwarding.connectPort), LogEvent::resultText(result),
+               result == LogEvent::Result::Opened || result == LogEvent::Result::Denied ||
+                       result == LogEvent::Result::NotAllowed
+                   ? ""
+                   : qPrintable(QStringLiteral(", %1 bytes in, %2 bytes out, %3 ms")
+                                    .arg(bytesFromClient)
+                                    .arg(bytesToClient)
+                                    .arg(durationMs)));
     if (!m_log->isOpen() && !m_publishLogEvents)
         return;
     LogEvent event;
@@ -610,6 +873,10 @@ void RelayEngine::housekeeping() {
                 expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
             break;
         case TcpRelayConnection::State::Relaying: {
+            if (connection->httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
+                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
+                break;
+            }
             const int timeout = connection->forwarding().idleTimeoutSeconds;
             if (timeout > 0 && now - connection->lastActivityMs() >= qint64(timeout) * 1000)
                 expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
@@ -739,6 +1006,10 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
         stats.started = QDateTime::fromMSecsSinceEpoch(connection->startedMsSinceEpoch());
         stats.bytesFromClient = connection->bytesFromClient();
         stats.bytesToClient = connection->bytesToClient();
+        if (connection->forwarding().toOriginalDestination) {
+            stats.originalAddress = connection->forwarding().connectAddress;
+            stats.originalPort = connection->forwarding().connectPort;
+        }
         snapshot.connections.append(stats);
     }
     for (const auto &entry : m_rules) {

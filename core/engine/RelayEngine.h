@@ -3,12 +3,15 @@
 
 #include "Config.h"
 #include "ConnectionObserver.h"
+#include "FtpDataListener.h"
 #include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
+#include <QMultiHash>
 #include <QObject>
 #include <QTimer>
 
@@ -19,6 +22,7 @@
 #include <vector>
 
 class ConnectionLog;
+class HostResolver;
 class EpollPoller;
 class TargetResolver;
 class TcpRelayConnection;
@@ -28,7 +32,7 @@ struct RuleRuntime;
 
 // The relay engine. Lives in its own thread (see EngineHost); every public slot must be invoked
 // from that thread (queued), and asserts it.
-class RelayEngine : public QObject, private ConnectionObserver {
+class RelayEngine : public QObject, private ConnectionObserver, private FtpDataSink {
     Q_OBJECT
 public:
     explicit RelayEngine(QObject *parent = nullptr);
@@ -37,15 +41,26 @@ public:
     // Tuning, for tests and benchmarks; call on the engine's thread.
     void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
     int connectTimeoutMs() const { return m_connectTimeoutMs; }
+    // translate=http: how long a request's header block may take to arrive (default 60 s).
+    void setHttpHeaderTimeoutMs(int ms) { m_httpHeaderTimeoutMs = ms; }
     void setSpliceEnabled(bool enabled);
     void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
     // Most sessions one UDP rule keeps (the least recently used gives way); default 4096.
     void setUdpSessionLimit(int sessions);
+    // How long an FTP data listener (ftp=) waits for its peer; default 30 s.
+    void setFtpDataTimeoutMs(int ms);
     // accept() failures (EMFILE...) over the current listeners; for tests and diagnostics.
     quint64 acceptErrorCount() const;
     // Most bytes one connection holds in relay buffers (both directions) with the default pipe
     // size: the backpressure bound.
     static quint64 maxBufferedBytesPerConnection();
+    // Batching of logEventsPublished().
+    static constexpr int kLogBatchIntervalMs = 250;
+    static constexpr int kLogBatchMaxEvents = 1000;
+    // What apply() asks about host names when it validates a config. The default answers only
+    // for address literals and "localhost": the engine's thread must not wait for DNS, and the
+    // front ends (--check, the service, the editor) have validated with lookups already.
+    void setHostResolver(std::shared_ptr<const HostResolver> resolver);
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -77,6 +92,10 @@ Q_SIGNALS:
 private:
     void connectionOpened(TcpRelayConnection *connection) override;
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
+    void ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
+                         const QHostAddress &ftpClient,
+                         const std::shared_ptr<const ForwardingInfo> &forwarding,
+                         const QHostAddress &destination, quint16 destinationPort) override;
 
     static bool keepsListener(const RuleRuntime &runtime, const Rule &rule);
     std::shared_ptr<ForwardingInfo> makeForwarding(const RuleRuntime &runtime) const;
@@ -90,9 +109,15 @@ private:
     void setState(RuleRuntime &runtime, RuleState state, const QString &error = QString());
     void bindFailed(RuleRuntime &runtime, const QString &reason);
     void finishApplyIfDone();
+    void validate(); // m_refused from ConfigValidator's errors about m_config
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    // Connects to the target unless it is one of this engine's own listeners: such a rule
+    // would relay each connection to itself again, until every descriptor is used.
+    void connectTarget(TcpRelayConnection *connection, const QHostAddress &address, quint16 port);
+    bool isOwnListener(const QHostAddress &address, quint16 port, Protocol protocol) const;
+    bool isLocalAddress(const QHostAddress &address) const;
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
@@ -117,6 +142,7 @@ private:
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;
     int m_connectTimeoutMs = 30 * 1000;
+    int m_httpHeaderTimeoutMs = 60 * 1000;
     int m_udpSessionLimit = 4096;
     QElapsedTimer m_clock;
     // Children (parent this) so that they move to the engine's thread with it.
@@ -132,7 +158,10 @@ private:
     quint64 m_logBatchDropped = 0;
     QTimer m_logBatchTimer{this};
 
-public:
-    static constexpr int kLogBatchIntervalMs = 250;
-    static constexpr int kLogBatchMaxEvents = 1000;
+    QList<QHostAddress> m_localAddresses; // the host's interface addresses, read at each apply
+    // Listening addresses by port and protocol (see listenerKey), for isOwnListener().
+    mutable QMultiHash<quint32, QHostAddress> m_listenerIndex;
+    mutable bool m_listenerIndexDirty = true;
+    std::shared_ptr<const HostResolver> m_hostResolver;
+    QHash<int, QString> m_refused; // rule id -> the validator's error: not started
 };

@@ -21,5 +21,7 @@ struct RuleRuntime {
     std::shared_ptr<RuleCounters> counters = std::make_shared<RuleCounters>();
     std::shared_ptr<const ForwardingInfo> forwarding;
     AccessChecker access;
-    quint64 startGeneration = 0; // invalidates a bind-host lookup that a later apply overtook
+    quint64 startGeneration = 0;   // invalidates a bind-host lookup that a later apply overtook
+    QHostAddress boundAddress;     // what the listener is bound to (null when not listening)
+    bool selfLoopReported = false; // a target that is our own listener is said once per apply
 };

@@ -36,6 +36,10 @@ struct ConnectionStats {
     quint64 bytesFromClient = 0;
     quint64 bytesToClient = 0;
     bool udp = false;
+    // Intercepted connections (target "original original"): where the client was going, which is
+    // where the connection is relayed to. Null otherwise.
+    QHostAddress originalAddress;
+    quint16 originalPort = 0;
 };
 
 // An immutable picture of the engine, published at a bounded rate.

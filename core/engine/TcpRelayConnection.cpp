@@ -2,9 +2,15 @@
 
 #include "ConnectionObserver.h"
 #include "ConnectionThrottle.h"
+#include "ConnectionTrace.h"
 #include "EpollPoller.h"
+#include "FtpSession.h"
+#include "HttpRequestRewriter.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
+#include "TransparentSource.h"
+
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cerrno>
@@ -15,6 +21,8 @@
 #include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcTransparent, "portrelay.transparent", QtInfoMsg)
 
 namespace {
 
@@ -96,7 +104,10 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     // The client socket already has both options: accepted sockets inherit them from the
     // listener (see TcpRuleListener::start), two system calls less per connection.
     setSocketOptions(m_target.fd);
-    if (!m_forwarding->sourceAddress.isNull()) {
+    if (m_forwarding->transparent) {
+        if (!bindTransparentSource(address.ss_family))
+            return;
+    } else if (!m_forwarding->sourceAddress.isNull()) {
         sockaddr_storage source;
         const socklen_t sourceLength = SocketAddress::fill(m_forwarding->sourceAddress, 0, &source);
         if (source.ss_family != address.ss_family ||
@@ -107,6 +118,8 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     }
     m_state = State::Connecting;
     m_phaseStartedMs = m_context->nowMs;
+    qCDebug(lcTrace, "connection %llu: connecting to %s port %u", m_id,
+            qPrintable(target.toString()), unsigned(port));
     const int rc = ::connect(m_target.fd, reinterpret_cast<sockaddr *>(&address), length);
     if (rc != 0 && errno != EINPROGRESS) {
         finish(LogEvent::Result::LocalConnectFailed);
@@ -122,6 +135,34 @@ void TcpRelayConnection::connectTo(const QHostAddress &target, quint16 port) {
     }
     if (rc == 0)
         onConnectFinished();
+}
+
+bool TcpRelayConnection::bindTransparentSource(int family) {
+    QString error;
+    switch (TransparentSource::bindToClient(m_target.fd, family, m_clientAddress, m_clientPort,
+                                            &error)) {
+    case TransparentSource::Outcome::Bound:
+        qCDebug(lcTrace, "connection %llu: connecting from the client's address and port", m_id);
+        return true;
+    case TransparentSource::Outcome::BoundOtherPort:
+        qCInfo(lcTransparent,
+               "connection %llu: port %u of %s is in use here; connecting from "
+               "the client's address with another port",
+               m_id, unsigned(m_clientPort), qPrintable(m_clientAddress.toString()));
+        return true;
+    case TransparentSource::Outcome::SkippedLocal:
+        qCInfo(lcTransparent,
+               "connection %llu: client %s is on this host (or of another address "
+               "family); connecting from the relay's own address",
+               m_id, qPrintable(m_clientAddress.toString()));
+        return true;
+    case TransparentSource::Outcome::Failed:
+        break;
+    }
+    qCWarning(lcTransparent, "connection %llu: cannot connect from %s: %s", m_id,
+              qPrintable(m_clientAddress.toString()), qPrintable(error));
+    finish(LogEvent::Result::LocalBindFailed);
+    return false;
 }
 
 void TcpRelayConnection::abort(LogEvent::Result result) {
@@ -172,6 +213,10 @@ void TcpRelayConnection::onConnectFinished() {
         return;
     }
     m_client.interest = EPOLLIN;
+    qCDebug(lcTrace, "connection %llu: connected to the target", m_id);
+    if (m_forwarding->ftpMode != RelayOptions::FtpMode::Off)
+        m_ftp = std::make_unique<FtpSession>(m_context, m_id, m_client.fd, m_target.fd,
+                                             m_clientAddress, m_forwarding);
     m_state = State::Relaying;
     m_phaseStartedMs = m_context->nowMs;
     m_lastActivityMs = m_context->nowMs;
@@ -223,6 +268,8 @@ bool TcpRelayConnection::canRead(const Direction &d) const {
 }
 
 TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
+    if (&d == &m_up && m_rewriter)
+        return pumpRewritten(d);
     RelayContext &ctx = *m_context;
     // Once the destination would block, reading goes on only while the pipe has room: the
     // source is then left unwatched (see canRead / updateInterest) until writing progresses, so
@@ -273,7 +320,8 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         if (budget == 0)
             return PumpResult::Ok;
         if (!d.pipe.isValid() && !d.buffer) {
-            if (ctx.spliceEnabled && d.bulk)
+            // An FTP control connection is read through the buffer: its lines are rewritten.
+            if (ctx.spliceEnabled && d.bulk && !m_ftp)
                 d.pipe = ctx.storage.takePipe();
             if (!d.pipe.isValid()) {
                 d.buffer = ctx.storage.takeBuffer();
@@ -291,6 +339,8 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
             d.offset = 0;
             requested = ctx.spliceEnabled && !d.bulk ? kProbeRead : RelayStoragePool::kBufferSize;
             requested = std::min(requested, budget);
+            if (m_ftp)
+                requested = std::min(requested, FtpSession::maxRead(RelayStoragePool::kBufferSize));
             n = ::recv(d.from->fd, d.buffer, requested, 0);
         }
         if (n > 0) {
@@ -303,12 +353,20 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
                 d.bulk = true; // likewise, once this buffer has been written
             }
             const auto count = static_cast<quint64>(n);
+            // What is forwarded may differ from what was read (an FTP line rewritten or held).
+            const auto stored = m_ftp && !d.pipe.isValid()
+                                    ? uint32_t(m_ftp->filter(&d == &m_up, d.buffer, size_t(n),
+                                                             RelayStoragePool::kBufferSize))
+                                    : static_cast<uint32_t>(n);
+            if (d.bytesRead == 0)
+                qCDebug(lcTrace, "connection %llu: first bytes from the %s (%llu)", m_id,
+                        d.from == &m_client ? "client" : "target", count);
             if (m_throttle)
                 m_throttle->consumed(
                     &d == &m_up ? ConnectionThrottle::Up : ConnectionThrottle::Down, size_t(n));
-            d.pending += static_cast<uint32_t>(n);
+            d.pending += stored;
             d.bytesRead += count;
-            ctx.bufferedBytes += count;
+            ctx.bufferedBytes += stored;
             ctx.statsDirty = true;
             m_lastActivityMs = ctx.nowMs;
             if (d.from == &m_client)
@@ -319,6 +377,12 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
         }
         if (n == 0) {
             d.eof = true;
+            if (m_ftp && d.buffer && d.pending == 0) {
+                d.offset = 0;
+                d.pending =
+                    uint32_t(m_ftp->finish(&d == &m_up, d.buffer, RelayStoragePool::kBufferSize));
+                ctx.bufferedBytes += d.pending;
+            }
             if (m_firstClosed == 0)
                 m_firstClosed = d.from == &m_client ? 1 : 2;
             if (d.pending == 0)
@@ -354,6 +418,11 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pump(Direction &d) {
 
 void TcpRelayConnection::passOnEnd(Direction &d) {
     d.shutdownDone = true;
+    qCDebug(lcTrace,
+            "connection %llu: the %s ended its side after %llu bytes; half-closed "
+            "towards the %s",
+            m_id, d.from == &m_client ? "client" : "target", d.bytesRead,
+            d.to == &m_client ? "client" : "target");
     // When the other direction has ended too, the connection is closed right after this
     // (afterIo), and close() sends the same FIN: both sockets' receive queues were read to
     // their end, so it cannot turn into a reset. One system call less per connection.
@@ -419,6 +488,10 @@ void TcpRelayConnection::finish(LogEvent::Result result) {
 }
 
 void TcpRelayConnection::closeSockets() {
+    // A data listener still waiting goes with its control connection (the session object
+    // stays until the connection is deleted, after the current batch of events).
+    if (m_ftp)
+        m_ftp->closeListener();
     for (Side *side : {&m_client, &m_target}) {
         unregister(*side);
         if (side->fd >= 0) {

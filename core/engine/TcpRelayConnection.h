@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 
+class HttpRequestRewriter;
 struct RelayContext;
 
 // One relayed TCP connection on raw non-blocking descriptors. Each direction moves bytes with
@@ -19,6 +20,7 @@ struct RelayContext;
 // read has been written. The connection ends when both directions have ended, or at once on an
 // error or reset.
 class ConnectionThrottle;
+class FtpSession;
 
 class TcpRelayConnection {
 public:
@@ -37,6 +39,13 @@ public:
     void connectTo(const QHostAddress &target, quint16 port);
     // Ends the connection now (target unresolvable, timeouts, operator); both sockets are closed.
     void abort(LogEvent::Result result);
+    // translate=http: the client's requests pass through an HttpRequestRewriter on their way
+    // (see TcpRelayConnectionHttp.cpp). defaultAuthority names the original destination. Call
+    // before connectTo().
+    void enableHttpTranslation(const QByteArray &defaultAuthority);
+    // A header block has been arriving for longer than timeoutMs, or a refused client has not
+    // gone within it: the connection should end.
+    bool httpDeadlinePassed(qint64 nowMs, qint64 timeoutMs) const;
 
     quint64 id() const { return m_id; }
     State state() const { return m_state; }
@@ -84,7 +93,12 @@ private:
 
     void onEvent(Side &side, uint32_t events);
     void onConnectFinished();
+    // transparent=yes: binds the outgoing socket to the client's address; false when it ended
+    // the connection.
+    bool bindTransparentSource(int family);
     PumpResult pump(Direction &d);
+    PumpResult pumpRewritten(Direction &d);
+    void refuseHttp();
     bool canRead(const Direction &d) const;
     void passOnEnd(Direction &d);
     void releaseStorage(Direction &d);
@@ -111,4 +125,11 @@ private:
     qint64 m_lastActivityMs = 0;
     int m_firstClosed = 0; // 0: none yet, 1: client ended first, 2: target ended first
     std::unique_ptr<ConnectionThrottle> m_throttle; // rate= / rate-rule=; null: unlimited
+    std::unique_ptr<FtpSession> m_ftp; // ftp=: this is a control connection (copy path only)
+    // translate=http (null otherwise; dropped once the stream has become a tunnel)
+    std::unique_ptr<HttpRequestRewriter> m_rewriter;
+    QByteArray m_rewritten;      // rewritten bytes not yet written to the target
+    qsizetype m_rewrittenAt = 0; // first unwritten byte of m_rewritten
+    qint64 m_headStartedMs = -1; // when the header block now arriving began
+    qint64 m_httpRefusedMs = -1; // when the client got a 400/431 (its input is then drained)
 };

@@ -43,6 +43,10 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
     // A socket the service manager bound for this address is used instead of binding one.
     const int inherited = ListenFds::take(address, port, SOCK_STREAM);
     if (inherited >= 0) {
+        // The options accepted sockets inherit, as on a socket bound here (see below).
+        const int on = 1;
+        ::setsockopt(inherited, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        ::setsockopt(inherited, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
         m_fd = inherited;
         m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &TcpRuleListener::onReadable);

@@ -30,6 +30,7 @@ public:
     static QString bindErrorText(int error);
     void close();
     bool isListening() const { return m_fd >= 0; }
+    int descriptor() const { return m_fd; }
     bool isBackingOff() const { return m_resumeTimer.isActive(); }
     quint64 acceptFailures() const { return m_acceptFailures; }
 

@@ -219,6 +219,11 @@ UdpSession *UdpRuleRelay::createSession(const sockaddr_storage &client, socklen_
 
 void UdpRuleRelay::openUpstream(UdpSession &session, const QHostAddress &target) {
     session.resolving = false;
+    if (m_context->isOwnUdpListener &&
+        m_context->isOwnUdpListener(target, m_forwarding->connectPort)) {
+        endSession(&session, LogEvent::Result::LocalConnectFailed);
+        return;
+    }
     sockaddr_storage address;
     const socklen_t length = SocketAddress::fill(target, m_forwarding->connectPort, &address);
     session.fd = ::socket(address.ss_family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);

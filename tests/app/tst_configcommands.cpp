@@ -83,15 +83,25 @@ void TestConfigCommands::check_data() {
     QTest::newRow("valid rinetd.conf")
         << QByteArray("# ok\nlogfile /tmp/x.log\n127.0.0.1 8080 127.0.0.1 80\nallow 127.*\n") << 0
         << QStringList();
-    QTest::newRow("warnings only")
-        << QByteArray("0.0.0.0 80 127.0.0.1 80 [foo=1]\n"
-                      "0.0.0.0 80 127.0.0.1 81")
-        << 0
-        << QStringList{"@:1:26: warning: unknown option 'foo'", "@:2:1: warning: duplicate bind",
-                       "@:2:24: warning: no newline at the end"};
+    QTest::newRow("warnings only") << QByteArray("0.0.0.0 80 127.0.0.1 8080 [foo=1]\n"
+                                                 "allow 10..*\n"
+                                                 "0.0.0.0 81 127.0.0.1 8081")
+                                   << 0
+                                   << QStringList{"@:1:28: warning: unknown option 'foo'",
+                                                  "@:2:7: warning: 'allow 10..*' can never match",
+                                                  "@:3:26: warning: no newline at the end"};
+    // The kernel refuses the second bind and a rule forwarding to its own listener would
+    // multiply each connection: errors, on the field that makes them so.
+    QTest::newRow("bind conflict and self-loop")
+        << QByteArray("127.0.0.1 9090 127.0.0.1 8080\n"
+                      "0.0.0.0 9090 127.0.0.1 8081\n"
+                      "127.0.0.1 9091 localhost 9091\n")
+        << 1
+        << QStringList{"@:2:1: error: TCP 0.0.0.0 port 9090 is also bound by the rule on line 1",
+                       "@:3:16: error: the target localhost port 9091 is its own listener"};
     QTest::newRow("errors and warnings")
-        << QByteArray("bad\n0.0.0.0 80 127.0.0.1 80\nallow 10.* 11.*\n"
-                      "0.0.0.0 80/udp 127.0.0.1 80\n0.0.0.0 99999 127.0.0.1 80\n")
+        << QByteArray("bad\n0.0.0.0 80 127.0.0.1 8080\nallow 10.* 11.*\n"
+                      "0.0.0.0 80/udp 127.0.0.1 8080\n0.0.0.0 99999 127.0.0.1 80\n")
         << 1
         << QStringList{"@:1:1: error: unknown directive 'bad'",
                        "@:3:12: error: 'allow' takes exactly one pattern",
@@ -235,7 +245,7 @@ void TestConfigCommands::exportUnreadable() {
 }
 
 void TestConfigCommands::exportUnwritable() {
-    const QString in = write(QStringLiteral("ok.conf"), "0.0.0.0 80 127.0.0.1 80\n");
+    const QString in = write(QStringLiteral("ok.conf"), "0.0.0.0 80 127.0.0.1 8080\n");
     const QString out = m_dir.filePath(QStringLiteral("missing-dir/out.conf"));
     const Run r = run({QStringLiteral("--export"), out, in});
     QCOMPARE(r.exitCode, 2);
@@ -245,7 +255,7 @@ void TestConfigCommands::exportUnwritable() {
 
 // Under umask 000 the export used to be created 0666; a new file gets 0644 whatever the umask.
 void TestConfigCommands::exportModeUnderUmask000() {
-    const QString in = write(QStringLiteral("umask.conf"), "0.0.0.0 80 127.0.0.1 80\n");
+    const QString in = write(QStringLiteral("umask.conf"), "0.0.0.0 80 127.0.0.1 8080\n");
     for (const QString &name :
          {QStringLiteral("umask-out.conf"), QStringLiteral("umask-out.json")}) {
         const QString out = m_dir.filePath(name);

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <csignal>
 #include <grp.h>
 #include <memory>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -233,12 +236,16 @@ private Q_SLOTS:
     void disableStopsListenerEnableRestoresIt();
     void applyKeepsOpenConnectionRelaying();
     void applyWithErrorsChangesNothing();
+    void applyReportsRulesThatCannotStart();
     void saveWritesFileAndRestartLoadsIt();
     void reloadReadsTheFile();
     void closeConnection();
     void conflictingRevisionIsRefused();
     void unprivilegedCallerMayOnlyRead();
     void noServiceExitsTwo();
+    void controlNoneServesNoSocket();
+    void socketIsClosedToOthers();
+    void defaultSocketOfAnOrdinaryUser();
     void stdioBridgesTheProtocol();
     void subscriptionDeliversStatsAndLog();
     void malformedInputIsAnsweredAndRepeatOffenderDropped();
@@ -338,7 +345,14 @@ void TestControl::statusListsRulesAndClients() {
     QCOMPARE(watcher.hello().configPath, m_conf);
     QVERIFY(watcher.hello().permissions.canChange);
 
-    const CtlRun run = runCtl(ctlArgs({QStringLiteral("status")}));
+    // The first statistics reach the service a moment after the rules started.
+    CtlRun run;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            run = runCtl(ctlArgs({QStringLiteral("status")}));
+            return run.exitCode != 0 || run.out.count("listening") == 2;
+        },
+        kWait));
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
     QVERIFY2(run.out.contains("control clients: 2"), run.out.constData());
     QVERIFY2(run.out.contains("web"), run.out.constData());
@@ -432,6 +446,39 @@ void TestControl::applyWithErrorsChangesNothing() {
     const CtlRun status = runCtl(ctlArgs({QStringLiteral("--json"), QStringLiteral("status")}));
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("revision")).toInt(),
              1);
+    checkServiceHealthy(a);
+    QVERIFY(relay.stop());
+}
+
+void TestControl::applyReportsRulesThatCannotStart() {
+    const quint16 a = freePort();
+    Relay relay;
+    QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    const QString next = path("next.conf");
+    QVERIFY(writeFile(next, rule(a, m_echo->port()) + rule(squatter.serverPort(), m_echo->port())));
+    const CtlRun run = runCtl(ctlArgs({QStringLiteral("apply"), next}));
+    QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
+    QVERIFY2(run.err.contains("rule 2 cannot start: "), run.err.constData());
+    QVERIFY2(run.err.contains("applied (revision 2), but 1 rule(s) failed to start"),
+             run.err.constData());
+    // The service names it too, as it does for its file.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return relay.stderrText().contains("cannot start rule \"127.0.0.1 " +
+                                               QByteArray::number(squatter.serverPort()));
+        },
+        kWait));
+    // The rule is in the running config, in state error; the other one serves.
+    CtlRun status;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = runCtl(ctlArgs({QStringLiteral("status")}));
+            return status.out.contains("rule 2: ");
+        },
+        kWait));
+    QVERIFY2(status.out.contains("error"), status.out.constData());
     checkServiceHealthy(a);
     QVERIFY(relay.stop());
 }
@@ -537,7 +584,7 @@ void TestControl::conflictingRevisionIsRefused() {
     // ...another admin disables the rule meanwhile...
     const CtlRun run = runCtl(ctlArgs({QStringLiteral("disable"), QStringLiteral("1")}));
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
-    QVERIFY(changed.wait(kWait) || !changed.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), kWait);
     QCOMPARE(changed.last().at(0).value<quint64>(), quint64(2));
     QVERIFY(!changed.last().at(1).value<Config>().rules.first().enabled);
 
@@ -624,6 +671,155 @@ void TestControl::noServiceExitsTwo() {
     QCOMPARE(stdio.exitCode, 2);
 }
 
+void TestControl::controlNoneServesNoSocket() {
+    const quint16 a = freePort();
+    QVERIFY(writeFile(m_conf, rule(a, m_echo->port())));
+    Relay relay;
+    relay.start(
+        {QStringLiteral("--control"), QStringLiteral("none"), QStringLiteral("-c"), m_conf});
+    QVERIFY(waitForListener(a));
+    QVERIFY2(!relay.stderrText().contains("control socket"), relay.stderrText().constData());
+    QVERIFY(QDir(m_dir->path()).entryList(QDir::System | QDir::Files).filter("sock").isEmpty());
+    QVERIFY(relay.stop());
+}
+
+void TestControl::socketIsClosedToOthers() {
+    const quint16 a = freePort();
+    Relay relay;
+    QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
+    struct stat st {};
+    QCOMPARE(::lstat(QFile::encodeName(m_socket).constData(), &st), 0);
+    QVERIFY(S_ISSOCK(st.st_mode));
+    if (const group *g = ::getgrnam("portrelay")) {
+        QCOMPARE(st.st_mode & 0777, mode_t(0660));
+        QCOMPARE(st.st_gid, g->gr_gid);
+    } else {
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+    }
+    QVERIFY(relay.stop());
+    // Removed at exit.
+    QVERIFY(!QFileInfo::exists(m_socket));
+}
+
+void TestControl::defaultSocketOfAnOrdinaryUser() {
+    // Without --control, an ordinary user's service serves $XDG_RUNTIME_DIR/portrelay/control.sock
+    // and refuses a portrelay directory it does not own or that is a symlink.
+    if (::geteuid() != 0)
+        QSKIP("needs root: runs the relay as nobody through setpriv");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        QSKIP("setpriv (util-linux) is missing");
+    const passwd *nobody = ::getpwnam("nobody");
+    if (!nobody)
+        QSKIP("no user nobody");
+    const QStringList asNobody{setpriv, QStringLiteral("--reuid=nobody"),
+                               QStringLiteral("--regid=nogroup"), QStringLiteral("--clear-groups")};
+    if (QProcess::execute(asNobody.first(),
+                          asNobody.mid(1) + QStringList{QStringLiteral("test"),
+                                                        QStringLiteral("-x"),
+                                                        QStringLiteral(PORTRELAY_BINARY)}) != 0)
+        QSKIP("nobody cannot run the built binary from where this checkout is");
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                     QFile::ExeOwner | QFile::ReadOther |
+                                                     QFile::ExeOther));
+    const QString runtime = path("runtime");
+    QVERIFY(QDir().mkpath(runtime));
+    QCOMPARE(::chown(QFile::encodeName(runtime).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const QString conf = path("nobody.conf");
+    const quint16 a = freePort();
+    QVERIFY(writeFile(conf, rule(a, m_echo->port())));
+    QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+
+    auto startAsNobody = [&](QProcess &process) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        process.setProcessEnvironment(env);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(asNobody.first(),
+                      asNobody.mid(1) + QStringList{QStringLiteral(PORTRELAY_BINARY),
+                                                    QStringLiteral("--headless"),
+                                                    QStringLiteral("-c"), conf});
+        return process.waitForStarted(kWait);
+    };
+    auto stopProcess = [](QProcess &process) {
+        ::kill(pid_t(process.processId()), SIGTERM);
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, kWait);
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(kWait);
+        }
+    };
+
+    const QString socket = runtime + QStringLiteral("/portrelay/control.sock");
+    {
+        QProcess relay;
+        QVERIFY(startAsNobody(relay));
+        QVERIFY(waitForListener(a));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), kWait);
+        struct stat st {};
+        QCOMPARE(
+            ::lstat(QFile::encodeName(runtime + QStringLiteral("/portrelay")).constData(), &st), 0);
+        QVERIFY(S_ISDIR(st.st_mode));
+        QCOMPARE(st.st_uid, nobody->pw_uid);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        // The same user's ctl finds it without --control, and may change things.
+        QProcess ctl;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        ctl.setProcessEnvironment(env);
+        ctl.start(asNobody.first(),
+                  asNobody.mid(1) + QStringList{QStringLiteral(PORTRELAY_BINARY),
+                                                QStringLiteral("ctl"), QStringLiteral("status")});
+        QVERIFY(QTest::qWaitFor([&] { return ctl.state() == QProcess::NotRunning; }, kWait));
+        const QByteArray out = ctl.readAllStandardOutput() + ctl.readAllStandardError();
+        QVERIFY2(ctl.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("may change (the service's own user)"), out.constData());
+        stopProcess(relay);
+    }
+
+    // A portrelay directory that is a symlink (to a directory nobody also owns) is not used.
+    QVERIFY(QDir(runtime + QStringLiteral("/portrelay")).removeRecursively());
+    const QString elsewhere = path("elsewhere");
+    QVERIFY(QDir().mkpath(elsewhere));
+    QCOMPARE(::chown(QFile::encodeName(elsewhere).constData(), nobody->pw_uid, nobody->pw_gid), 0);
+    QVERIFY(QFile::link(elsewhere, runtime + QStringLiteral("/portrelay")));
+    QProcess relay;
+    QVERIFY(startAsNobody(relay));
+    QVERIFY(waitForListener(a)); // the relay serves without its control socket
+    QByteArray output;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += relay.readAll();
+            return output.contains("no control socket");
+        },
+        kWait));
+    // Refused, naming the directory (open() with O_NOFOLLOW says "Not a directory").
+    QVERIFY2(output.contains(QFile::encodeName(runtime + QStringLiteral("/portrelay: "))),
+             output.constData());
+    QVERIFY(QDir(elsewhere).entryList(QDir::System | QDir::Files).isEmpty());
+    stopProcess(relay);
+
+    // A real directory, but someone else's (and open to all): not used either.
+    QVERIFY(QFile::remove(runtime + QStringLiteral("/portrelay")));
+    QVERIFY(QDir().mkpath(runtime + QStringLiteral("/portrelay")));
+    QVERIFY(::chmod(QFile::encodeName(runtime + QStringLiteral("/portrelay")).constData(), 0777) ==
+            0);
+    QProcess second;
+    QVERIFY(startAsNobody(second));
+    QVERIFY(waitForListener(a));
+    output.clear();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            output += second.readAll();
+            return output.contains("no control socket");
+        },
+        kWait));
+    QVERIFY2(output.contains("not a directory owned by this user"), output.constData());
+    QVERIFY(!QFileInfo::exists(socket));
+    stopProcess(second);
+}
+
 void TestControl::stdioBridgesTheProtocol() {
     const quint16 a = freePort();
     Relay relay;
@@ -652,7 +848,7 @@ void TestControl::stdioBridgesTheProtocol() {
 
     // The service going away ends the bridge, and the client sees it.
     QVERIFY(relay.stop());
-    QVERIFY(disconnected.wait(kWait) || !disconnected.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(bridge.state(), QProcess::NotRunning, kWait);
     QCOMPARE(bridge.exitCode(), 0);
 }
@@ -807,6 +1003,7 @@ void TestControl::requestsWithoutReadingRepliesAreThrottled() {
     QTest::qWait(500); // lets the service fill what it will; the checks below do not time it
     checkServiceHealthy(a);
     // Reading now: every request is answered, in order, none lost.
+    raw.socket().setReadBufferSize(0);
     const QVector<QJsonObject> replies = raw.readMessages(kRequests + 1);
     QCOMPARE(replies.size(), kRequests + 1);
     QCOMPARE(replies.last().value(QStringLiteral("reply")).toInt(), kRequests);

@@ -10,11 +10,13 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <csignal>
 #include <memory>
 #include <sys/types.h>
 #include <unistd.h>
+#include <vector>
 
 // The headless drop-in run as an administrator runs it: the built binary started with
 // `--headless -c FILE` by QProcess, without any display in its environment, real traffic on
@@ -199,6 +201,7 @@ private Q_SLOTS:
     void syslogKeepsStderrQuiet();
     void configTextCannotForgeMessageLines();
     void logReopensAfterDroppingRoot();
+    void reloadsWithEveryDescriptorUsed();
 
 private:
     // Polls until a connection to PORT is accepted (the relay has bound it) or the relay died.
@@ -702,6 +705,61 @@ void TestHeadless::logReopensAfterDroppingRoot() {
     QVERIFY(oneConnection(33));
     QTRY_VERIFY_WITH_TIMEOUT(logged(rotated, 33), kWait);
 
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.process().exitCode(), 0);
+}
+
+// Out of descriptors, SIGHUP used to fail ("cannot read the configuration file: Too many open
+// files"). The relay runs with a limit of 64 descriptors (prlimit) and UDP clients from many
+// ports take the rest, one upstream socket per session, until none is left.
+void TestHeadless::reloadsWithEveryDescriptorUsed() {
+    if (QStandardPaths::findExecutable(QStringLiteral("prlimit")).isEmpty())
+        QSKIP("prlimit (util-linux) is not installed: cannot lower the relay's descriptor limit");
+    const quint16 port = freePort();
+    QUdpSocket target; // absorbs what the sessions send, so that none ends with a refusal
+    QVERIFY(target.bind(QHostAddress::LocalHost, 0));
+    QUdpSocket probe;
+    QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+    const quint16 udpPort = probe.localPort();
+    probe.close();
+    const QString conf = path("rinetd.conf");
+    const QByteArray rules = rule(port, m_echo->port()) + "127.0.0.1 " +
+                             QByteArray::number(udpPort) + "/udp 127.0.0.1 " +
+                             QByteArray::number(target.localPort()) + "/udp\n";
+    QVERIFY(writeFile(conf, rules));
+    constexpr int kLimit = 64;
+    Relay relay;
+    relay.start({QStringLiteral("-c"), conf},
+                {QStringLiteral("prlimit"), QStringLiteral("--nofile=%1:%1").arg(kLimit)});
+    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(relay.process().processId()));
+    const auto used = [&] {
+        return int(fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+    };
+    // More clients than descriptors: the last ones find none (their datagrams are dropped).
+    std::vector<std::unique_ptr<QUdpSocket>> clients;
+    for (int i = 0; i < 2 * kLimit; ++i) {
+        auto client = std::make_unique<QUdpSocket>();
+        QVERIFY(client->bind(QHostAddress::LocalHost, 0));
+        client->writeDatagram("x", 1, QHostAddress::LocalHost, udpPort);
+        clients.push_back(std::move(client));
+        QTest::qWait(10);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(used() >= kLimit, kWait);
+    QTest::qWait(500); // the last datagrams are handled (and find no descriptor)
+    QVERIFY2(used() >= kLimit, qPrintable(QString::number(used())));
+
+    QVERIFY(writeFile(conf, "# reloaded\n" + rules));
+    QVERIFY(relay.signal(SIGHUP));
+    (void)QTest::qWaitFor(
+        [&] {
+            return relay.stderrContains("configuration reloaded") ||
+                   relay.stderrContains("not applied");
+        },
+        kWait);
+    QVERIFY2(relay.stderrContains("configuration reloaded"), relay.stderrText().constData());
+    QVERIFY2(!relay.stderrContains("cannot read"), relay.stderrText().constData());
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
     QCOMPARE(relay.process().exitCode(), 0);

@@ -1,4 +1,6 @@
+#include "AccessChecker.h"
 #include "AccessList.h"
+#include "ConfigValidator.h"
 #include "JsonConfigReader.h"
 #include "RinetdConfigParser.h"
 
@@ -11,6 +13,7 @@ class TestAclPattern : public QObject {
     Q_OBJECT
 
 private slots:
+    void deadAllowStillMakesAnAllowList();
     void matches_data();
     void matches();
     void invalid_data();
@@ -257,15 +260,38 @@ void TestAclPattern::ambiguityIsAConfigWarning() {
     QVERIFY(found);
 
     JsonConfigReader reader(QStringLiteral("test.json"));
-    reader.read(R"({"version": 1, "globalAcl": [{"kind": "deny", "pattern": "127.000.000.001"}],
+    const Config json = reader.read(
+        R"({"version": 1, "globalAcl": [{"kind": "deny", "pattern": "127.000.000.001"}],
                     "rules": []})");
     found = false;
-    for (const ConfigDiagnostic &d : reader.diagnostics()) {
+    // The reader reads the structure; the validator (run by the loader) judges the patterns.
+    for (const ConfigDiagnostic &d :
+         reader.diagnostics() + ConfigValidator::validate(json, QStringLiteral("test.json"))) {
         QVERIFY2(!d.isError(), qPrintable(d.toString()));
         found = found || (d.severity == ConfigDiagnostic::Severity::Warning &&
                           d.message.contains(QLatin1String("'127.000.000.001'")));
     }
     QVERIFY(found);
+}
+
+void TestAclPattern::deadAllowStillMakesAnAllowList() {
+    // rinetd 0.73 starts with "allow beef", a pattern that never matches: the list is then an
+    // allow list that lets nobody in. The engine's compiled checker and AccessList agree (the
+    // checker dropped the pattern and let everybody in).
+    AccessList list;
+    list.entries.append(AclEntry{AclEntry::Kind::Allow, QStringLiteral("beef"), {}});
+    const QHostAddress client(QStringLiteral("127.0.0.1"));
+    QCOMPARE(list.evaluate(client).result, AccessDecision::Result::NotAllowed);
+    AccessChecker checker;
+    checker.compile(list, AccessList());
+    QCOMPARE(checker.check(client), AccessDecision::Result::NotAllowed);
+    checker.compile(AccessList(), list);
+    QCOMPARE(checker.check(client), AccessDecision::Result::NotAllowed);
+    // With a pattern that matches beside it, the client is let in; a dead deny denies nobody.
+    list.entries.append(AclEntry{AclEntry::Kind::Allow, QStringLiteral("127.*"), {}});
+    list.entries.append(AclEntry{AclEntry::Kind::Deny, QStringLiteral("[::1]"), {}});
+    checker.compile(list, AccessList());
+    QCOMPARE(checker.check(client), AccessDecision::Result::Allowed);
 }
 
 QTEST_APPLESS_MAIN(TestAclPattern)

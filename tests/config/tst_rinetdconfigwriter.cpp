@@ -121,6 +121,16 @@ void TestRinetdConfigWriter::exportText_data() {
         << "3387 10.87.0.2 3389\n0.0.0.0 80 127.0.0.1 80\n"
         << "#portrelay-invalid: 3387 10.87.0.2 3389\n0.0.0.0 80 127.0.0.1 80\n"
         << 0;
+    QTest::newRow("original target and its acl as annotations")
+        << "0.0.0.0 3129 original original [translate=http]\nallow 10.*\n"
+           "0.0.0.0 80 127.0.0.1 80\n"
+        << "#portrelay-original: 0.0.0.0 3129 original original [translate=http]\n"
+           "#portrelay-acl: allow 10.*\n0.0.0.0 80 127.0.0.1 80\n"
+        << 0;
+    QTest::newRow("translate as annotation")
+        << "0.0.0.0 3129 127.0.0.1 3128 [translate=http]\n"
+        << "#portrelay-options: [translate=http]\n0.0.0.0 3129 127.0.0.1 3128\n"
+        << 1;
     QTest::newRow("empty") << ""
                            << "" << 0;
 }
@@ -212,6 +222,11 @@ void TestRinetdConfigWriter::roundTrip_data() {
     // (found by fuzz_rinetdconf).
     QTest::newRow("quoted hash in an unsupported line")
         << QStringLiteral("include \"/etc/#x.conf\" # c\npidfile \"/run/a#b\"\n");
+    QTest::newRow("original destination") << QStringLiteral(
+        "0.0.0.0 80 127.0.0.1 80\n#portrelay: name=intercept\n"
+        "0.0.0.0 3129 original original [translate=http,timeout=60] # squid\n"
+        "allow 10.0.0.0/9\ndeny 10.0.0.1\n"
+        "#portrelay-disabled: :: 3130 original original\n0.0.0.0 81 127.0.0.1 81\nallow 1.*\n");
     QTest::newRow("errors become comments") << QStringLiteral("bad\n0.0.0.0 80 127.0.0.1 80\n"
                                                               "allow 1 2\n");
 }
@@ -436,8 +451,8 @@ void TestRinetdConfigWriter::realRinetdAcceptsExport() {
         QSKIP("/usr/sbin/rinetd is not installed");
     QTcpServer backend;
     QVERIFY(backend.listen(QHostAddress::LocalHost, 0));
-    const QVector<quint16> ports = freePorts(3);
-    QCOMPARE(ports.size(), 3);
+    const QVector<quint16> ports = freePorts(4);
+    QCOMPARE(ports.size(), 4);
     const QString b = QString::number(backend.serverPort());
     // Bracketed IPv6 (exported bare) where this machine has an IPv6 loopback.
     QUdpSocket probe;
@@ -459,17 +474,20 @@ void TestRinetdConfigWriter::realRinetdAcceptsExport() {
                        "#portrelay-disabled: allow 10.0.0.0/9\n"
                        "%5 %3/udp 127.0.0.1 %4/udp [timeout=5]\n"
                        "127.0.0.1 %3 127.0.0.1 %4\n"
-                       "deny 172.16.0.0/12\n")
+                       "deny 172.16.0.0/12\n"
+                       "127.0.0.1 %6 original original [translate=http]\n"
+                       "allow 10.0.0.0/9\n")
             .arg(ports.at(0))
             .arg(ports.at(1))
             .arg(ports.at(2))
-            .arg(b, udpBindHost);
+            .arg(b, udpBindHost)
+            .arg(ports.at(3));
     QVector<ConfigDiagnostic> diagnostics;
     const Config config = parse(text, &diagnostics);
     for (const ConfigDiagnostic &d : diagnostics)
         QVERIFY2(!d.isError(), qPrintable(d.toString()));
-    QCOMPARE(config.rules.size(), 4);
-    runRinetd(config, {ports.at(0), ports.at(2)}, {ports.at(1)}, &backend);
+    QCOMPARE(config.rules.size(), 5);
+    runRinetd(config, {ports.at(0), ports.at(2)}, {ports.at(1), ports.at(3)}, &backend);
 }
 
 void TestRinetdConfigWriter::realRinetdAcceptsGenerated() {

@@ -12,6 +12,7 @@ class TestRuleModel : public QObject {
     Q_OBJECT
 
 private slots:
+    void timeoutAndProtocolEdits();
     void resolvePort_data();
     void resolvePort();
     void options();
@@ -252,6 +253,32 @@ void TestRuleModel::adoptRuleIdsKeepsRunningRules() {
     twinsAgain.adoptRuleIdsFrom(twins);
     QCOMPARE(twinsAgain.rules[0].id, 1);
     QCOMPARE(twinsAgain.rules[1].id, 2);
+}
+
+void TestRuleModel::timeoutAndProtocolEdits() {
+    Rule rule;
+    QVERIFY(rule.timeoutIsDefault());
+    rule.setTimeoutSeconds(30);
+    QCOMPARE(rule.option(QStringLiteral("timeout")), QStringLiteral("30"));
+    QVERIFY(!rule.timeoutIsDefault());
+    rule.setTimeoutSeconds(0); // the default: no option written
+    QVERIFY(rule.options.isEmpty());
+    // rinetd's own spelling of the default stays as written when nothing changes.
+    rule.setOption(QStringLiteral("timeout"), QStringLiteral("0"));
+    QVERIFY(rule.timeoutIsDefault());
+    rule.setTimeoutSeconds(0);
+    QCOMPARE(rule.option(QStringLiteral("timeout")), QStringLiteral("0"));
+    rule.setOption(QStringLiteral("timeout"), QStringLiteral("5m"));
+    QVERIFY(!rule.timeoutIsDefault());
+
+    QVERIFY(!rule.bindProtocolExplicit);
+    rule.setProtocol(Protocol::Udp);
+    QCOMPARE(rule.bindProtocol, Protocol::Udp);
+    QCOMPARE(rule.connectProtocol, Protocol::Udp);
+    QVERIFY(rule.bindProtocolExplicit && rule.connectProtocolExplicit); // "/udp" is written
+    rule.setProtocol(Protocol::Tcp);
+    QCOMPARE(rule.connectProtocol, Protocol::Tcp);
+    QVERIFY(rule.bindProtocolExplicit); // "/tcp" then, as before: the file's spelling stays
 }
 
 QTEST_APPLESS_MAIN(TestRuleModel)

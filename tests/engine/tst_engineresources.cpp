@@ -53,6 +53,8 @@ private Q_SLOTS:
     void descriptorsStableAfterManyConnections();
     void recoversFromDescriptorExhaustion();
     void poolStaysWithinUnprivilegedPipeLimits();
+    void selfLoopIsRefused_data();
+    void selfLoopIsRefused();
 };
 
 void TestEngineResources::descriptorsStableAfterManyConnections() {
@@ -278,6 +280,75 @@ void TestEngineResources::poolStaysWithinUnprivilegedPipeLimits() {
     QVERIFY(pool.freePipeBytes() <= RelayStoragePool::kMaxFreePipeBytes);
     QVERIFY(pool.freePipes() >= 1);
     QVERIFY(qint64(pool.freePipeBytes()) < softPages * 4096 / 2);
+}
+
+void TestEngineResources::selfLoopIsRefused_data() {
+    QTest::addColumn<QString>("bindHost");
+    QTest::addColumn<QString>("connectHost");
+    QTest::newRow("same address") << "127.0.0.1"
+                                  << "127.0.0.1";
+    QTest::newRow("bound to 0.0.0.0") << "0.0.0.0"
+                                      << "127.0.0.1";
+    QTest::newRow("bound to ::, target v4") << "::"
+                                            << "127.0.0.1";
+    QTest::newRow("name resolving to it") << "127.0.0.1"
+                                          << "localhost";
+    QTest::newRow("target 0.0.0.0") << "127.0.0.1"
+                                    << "0.0.0.0";
+}
+
+// A rule whose target is its own listener used to connect to itself until every descriptor
+// was used (and kept them, so every other rule was dead). The engine refuses such a connection
+// at once, as local-connect-failed; other rules go on serving. The descriptor limit is lowered
+// for the test, so that without the refusal the loop ends quickly (at the limit).
+void TestEngineResources::selfLoopIsRefused() {
+    QFETCH(QString, bindHost);
+    QFETCH(QString, connectHost);
+    quint16 backendPort = 0;
+    const int backend = listenOn(kLocal4, &backendPort);
+    QVERIFY(backend >= 0);
+    const quint16 loopPort = freePort();
+    const quint16 port = freePort();
+    Config config;
+    config.rules << EngineFixture::tcpRule(1, bindHost, loopPort, connectHost, loopPort)
+                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port,
+                                           QStringLiteral("127.0.0.1"), backendPort);
+    EngineFixture engine;
+    QVERIFY(engine.apply(config));
+    QVERIFY2(engine.lastErrors().isEmpty(), qPrintable(engine.lastErrors().join(QLatin1Char(' '))));
+
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_NOFILE, &saved) == 0);
+    rlimit lowered = saved;
+    const int before = countByReadlink().total;
+    lowered.rlim_cur = rlim_t(before + 200);
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &lowered) == 0);
+
+    const int client = connectTo(kLocal4, loopPort);
+    const bool clientConnected = client >= 0;
+    const bool clientClosed = clientConnected && waitClosed(client, 20000);
+    closeFd(client);
+    const bool failedCounted =
+        engine.waitForRule(1, [](const RuleStats &r) { return r.failed >= 1 && r.active == 0; });
+    QTest::qWait(300); // time for a loop, had there been one, to grow
+    const int during = countByReadlink().total;
+    const quint64 accepted = engine.rule(1).accepted;
+    QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+
+    QVERIFY(clientConnected);
+    QVERIFY(clientClosed);
+    QVERIFY(failedCounted);
+    QCOMPARE(accepted, quint64(1)); // one client, one connection: nothing was relayed to itself
+    QVERIFY2(during <= before + 10, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(during)));
+
+    // The other rule serves.
+    const int other = connectTo(kLocal4, port);
+    const int server = acceptOne(backend);
+    QVERIFY(other >= 0 && server >= 0);
+    QVERIFY(sendAll(other, "alive"));
+    QCOMPARE(recvExact(server, 5), QByteArray("alive"));
+    for (int fd : {other, server, backend})
+        closeFd(fd);
 }
 
 QTEST_GUILESS_MAIN(TestEngineResources)

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void deniedClientsAreDroppedAndLoggedOnce();
     void mixedProtocolsAreRefused();
     void closeSessionAndSrc();
+    void selfLoopIsRefused();
 };
 
 void TestUdpRelay::requestReplyManyClients_data() {
@@ -334,6 +335,25 @@ void TestUdpRelay::closeSessionAndSrc() {
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 0; }));
     ::close(client);
     ::close(backend);
+}
+
+// A UDP rule sending to its own listening socket made each forwarded datagram arrive as a new
+// client, whose session forwarded it again, without end. The session is refused instead.
+void TestUdpRelay::selfLoopIsRefused() {
+    const quint16 port = freeUdpPort();
+    Config config;
+    config.rules << udpRule(1, QStringLiteral("0.0.0.0"), port, QStringLiteral("127.0.0.1"), port);
+    EngineFixture engine;
+    QVERIFY(engine.apply(config));
+    const int client = udpSocket(kLocal4);
+    QVERIFY(client >= 0);
+    QVERIFY(sendTo(client, kLocal4, port, "loop"));
+    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.failed == 1; }));
+    QTest::qWait(500); // time for a loop, had there been one, to create sessions
+    const RuleStats stats = engine.rule(1);
+    QCOMPARE(stats.accepted, quint64(1));
+    QCOMPARE(stats.active, quint64(0));
+    ::close(client);
 }
 
 QTEST_GUILESS_MAIN(TestUdpRelay)

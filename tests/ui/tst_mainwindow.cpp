@@ -51,6 +51,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void rinetdConfSavedInPlace();
     void addRuleThroughUiThenRelay();
     void bindConflictIsNotApplied();
     void sourceAddressFromTableReachesEngine();
@@ -291,7 +292,11 @@ void TestMainWindow::importWithErrorsShowsDiagnostics() {
     QVERIFY(dialogSeen);
     QCOMPARE(window.document()->config().rules.size(), 1);
     QCOMPARE(window.document()->config().rules.at(0).bindPort, QStringLiteral("23456"));
-    QVERIFY(window.document()->filePath().isEmpty()); // an import never becomes the save target
+    // The rinetd.conf is the document (Save writes it in place; the lines with errors stay as
+    // they are), and taking it is not an unsaved change.
+    QCOMPARE(window.document()->filePath(), path);
+    QCOMPARE(window.document()->fileFormat(), ConfigFormat::RinetdConf);
+    QVERIFY(!window.document()->isModified());
 
     // Nothing valid at all: there is no valid part to take.
     const QString garbage = dir.filePath(QStringLiteral("garbage.conf"));
@@ -486,10 +491,16 @@ void TestMainWindow::ruleAclEditsTheSelectedRule() {
                 .toString()
                 .contains(QStringLiteral("not applied")));
 
-    // An invalid pattern blocks Apply like any other problem.
-    QVERIFY(!window.applyChanges());
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
-    QVERIFY(window.document()->isUnapplied());
+    // A pattern that can never match is a warning (rinetd 0.73 starts with it too): Apply goes
+    // ahead, and the rule's name cell carries the warning.
+    QVERIFY(window.applyChanges());
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("problemBanner"))->isVisible());
+    QVERIFY(!window.document()->isUnapplied());
+    QVERIFY(window.ruleModel()
+                ->index(1, int(Column::Name))
+                .data(RuleTableModel::ProblemRole)
+                .toString()
+                .contains(QStringLiteral("10.0.0.0/33")));
 
     // Switching rules shows the other rule's (empty) list.
     window.selectRule(1);
@@ -605,6 +616,58 @@ void TestMainWindow::exportWritesRinetdConf() {
     QCOMPARE(reread.format, ConfigFormat::RinetdConf);
     QCOMPARE(reread.config.rules.size(), 2);
     QCOMPARE(reread.config.rules.at(1).connectPort, QStringLiteral("30002"));
+}
+
+void TestMainWindow::rinetdConfSavedInPlace() {
+    // A rinetd.conf opened in the window is the document: opening is not an unsaved change, and
+    // Save changes only the edited rule's line (with a .bak of the previous version).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rinetd.conf"));
+    const QByteArray text("# forwardings\r\n"
+                          "#0.0.0.0 80 127.0.0.1 8080\r\n"
+                          "127.0.0.1   20411   127.0.0.1   30411   # web\r\n"
+                          "events auto\r\n"
+                          "127.0.0.1   20412   127.0.0.1   30412\r\n");
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    MainWindow window(nullptr);
+    QVERIFY(window.openFile(path));
+    QCOMPARE(window.document()->filePath(), path);
+    QVERIFY(!window.document()->isModified());
+    RuleTableModel *model = window.ruleModel();
+    QVERIFY(model->setData(model->index(1, int(RuleTableModel::Column::ConnectPort)),
+                           QStringLiteral("9")));
+    QVERIFY(window.document()->isModified());
+    auto *saveAction = window.findChild<QAction *>(QStringLiteral("actionSave"));
+    QVERIFY(saveAction);
+    saveAction->trigger();
+    QVERIFY(!window.document()->isModified());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("# forwardings\r\n"
+                                         "#0.0.0.0 80 127.0.0.1 8080\r\n"
+                                         "127.0.0.1   20411   127.0.0.1   30411   # web\r\n"
+                                         "events auto\r\n"
+                                         "127.0.0.1   20412   127.0.0.1   9\r\n"));
+    QFile backup(path + QStringLiteral(".bak"));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), text);
+
+    // A second edit of the other rule, saved again: the lines remembered from the first save.
+    QVERIFY(model->setData(model->index(0, int(RuleTableModel::Column::BindPort)),
+                           QStringLiteral("20400")));
+    saveAction->trigger();
+    QVERIFY(!window.document()->isModified());
+    saved.close();
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("# forwardings\r\n"
+                                         "#0.0.0.0 80 127.0.0.1 8080\r\n"
+                                         "127.0.0.1   20400   127.0.0.1   30411   # web\r\n"
+                                         "events auto\r\n"
+                                         "127.0.0.1   20412   127.0.0.1   9\r\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,3 +1,4 @@
+#include "ConfigLoader.h"
 #include "Document.h"
 #include "HumanUnits.h"
 #include "RinetdConfigParser.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void enableToggleIsImmediateAndChecked();
     void problemsMarkCells();
     void humanUnits();
-    void nameShowsCommentAndOptions();
+    void nameNeverComesFromComments();
     void optionColumnsEditTheRuleOptions();
     void optionProblemsMarkTheirCells();
 };
@@ -219,24 +220,46 @@ void TestRuleTableModel::humanUnits() {
     QCOMPARE(HumanUnits::bytes(1536), QStringLiteral("1.5 KiB"));
 }
 
-void TestRuleTableModel::nameShowsCommentAndOptions() {
+void TestRuleTableModel::nameNeverComesFromComments() {
     Document document;
     RuleTableModel model(&document);
     Config config = makeConfig(1);
     config.rules[0].name.clear();
-    config.rules[0].notes.leadingLines = {QStringLiteral(""), QStringLiteral("# ssh jump host")};
+    // A commented-out forwarding above a rule must not name it (nor any other comment).
+    config.rules[0].notes.leadingLines = {QStringLiteral(""), QStringLiteral("# ssh jump host"),
+                                          QStringLiteral("#0.0.0.0 80 127.0.0.1 8080")};
+    config.rules[0].notes.trailingComment = QStringLiteral("# web");
     config.rules[0].options = {RuleOption{QStringLiteral("timeout"), QStringLiteral("30")},
                                RuleOption{QStringLiteral("keepalive"), QStringLiteral("yes")}};
     document.reset(config, QString(), false);
     const QModelIndex name = model.index(0, int(Column::Name));
-    QCOMPARE(name.data().toString(), QStringLiteral("ssh jump host"));
+    QCOMPARE(name.data().toString(), QString());
     QCOMPARE(name.data(Qt::EditRole).toString(), QString()); // editing starts a real name
     // Only options without a column of their own are listed.
     QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("keepalive=yes")));
     QVERIFY(!name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("timeout")));
-    QCOMPARE(RuleTableModel::ruleTitle(config.rules[0]), QStringLiteral("ssh jump host"));
+    QVERIFY(!name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ssh")));
+    const Rule &rule = config.rules[0];
+    QCOMPARE(RuleTableModel::ruleTitle(rule),
+             QStringLiteral("%1:%2 → %3:%4")
+                 .arg(rule.bindHost, rule.bindPort, rule.connectHost, rule.connectPort));
     QVERIFY(model.setData(name, QStringLiteral("jump")));
     QCOMPARE(name.data().toString(), QStringLiteral("jump"));
+
+    // Read from a file: a column-header comment and a commented-out forwarding name nothing;
+    // the annotation names its rule.
+    const ConfigLoadResult read =
+        parseConfigData(QByteArray("# bindaddress bindport connectaddress connectport\n"
+                                   "#0.0.0.0 80 127.0.0.1 8080\n"
+                                   "0.0.0.0 81 10.0.0.1 8081\n"
+                                   "#portrelay: name=api\n"
+                                   "0.0.0.0 82 10.0.0.1 8082\n"),
+                        QStringLiteral("r.conf"));
+    Document fromFile;
+    RuleTableModel fileModel(&fromFile);
+    fromFile.reset(read.config, QString(), true);
+    QCOMPARE(fileModel.index(0, int(Column::Name)).data().toString(), QString());
+    QCOMPARE(fileModel.index(1, int(Column::Name)).data().toString(), QStringLiteral("api"));
     // Options survive an edit of another field.
     QCOMPARE(document.config().rules.at(0).options.size(), 2);
 }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sourceOption_data();
     void sourceOption();
     void timeoutOption();
+    void relayOptions();
 };
 
 void TestRuleValidator::bindConflict_data() {
@@ -269,6 +270,24 @@ void TestRuleValidator::timeoutOption() {
     rule.setOption(QStringLiteral("timeout"), QStringLiteral("5m"));
     config.rules << rule;
     QVERIFY(hasProblem(RuleValidator::validate(config), 1, RuleValidator::Field::Timeout));
+}
+
+void TestRuleValidator::relayOptions() {
+    // The core's verdicts on ftp=, rate=, rate-rule= and transparent= reach the editor.
+    Config config;
+    Rule good = makeRule(1, QStringLiteral("127.0.0.1"), QStringLiteral("2121"));
+    good.setOption(QStringLiteral("ftp"), QStringLiteral("both"));
+    good.setOption(QStringLiteral("rate"), QStringLiteral("512k"));
+    Rule badRate = makeRule(2, QStringLiteral("127.0.0.1"), QStringLiteral("2122"));
+    badRate.setOption(QStringLiteral("rate"), QStringLiteral("fast"));
+    Rule udpFtp = makeRule(3, QStringLiteral("127.0.0.1"), QStringLiteral("2123"), Protocol::Udp);
+    udpFtp.setOption(QStringLiteral("ftp"), QStringLiteral("passive"));
+    config.rules << good << badRate << udpFtp;
+    const auto problems = RuleValidator::validate(config);
+    QVERIFY(!hasProblem(problems, 1, RuleValidator::Field::Options));
+    QVERIFY(hasProblem(problems, 2, RuleValidator::Field::Options));
+    QVERIFY(hasProblem(problems, 3, RuleValidator::Field::Options));
+    QCOMPARE(problems.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRuleValidator)

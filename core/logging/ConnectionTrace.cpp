@@ -1,0 +1,4 @@
+#include "ConnectionTrace.h"
+
+Q_LOGGING_CATEGORY(lcTrace, lcTraceName, QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConnectionEvents, lcConnectionEventsName, QtWarningMsg)
