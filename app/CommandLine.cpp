@@ -175,6 +175,13 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
         QStringLiteral("minimized"),
         QCoreApplication::translate("CommandLine",
                                     "Start the desktop manager hidden in the tray."));
+    const QCommandLineOption connectOpt(
+        QStringLiteral("connect"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the desktop manager on a PortRelay service: its control "
+                                    "socket, or ssh://user@host for the service on another "
+                                    "computer."),
+        QCoreApplication::translate("CommandLine", "target"));
     const QCommandLineOption control(
         QStringLiteral("control"),
         QCoreApplication::translate(
@@ -193,6 +200,7 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                     "check, connect, first byte, half-closes, close) on stderr, or "
                                     "syslog with --syslog."));
     parser.addOption(debug);
+    parser.addOption(connectOpt);
     parser.addPositionalArgument(
         QStringLiteral("file"),
         QCoreApplication::translate("CommandLine",
@@ -271,6 +279,10 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                                   : QStringLiteral("/etc/rinetd.conf");
     } else {
         out->mode = CommandLine::Mode::Gui;
+        out->connectTarget = parser.value(connectOpt);
+        if (!out->connectTarget.isEmpty() && !positional.isEmpty())
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--connect manages a service's rules; it opens no FILE"));
         out->files = positional;
         if (parser.isSet(conf))
             out->files.prepend(parser.value(conf));

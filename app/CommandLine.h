@@ -17,6 +17,7 @@ struct CommandLine {
     bool debug = false;   // --debug: trace every connection step
     bool minimized = false;
     QStringList files;     // GUI: files to open
+    QString connectTarget; // GUI: --connect PATH or ssh://user@host (manage a service)
     QString controlPath;   // --control PATH ("none": no control socket); empty: the default
     bool ctlJson = false;  // ctl --json
     bool ctlStdio = false; // ctl --stdio

@@ -2,32 +2,77 @@
 
 #include "AppSettings.h"
 #include "DesktopSession.h"
-#include "EngineHost.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
+#include "RemoteBackend.h"
 #include "SingleInstance.h"
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QTimer>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
 
+namespace {
+// Started plainly (no file, not from autostart) while the system service runs: the admin most
+// likely wants to manage it. Returns its socket, or empty for a local session.
+QString askForSystemService() {
+    const QString socket = QStringLiteral("/run/portrelay/control.sock");
+    if (!QFileInfo(socket).exists())
+        return QString();
+    QMessageBox box(QMessageBox::Question, QStringLiteral("PortRelay"),
+                    QCoreApplication::translate("GuiMain",
+                                                "The PortRelay system service is running on this "
+                                                "computer. Manage its rules, or start a local "
+                                                "session with rules of your own?"));
+    box.setObjectName(QStringLiteral("startupChoice"));
+    QPushButton *service = box.addButton(
+        QCoreApplication::translate("GuiMain", "Manage the &Service"), QMessageBox::AcceptRole);
+    QPushButton *local = box.addButton(QCoreApplication::translate("GuiMain", "&Local Session"),
+                                       QMessageBox::RejectRole);
+    box.setDefaultButton(service);
+    box.setEscapeButton(local);
+    box.exec();
+    return box.clickedButton() == service ? socket : QString();
+}
+} // namespace
+
 int runGui(const CommandLine &cmd) {
+    QString target = cmd.connectTarget;
+    bool remote = !target.isEmpty();
+    if (remote) {
+        QString error;
+        if (!RemoteBackend::isValidTarget(target, &error)) {
+            qCCritical(lcGui).noquote() << "--connect" << cmd.connectTarget << ":" << error;
+            return 2;
+        }
+    }
     // One desktop manager per user: a second start hands its files (or just "show yourself") to
-    // the first and leaves before creating any window or listener.
+    // the first and leaves before creating any window or listener. A window on a service is a
+    // window of its own, as many as there are services.
     SingleInstance instance;
     // Started minimised (autostart) while one runs: that one is left as it is.
     const bool raise = !cmd.minimized;
-    if (instance.sendToRunning(cmd.files, 5000, raise)) {
+    if (!remote && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
+    if (!remote && cmd.files.isEmpty() && !cmd.minimized) {
+        target = askForSystemService();
+        remote = !target.isEmpty();
+    }
     // Two starts at the same moment: the one that lost the socket hands over to the winner. Without
     // any socket (no runtime directory) this instance still runs, just unreachable for others.
-    if (!instance.listen() && instance.sendToRunning(cmd.files, 5000, raise)) {
+    if (!remote && !instance.listen() && instance.sendToRunning(cmd.files, 5000, raise)) {
         qCInfo(lcGui) << "handed over to the running instance";
         return 0;
     }
@@ -39,12 +84,26 @@ int runGui(const CommandLine &cmd) {
     QApplication::setWindowIcon(icon);
 
     AppSettings settings;
-    // The engine outlives the window: the window's destructor may still talk to it.
-    EngineHost host;
+    // The backend outlives the window: the window's destructor may still talk to it.
+    std::unique_ptr<RelayBackend> backend;
+    if (remote) {
+        auto remoteBackend = std::make_unique<RemoteBackend>(target);
+        remoteBackend->start();
+        backend = std::move(remoteBackend);
+    } else {
+        backend = std::make_unique<LocalBackend>();
+    }
     int exitCode = 0;
     {
-        MainWindow window(&host);
-        DesktopSession session(&window, &host, &settings);
+        MainWindow window(backend.get());
+        DesktopSession session(&window, &settings);
+        QObject::connect(
+            &window, &MainWindow::connectRequested, &window, [](const QString &target) {
+                const bool started = QProcess::startDetached(
+                    QCoreApplication::applicationFilePath(), {QStringLiteral("--connect"), target});
+                qCInfo(lcGui).noquote()
+                    << "window for" << target << (started ? "started" : "did not start");
+            });
         QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                          &DesktopSession::activate);
         // SIGTERM (logout, kill) and SIGINT (Ctrl+C) end the event loop rather than the process,
@@ -83,7 +142,7 @@ int runGui(const CommandLine &cmd) {
         session.saveState();
     }
     // Closes every connection and joins the engine's thread before the process ends.
-    host.shutdown();
+    backend->shutdown();
     qCInfo(lcGui) << "engine stopped";
     return exitCode;
 }

@@ -63,11 +63,25 @@ def listening(port):
     return False
 
 
+def process_cpu_seconds(pid):
+    """CPU time of one live process (all its threads, ended ones included) in nanoseconds'
+    resolution, from its CPU-time clock (what clock_getcpuclockid() returns: the kernel's
+    encoding of a process clock is ~pid << 3 | CPUCLOCK_SCHED). None when it has ended."""
+    try:
+        return time.clock_gettime_ns(((~pid) << 3) | 2) / 1e9
+    except OSError:
+        return None
+
+
 def group_cpu_seconds(pgid):
     """User + system CPU of every process in the group (threads included), plus the reaped
-    children of each (socat's per-connection processes once they have ended). Children that
-    were re-parented elsewhere (redir double-forks) are missed: a lower bound for those."""
+    children of each (socat's per-connection processes once they have ended). A live process
+    is read from its CPU-time clock (exact): /proc's clock ticks (10 ms) alone would make a
+    quarter-second ping-pong figure jump by several per cent. Reaped children are known only in
+    ticks. Children that were re-parented elsewhere (redir double-forks) are missed: a lower
+    bound for those."""
     ticks = 0
+    seconds = 0.0
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -78,14 +92,20 @@ def group_cpu_seconds(pgid):
             continue
         # fields[0] is field 3 (state): pgrp is field 5, utime..cstime are fields 14..17.
         if int(fields[2]) == pgid:
-            ticks += sum(int(x) for x in fields[11:15])
-    return ticks / os.sysconf("SC_CLK_TCK")
+            own = process_cpu_seconds(int(entry))
+            if own is None:
+                ticks += sum(int(x) for x in fields[11:15])
+            else:
+                seconds += own
+                ticks += sum(int(x) for x in fields[13:15])
+    return seconds + ticks / os.sysconf("SC_CLK_TCK")
 
 
-def start_group(cmd, log_path):
+def start_group(cmd, log_path, env=None):
     log = open(log_path, "ab")
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+                            start_new_session=True,
+                            env=dict(os.environ, **env) if env else None)
     log.close()
     LIVE_GROUPS.add(proc.pid)
     return proc
@@ -115,9 +135,12 @@ def stop_group(proc, grace=5.0):
 
 
 class Relay:
-    """One relay under test. start() returns (process or None, port the client connects to)."""
+    """One relay under test. start() returns (process or None, port the client connects to).
+    env: variables added to the relay's environment (an A/B of one binary's modes)."""
 
     forks = False
+    env = None
+    max_conns = None  # connections it is configured to hold, when it has such a limit
 
     def __init__(self, name, label):
         self.name = name
@@ -128,7 +151,7 @@ class Relay:
 
     def start(self, listen, target, workdir):
         cmd = self.command(listen, target, workdir)
-        proc = start_group(cmd, os.path.join(workdir, self.name + ".log"))
+        proc = start_group(cmd, os.path.join(workdir, self.name + ".log"), self.env)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             if proc.poll() is not None:
@@ -160,10 +183,15 @@ def rinetd_conf(listen, target, workdir, name):
 
 
 class PortRelay(Relay):
-    def __init__(self, binary, name="portrelay"):
-        super().__init__(name, "portrelay --headless" + ("" if name == "portrelay" else
-                                                         " (%s)" % binary))
+    def __init__(self, binary, name="portrelay", env=None):
+        if env:
+            label = "portrelay --headless with %s" % " ".join(
+                "%s=%s" % kv for kv in sorted(env.items()))
+        else:
+            label = "portrelay --headless" + ("" if name == "portrelay" else " (%s)" % binary)
+        super().__init__(name, label)
         self.binary = binary
+        self.env = env
 
     def command(self, listen, target, workdir):
         return [self.binary, "--headless", "-c", rinetd_conf(listen, target, workdir, self.name)]
@@ -213,19 +241,44 @@ class Socat(Relay):
 
 
 class HAProxy(Relay):
-    def __init__(self, maxconn):
-        super().__init__("haproxy", "HAProxy (mode tcp, nbthread 1)")
-        self.maxconn = maxconn
+    """haproxy: the plain configuration. The tuned rows are configured as HAProxy's users run it
+    for throughput: haproxy-splice moves the bytes with splice() through a pipe (as PortRelay
+    does for bulk), haproxy-mt also runs two threads (one per core of the reference machine).
+
+    splice: "always" (`option splice-request` and `option splice-response`) or "auto"
+    (`option splice-auto`). HAProxy 2.6 on loopback never splices with splice-auto: its
+    heuristic waits for a fast streamer, and after 1 GiB through one or 32 connections its
+    `show info` still says PipesFree 0 and strace shows recvfrom/sendto only. "always" is the
+    default so that the splicing rows really splice.
+
+    fd_limit: the descriptor limit HAProxy inherits. It refuses to start unless 2 × maxconn
+    plus 2 × maxpipes fits, and its default maxpipes is a fraction of maxconn: the splicing
+    rows set maxpipes (ample for 32 streams) and give up that many connections."""
+
+    MAXPIPES = 256
+
+    SPLICE_OPTIONS = {"always": ["splice-request", "splice-response"], "auto": ["splice-auto"]}
+
+    def __init__(self, fd_limit, name="haproxy", threads=1, splice=None):
+        self.options = self.SPLICE_OPTIONS[splice] if splice else []
+        label = "HAProxy (mode tcp%s, nbthread %d)" % (
+            "".join(", option " + o for o in self.options), threads)
+        super().__init__(name, label)
+        pipes = self.MAXPIPES if splice else 0
+        self.maxconn = (fd_limit - 100) // 2 - pipes
+        self.max_conns = self.maxconn
+        self.threads = threads
+        self.splice = splice
 
     def command(self, listen, target, workdir):
-        path = os.path.join(workdir, "haproxy.cfg")
+        path = os.path.join(workdir, self.name + ".cfg")
         with open(path, "w") as f:
             f.write("""global
-    nbthread 1
+    nbthread %d
     maxconn %d
-defaults
+%sdefaults
     mode tcp
-    timeout connect 5s
+%s    timeout connect 5s
     timeout client 120s
     timeout server 120s
 frontend bench
@@ -233,7 +286,9 @@ frontend bench
     default_backend target
 backend target
     server s1 127.0.0.1:%d
-""" % (self.maxconn, listen, target))
+""" % (self.threads, self.maxconn,
+       "    maxpipes %d\n" % self.MAXPIPES if self.splice else "",
+       "".join("    option %s\n" % o for o in self.options), listen, target))
         return ["haproxy", "-db", "-f", path]
 
     def version(self):
@@ -300,6 +355,8 @@ class Idle(Metric):
 
     def args(self, port, pid, relay, cfg):
         steps = cfg["idle_steps_forking"] if relay.forks else cfg["idle_steps"]
+        if relay.max_conns:
+            steps = [min(s, relay.max_conns // 100 * 100) for s in steps]
         return ["idle", "--port", port, "--pid", pid, "--steps", ",".join(map(str, steps)),
                 "--timeout", cfg["idle_timeout"]]
 
@@ -457,7 +514,7 @@ def measure(prbench, metric, relay, cfg, workdir, port_counter):
         out = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True,
                              timeout=client_timeout(metric, cfg))
         if pid:
-            record["relay_cpu_s"] = round(group_cpu_seconds(pid) - cpu_before, 3)
+            record["relay_cpu_s"] = round(group_cpu_seconds(pid) - cpu_before, 4)
         text = out.stdout.decode(errors="replace").strip()
         if out.returncode != 0 or not text:
             raise RuntimeError("prbench exited %d: %s" % (out.returncode,
@@ -484,6 +541,16 @@ def main():
     parser.add_argument("--compare", action="append", default=[], metavar="NAME=PATH",
                         help="another portrelay binary measured as relay NAME, e.g. an older "
                         "build for a before/after table")
+    parser.add_argument("--qt-loop-ab", action="store_true",
+                        help="also measure relay portrelay-qtloop: the --portrelay binary with "
+                        "PORTRELAY_QT_EVENT_LOOP=1 (Qt's event loop in the engine thread instead "
+                        "of its own), for an A/B of the two loops in one interleaved run; "
+                        "naming portrelay-qtloop in --relays does the same")
+    parser.add_argument("--haproxy-splice", choices=sorted(HAProxy.SPLICE_OPTIONS),
+                        default="always",
+                        help="how haproxy-splice and haproxy-mt splice: always (option "
+                        "splice-request and splice-response, the default) or auto (option "
+                        "splice-auto, which HAProxy 2.6 does not use on loopback)")
     parser.add_argument("--relays", help="comma-separated subset, e.g. direct,portrelay")
     parser.add_argument("--metrics", help="comma-separated subset of: " +
                         ",".join(m.key for m in METRICS))
@@ -512,6 +579,9 @@ def main():
 
         relays = [Named(n) for n in data["meta"]["relays"]]
         metrics = [m for m in METRICS if m.key in data["summary"]]
+        # Recomputed from the raw runs, so that figures added to the summary since the run
+        # (such as CPU per round trip) appear for older results too.
+        data["summary"] = summarize(data["records"], relays, metrics)
         md = render(data["meta"], data["summary"], relays, metrics)
         with open(os.path.join(opts.out, "latest.md"), "w") as f:
             f.write(md)
@@ -539,10 +609,17 @@ def main():
     notes = list(opts.note)
     if opts.portrelay:
         relays.append(PortRelay(opts.portrelay))
+        if opts.qt_loop_ab or "portrelay-qtloop" in (opts.relays or "").split(","):
+            relays.append(PortRelay(opts.portrelay, "portrelay-qtloop",
+                                    env={"PORTRELAY_QT_EVENT_LOOP": "1"}))
+    elif opts.qt_loop_ab:
+        raise SystemExit("bench: --qt-loop-ab needs --portrelay")
     for spec in opts.compare:
         name, _, path = spec.partition("=")
         relays.append(PortRelay(path, name))
-    relays += [Rinetd(), Redir(), Socat(), HAProxy(maxconn=(hard - 100) // 2)]
+    relays += [Rinetd(), Redir(), Socat(), HAProxy(hard),
+               HAProxy(hard, "haproxy-splice", threads=1, splice=opts.haproxy_splice),
+               HAProxy(hard, "haproxy-mt", threads=2, splice=opts.haproxy_splice)]
     if opts.relays:
         wanted = opts.relays.split(",")
         relays = [r for r in relays if r.name in wanted]
@@ -595,7 +672,8 @@ def main():
     meta.update({"mode": "quick" if opts.quick else "full", "runs": cfg["runs"],
                  "elapsed_seconds": round(elapsed, 1), "config": cfg,
                  "relays": {r.name: {"label": r.label, "version": r.version(),
-                                     "forks": r.forks} for r in relays},
+                                     "forks": r.forks, "env": r.env or {},
+                                     "portrelay": isinstance(r, PortRelay)} for r in relays},
                  "notes": notes})
     summary = summarize(records, relays, metrics)
     os.makedirs(opts.out, exist_ok=True)
@@ -702,6 +780,15 @@ def cpu_per_kconn(rec):
     return rec["relay_cpu_s"] * 1e3 / r["completed"] * 1e3  # CPU ms per 1,000 connections
 
 
+def cpu_per_kroundtrip(rec):
+    r = rec["result"]
+    # round_trips counts the warm-up ones too (older prbench: samples only).
+    trips = r.get("round_trips", r.get("samples"))
+    if "relay_cpu_s" not in rec or not trips:
+        return None
+    return rec["relay_cpu_s"] * 1e3 / trips * 1e3  # CPU ms per 1,000 round trips
+
+
 def values(records, metric, relay, field):
     """{run: value} of one field for one relay and metric (errors and incomplete runs skipped)."""
     out = {}
@@ -731,6 +818,7 @@ def idle_step(r, index):
 
 cpu_per_gb.whole_record = True
 cpu_per_kconn.whole_record = True
+cpu_per_kroundtrip.whole_record = True
 
 FIELDS = {
     # metric: [(name, extractor, compare with direct)]
@@ -741,7 +829,8 @@ FIELDS = {
     "connrate": [("conns_per_s", lambda r: r["conns_per_s"] if r["errors"] == 0 and
                   r["abandoned"] == 0 else None, True),
                  ("relay_cpu_ms_per_kconn", cpu_per_kconn, False)],
-    "latency": [("p50_us", lambda r: r["p50_us"], True), ("p99_us", lambda r: r["p99_us"], True)],
+    "latency": [("p50_us", lambda r: r["p50_us"], True), ("p99_us", lambda r: r["p99_us"], True),
+                ("relay_cpu_ms_per_kroundtrip", cpu_per_kroundtrip, False)],
     "idle": [("base_rss_kib", lambda r: r["base_rss_kib"], False),
              ("step1_rss_per_conn_kib",
               lambda r: idle_step(r, 0) and idle_step(r, 0)["rss_per_conn_kib"], False),
@@ -819,6 +908,23 @@ def ratio_cell(s):
     return text
 
 
+def is_portrelay(meta, name):
+    info = meta["relays"].get(name, {})
+    if "portrelay" in info:
+        return info["portrelay"]
+    return info.get("label", name).startswith("portrelay")  # results written before the flag
+
+
+def parameters(cfg):
+    """The harness and its parameters, for the header of every table."""
+    return ("Harness: `bench/run_bench.py` driving `prbench` (bench/README.md). Parameters: "
+            "1-stream %s MiB, 32-stream %s MiB in total, connections/s 8 in parallel up to %s "
+            "or %s s, ping-pong 16 connections × 64 bytes, %s round trips measured (3 warm-up "
+            "per connection)." % (cfg["stream1_bytes"] >> 20, cfg["stream32_bytes"] >> 20,
+                                  "{:,}".format(cfg["connrate_count"]), cfg["connrate_seconds"],
+                                  "{:,}".format(cfg["pingpong_count"])))
+
+
 def render(meta, summary, relays, metrics):
     keys = {m.key for m in metrics}
     lines = ["# PortRelay benchmark: %s mode, %d run(s) per figure" % (meta["mode"], meta["runs"]),
@@ -828,12 +934,16 @@ def render(meta, summary, relays, metrics):
                  meta["config"]["fd_limit"], meta["elapsed_seconds"],
                  " · commit " + meta["commit"] if meta.get("commit") else ""),
              "",
+             parameters(meta["config"]),
+             "",
              "Figures: median over runs, (min–max) when more than one run; **ratio** = relay ÷ "
              "`direct` of the same run (median of the per-run ratios). Throughput and conn/s: "
              "higher is better; latency: lower is better. Memory is VmRSS from /proc; for the "
              "forking relays (redir, socat: one process per connection) it is the **sum over "
              "the relay, its children and its process group**. Relay CPU is user + system time "
-             "of the relay's processes during the measurement.",
+             "of the relay's processes during the measurement: CPU seconds per GB relayed, "
+             "CPU milliseconds per 1,000 connections or per 1,000 round trips (lower is "
+             "better; ≥: redir's double-forked children are not counted).",
              ""]
     names = [r.name for r in relays]
 
@@ -852,7 +962,8 @@ def render(meta, summary, relays, metrics):
         lines += ["## Targets of issue 7 (portrelay)", ""]
         row("metric", "target", "portrelay", "met?", "best peer (this run)")
         row(*["---"] * 5)
-        peers = [n for n in names if n not in ("direct", "portrelay")]
+        # Another build or loop mode of PortRelay (--compare, --qt-loop-ab) is not a peer.
+        peers = [n for n in names if n != "direct" and not is_portrelay(meta, n)]
 
         def ratio_of(metric, field, relay):
             v = sget(metric, relay, field)
@@ -901,6 +1012,40 @@ def render(meta, summary, relays, metrics):
         lines += ["", "Best peer: the highest ratio (throughput, conn/s) or the lowest value "
                   "(latency, memory) among the peers in this run.", ""]
 
+        # The later targets: thresholds, and where a target says "ahead of" or "below" the
+        # peers, a comparison with the best peer of the same run (tuned HAProxy rows included).
+        later = [("latency p50 (ratio)", "latency", "p50_us", 2.2, False, True),
+                 ("latency p99 (ratio)", "latency", "p99_us", 2.8, False, False),
+                 ("1-stream throughput (ratio)", "stream1", "bytes_per_s", 0.70, True, False),
+                 ("32-stream throughput (ratio)", "stream32", "bytes_per_s", 0.60, True, False),
+                 ("connections/s (ratio)", "connrate", "conns_per_s", None, True, True)]
+        later = [t for t in later if t[1] in keys]
+        if later:
+            lines += ["## Targets of issue 15 (portrelay)", ""]
+            row("metric", "target", "portrelay", "met?", "best peer (this run)")
+            row(*["---"] * 5)
+        for label, metric, field, target, higher, vs_peers in later:
+            mine = ratio_of(metric, field, "portrelay")
+            got = [(ratio_of(metric, field, p), p) for p in peers]
+            got = [g for g in got if g[0] is not None]
+            top = (max(got) if higher else min(got)) if got else None
+            wanted = []
+            if target is not None:
+                wanted.append(("≥ " if higher else "≤ ") + "%g" % target)
+            if vs_peers:
+                wanted.append("ahead of every peer" if higher else "below every peer")
+            if mine is None:
+                met = "not measured"
+            else:
+                ok = target is None or (mine >= target if higher else mine <= target)
+                if vs_peers:
+                    ok = ok and top is not None and (mine > top[0] if higher else mine < top[0])
+                met = "yes" if ok else "**no**"
+            row(label, " and ".join(wanted), "n/a" if mine is None else "%.3f" % mine, met,
+                "%s %.2f" % (top[1], top[0]) if top else "n/a")
+        if later:
+            lines.append("")
+
     # Summary of ratios, one row per relay.
     lines += ["## Ratios to direct", ""]
     row("relay", "1-stream", "32-stream", "conn/s", "p50", "p99")
@@ -910,6 +1055,31 @@ def render(meta, summary, relays, metrics):
                     [("stream1", "bytes_per_s"), ("stream32", "bytes_per_s"),
                      ("connrate", "conns_per_s"), ("latency", "p50_us"), ("latency", "p99_us")]])
     lines.append("")
+
+    def cpu_cell(metric, name, field):
+        cpu = sget(metric, name, field)
+        if not cpu:
+            return "n/a"
+        text = "%.2f" % cpu["median"]
+        if cpu["n"] > 1 and cpu["min"] != cpu["max"]:
+            text += " (%.2f–%.2f)" % (cpu["min"], cpu["max"])
+        return ("≥ " if name == "redir" else "") + text
+
+    cpu_columns = [(m, f, title) for m, f, title in
+                   [("stream1", "relay_cpu_s_per_gb", "1-stream s/GB"),
+                    ("stream32", "relay_cpu_s_per_gb", "32-stream s/GB"),
+                    ("connrate", "relay_cpu_ms_per_kconn", "ms per 1,000 connections"),
+                    ("latency", "relay_cpu_ms_per_kroundtrip", "ms per 1,000 round trips")]
+                   if m in keys]
+    if cpu_columns:
+        lines += ["## Relay CPU", ""]
+        row("relay", *[c[2] for c in cpu_columns])
+        row(*["---"] * (len(cpu_columns) + 1))
+        for name in names:
+            if name == "direct":
+                continue
+            row(name, *[cpu_cell(m, name, f) for m, f, _ in cpu_columns])
+        lines.append("")
 
     for m, field, unit, cpu_field, cpu_unit in [
             ("stream1", "bytes_per_s", "B/s", "relay_cpu_s_per_gb", "CPU s/GB"),
@@ -933,13 +1103,17 @@ def render(meta, summary, relays, metrics):
 
     if "latency" in keys:
         lines += ["## (4) 64-byte ping-pong over 16 persistent connections", ""]
-        row("relay", "p50", "p50 ratio", "p99", "p99 ratio", "problems")
-        row(*["---"] * 6)
+        row("relay", "p50", "p50 ratio", "p99", "p99 ratio", "relay CPU ms per 1,000 round trips",
+            "problems")
+        row(*["---"] * 7)
         for name in names:
             row(name, cell(sget("latency", name, "p50_us"), "us"),
                 ratio_cell(sget("latency", name, "p50_us")),
                 cell(sget("latency", name, "p99_us"), "us"),
-                ratio_cell(sget("latency", name, "p99_us")), errors("latency", name))
+                ratio_cell(sget("latency", name, "p99_us")),
+                "n/a" if name == "direct" else cpu_cell("latency", name,
+                                                        "relay_cpu_ms_per_kroundtrip"),
+                errors("latency", name))
         lines.append("")
 
     if "idle" in keys:
@@ -950,7 +1124,8 @@ def render(meta, summary, relays, metrics):
                   "them) is given too, because summed RSS counts the shared libraries of every "
                   "forked child again. Step 2 is 10,000 connections unless the descriptor hard "
                   "limit is too low (a relay needs two descriptors per connection): then the "
-                  "largest multiple of 100 that fits.",
+                  "largest multiple of 100 that fits, or that the relay is configured to hold "
+                  "(the splicing HAProxy rows keep descriptors for their pipes).",
                   ""]
         row("relay", "RSS idle", "step 1: N, KiB/conn", "step 2: N, KiB/conn",
             "held / relaying at end", "problems")
@@ -1044,10 +1219,12 @@ def render(meta, summary, relays, metrics):
     else:
         lines += ["**Not measured** in this run (needs `prbench_gui` and portrelay). "
                   "No figure is given.", ""]
-    lines += ["## Versions", ""]
+    lines += ["## Versions and configurations", ""]
     for name, info in meta["relays"].items():
         if info["version"]:
-            lines.append("- %s: %s" % (name, info["version"].splitlines()[0]))
+            # The label says how the relay ran (HAProxy's options, PortRelay's environment).
+            lines.append("- %s: %s; %s" % (name, info["version"].splitlines()[0],
+                                           info.get("label", name)))
     lines.append("")
     if meta["notes"]:
         lines += ["## Notes", ""] + ["- " + n for n in meta["notes"]] + [""]

@@ -124,6 +124,8 @@ def main():
                 "--timeout", 30)
         check(r["complete"] and r["samples"] == 200 and 0 < r["p50_us"] <= r["p99_us"],
               "pingpong: 200 samples, p50 <= p99")
+        # The driver divides the relay's CPU time by this: 200 measured + 3 warm-up per connection.
+        check(r["round_trips"] == 200 + 3 * 4, "pingpong: counts 212 round trips, warm-up included")
 
         r = run(prbench, "idle", "--port", ports["echo"], "--steps", "10,30", "--pid",
                 backend.pid, "--timeout", 30)

@@ -155,8 +155,15 @@ void ConnectionsPanel::updateGraph() {
     m_graph->setCurrentRate(m_history.latestRate(all ? 0 : m_ruleId));
 }
 
+void ConnectionsPanel::setClosingAllowed(bool allowed) {
+    m_closingAllowed = allowed;
+    updateButtons();
+}
+
 void ConnectionsPanel::updateButtons() {
-    m_close->setEnabled(m_view->selectionModel()->hasSelection());
+    const bool enabled = m_closingAllowed && m_view->selectionModel()->hasSelection();
+    m_close->setEnabled(enabled);
+    m_closeAction->setEnabled(enabled);
 }
 
 void ConnectionsPanel::closeSelected() {

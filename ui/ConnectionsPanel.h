@@ -25,6 +25,8 @@ public:
     void setSnapshot(const StatsSnapshot &snapshot);
     ConnectionsModel *model() const { return m_model; }
     const TrafficHistory &history() const { return m_history; }
+    // Whether connections may be closed (a read-only view of a service may not).
+    void setClosingAllowed(bool allowed);
 
 Q_SIGNALS:
     void closeConnectionRequested(quint64 connectionId);
@@ -50,6 +52,7 @@ private:
     TrafficGraph *m_graph;
     TrafficHistory m_history;
     int m_ruleId = 0;
+    bool m_closingAllowed = true;
     QString m_ruleLabel;
     qint64 m_lastSnapshotMs = 0;
     StatsSnapshot m_pendingSnapshot;

@@ -3,8 +3,9 @@
 #include "AppSettings.h"
 #include "Autostart.h"
 #include "Document.h"
-#include "EngineHost.h"
 #include "MainWindow.h"
+#include "RelayBackend.h"
+#include "RelayStatus.h"
 #include "SettingsDialog.h"
 #include "TrayController.h"
 
@@ -14,27 +15,20 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLoggingCategory>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QSystemTrayIcon>
-#include <QTableView>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcDesktop, "portrelay.desktop")
 
 using Key = AppSettings::Key;
 
-DesktopSession::DesktopSession(MainWindow *window, EngineHost *host, AppSettings *settings,
-                               QObject *parent)
+DesktopSession::DesktopSession(MainWindow *window, AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_host(host)
     , m_settings(settings)
-    , m_tray(new TrayController(window->document(), window->ruleModel(), this))
+    , m_tray(new TrayController(window->document(), window->ruleModel(), window->status(), this))
     , m_executable(QCoreApplication::applicationFilePath()) {
     m_window->installEventFilter(this);
 
@@ -48,12 +42,7 @@ DesktopSession::DesktopSession(MainWindow *window, EngineHost *host, AppSettings
     connect(m_tray, &TrayController::settingsRequested, this, &DesktopSession::showSettings);
     connect(m_tray, &TrayController::quitRequested, this, [this] { quit(); });
 
-    if (m_host) {
-        connect(m_host->engine(), &RelayEngine::statsUpdated, this, &DesktopSession::onSnapshot);
-        connect(m_host->engine(), &RelayEngine::statsUpdated, m_tray, &TrayController::setSnapshot);
-        connect(m_host->engine(), &RelayEngine::ruleStateChanged, m_tray,
-                &TrayController::onRuleStateChanged);
-    }
+    connect(m_window, &MainWindow::closeAnswered, this, &DesktopSession::onCloseAnswered);
     connect(m_window->document(), &Document::stateChanged, this, &DesktopSession::rememberDocument);
     wireWindowActions();
 }
@@ -63,13 +52,8 @@ DesktopSession::~DesktopSession() {
 }
 
 void DesktopSession::wireWindowActions() {
-    // File > Quit must quit even when closing the window only hides it to the tray: the window's
-    // action is taken over here rather than closing the window.
-    auto *quitAction = m_window->findChild<QAction *>(QStringLiteral("actionQuit"));
-    if (quitAction) {
-        disconnect(quitAction, &QAction::triggered, m_window, &QWidget::close);
-        connect(quitAction, &QAction::triggered, this, [this] { quit(); });
-    }
+    // File > Quit must quit even when closing the window only hides it to the tray.
+    m_window->setQuitHandler([this] { quit(); });
     // Settings sit in the File menu, just above Quit.
     m_settingsAction = new QAction(m_window);
     retranslateUi();
@@ -77,19 +61,7 @@ void DesktopSession::wireWindowActions() {
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &DesktopSession::showSettings);
-    QMenu *fileMenu = nullptr;
-    if (quitAction) {
-        const QList<QObject *> holders = quitAction->associatedObjects();
-        for (QObject *holder : holders)
-            if (auto *menu = qobject_cast<QMenu *>(holder))
-                fileMenu = menu;
-    }
-    if (fileMenu) {
-        fileMenu->insertAction(quitAction, m_settingsAction);
-        fileMenu->insertSeparator(quitAction);
-    } else {
-        m_window->addAction(m_settingsAction); // the shortcut still works
-    }
+    m_window->addFileMenuAction(m_settingsAction);
 }
 
 void DesktopSession::retranslateUi() {
@@ -101,14 +73,7 @@ bool DesktopSession::trayShown() const {
 }
 
 quint64 DesktopSession::activeConnections() const {
-    quint64 active = 0;
-    for (const RuleStats &rule : m_snapshot.rules)
-        active += rule.active;
-    return active;
-}
-
-void DesktopSession::onSnapshot(const StatsSnapshot &snapshot) {
-    m_snapshot = snapshot;
+    return m_window->status()->activeConnections();
 }
 
 void DesktopSession::setExecutable(const QString &path) {
@@ -118,10 +83,8 @@ void DesktopSession::setExecutable(const QString &path) {
 void DesktopSession::start(const QStringList &files, bool minimized) {
     m_window->restoreGeometry(m_settings->value(Key::WindowGeometry).toByteArray());
     m_window->restoreState(m_settings->value(Key::WindowState).toByteArray());
-    if (auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        splitter->restoreState(m_settings->value(Key::SplitterState).toByteArray());
-    if (auto *table = m_window->findChild<QTableView *>(QStringLiteral("ruleTable")))
-        table->horizontalHeader()->restoreState(m_settings->value(Key::RuleColumns).toByteArray());
+    m_window->restoreSplitterState(m_settings->value(Key::SplitterState).toByteArray());
+    m_window->restoreRuleColumnsState(m_settings->value(Key::RuleColumns).toByteArray());
 
     const bool tray = m_tray->showIcon();
     // A process with neither a window nor a tray icon could not be reached: without a tray the
@@ -133,6 +96,9 @@ void DesktopSession::start(const QStringList &files, bool minimized) {
     qCInfo(lcDesktop) << "started:" << (tray ? "tray icon shown" : "no system tray") << "-"
                       << (hidden ? "window hidden in the tray" : "window shown");
 
+    // A service's rules come from the service, not from a file.
+    if (m_window->backend() && m_window->backend()->isRemote())
+        return;
     QString file;
     if (!files.isEmpty())
         file = files.first();
@@ -150,10 +116,8 @@ void DesktopSession::start(const QStringList &files, bool minimized) {
 void DesktopSession::saveState() {
     m_settings->setValue(Key::WindowGeometry, m_window->saveGeometry());
     m_settings->setValue(Key::WindowState, m_window->saveState());
-    if (auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        m_settings->setValue(Key::SplitterState, splitter->saveState());
-    if (auto *table = m_window->findChild<QTableView *>(QStringLiteral("ruleTable")))
-        m_settings->setValue(Key::RuleColumns, table->horizontalHeader()->saveState());
+    m_settings->setValue(Key::SplitterState, m_window->splitterState());
+    m_settings->setValue(Key::RuleColumns, m_window->ruleColumnsState());
     rememberDocument();
     m_settings->sync();
 }
@@ -198,6 +162,9 @@ void DesktopSession::activate(const QStringList &files) {
 }
 
 bool DesktopSession::confirmQuitWithConnections() {
+    // A service keeps relaying when this window goes.
+    if (m_window->backend() && m_window->backend()->isRemote())
+        return true;
     const quint64 active = activeConnections();
     if (active == 0)
         return true;
@@ -271,16 +238,22 @@ bool DesktopSession::eventFilter(QObject *watched, QEvent *event) {
         return true;
     }
     m_quitting = true;
+    m_closeQuits = true;
     saveState();
-    // The window's own closeEvent still runs (unsaved changes); whether it accepted shows once
-    // the event is done.
-    QTimer::singleShot(0, this, [this] {
-        if (m_window->isVisible())
-            m_quitting = false; // the user kept the window
-        else
-            quitWhenClosed();
-    });
+    // The window's own closeEvent still runs (unsaved changes) and answers in onCloseAnswered().
     return false;
+}
+
+void DesktopSession::onCloseAnswered(bool accepted) {
+    if (!m_closeQuits)
+        return;
+    m_closeQuits = false;
+    if (!accepted) {
+        m_quitting = false; // the user kept the window
+        return;
+    }
+    // Once the close is through: the window must be gone before quit() looks for windows.
+    QMetaObject::invokeMethod(this, &DesktopSession::quitWhenClosed, Qt::QueuedConnection);
 }
 
 void DesktopSession::showSettings() {

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "StatsSnapshot.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 class AppSettings;
 class Autostart;
-class EngineHost;
 class MainWindow;
 class QAction;
 class TrayController;
@@ -20,9 +17,8 @@ class TrayController;
 class DesktopSession : public QObject {
     Q_OBJECT
 public:
-    // HOST may be null (no engine). All pointers must outlive the session.
-    DesktopSession(MainWindow *window, EngineHost *host, AppSettings *settings,
-                   QObject *parent = nullptr);
+    // Both must outlive the session. The relay is the window's backend (it may have none).
+    DesktopSession(MainWindow *window, AppSettings *settings, QObject *parent = nullptr);
     ~DesktopSession() override;
 
     TrayController *tray() const { return m_tray; }
@@ -55,18 +51,17 @@ protected:
 private:
     void wireWindowActions();
     void retranslateUi();
-    void onSnapshot(const StatsSnapshot &snapshot);
     bool confirmQuitWithConnections();
     void rememberDocument();
     void quitWhenClosed();
+    void onCloseAnswered(bool accepted);
 
     MainWindow *m_window;
-    EngineHost *m_host;
     AppSettings *m_settings;
     TrayController *m_tray;
     QAction *m_settingsAction = nullptr;
     QString m_executable;
-    StatsSnapshot m_snapshot;
     bool m_quitting = false;
+    bool m_closeQuits = false; // the window's close in progress quits the application
     bool m_toldAboutTray = false;
 };

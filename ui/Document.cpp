@@ -64,6 +64,14 @@ void Document::markApplied() {
     touch();
 }
 
+void Document::setRunningConfig(const Config &config) {
+    m_applied = config;
+    m_appliedIndexById.clear();
+    for (int i = 0; i < m_applied.rules.size(); ++i)
+        m_appliedIndexById.insert(m_applied.rules.at(i).id, i);
+    touch();
+}
+
 void Document::revertToApplied() {
     Q_EMIT aboutToReset();
     m_config = m_applied;

@@ -35,6 +35,9 @@ public:
     bool save(QString *error, QVector<ConfigDiagnostic> *warnings = nullptr);
     void markSaved(const QString &path, ConfigFormat format = ConfigFormat::Json);
     void markApplied(); // the engine now runs config()
+    // The relay now runs CONFIG, which need not be config(): a service confirmed an apply made
+    // before later edits, or another admin changed it while this document has edits of its own.
+    void setRunningConfig(const Config &config);
     void revertToApplied();
 
     // Structural rule edits. The model calls these between its begin/end notifications.

@@ -4,22 +4,26 @@
 #include "ConfigLoader.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
-#include "EngineHost.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
 #include "RecentFiles.h"
+#include "RelayBackend.h"
+#include "RelayStatus.h"
+#include "RemoteBackend.h"
 #include "RuleItemDelegate.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,9 +48,10 @@ constexpr int col(Column c) {
 }
 } // namespace
 
-MainWindow::MainWindow(EngineHost *host, QWidget *parent)
+MainWindow::MainWindow(RelayBackend *backend, QWidget *parent)
     : QMainWindow(parent)
-    , m_host(host)
+    , m_backend(backend)
+    , m_status(new RelayStatus(backend, this))
     , m_document(new Document(this))
     , m_model(new RuleTableModel(m_document, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -64,12 +69,13 @@ MainWindow::MainWindow(EngineHost *host, QWidget *parent)
     createStatusBar();
     retranslateUi();
     connectDocument();
-    connectEngine();
+    connectBackend();
 
     m_logPage->setSettings(m_document->config().logFile, m_document->config().logFormat);
     revalidate();
     onSelectionChanged();
     updateWindowState();
+    updateBackendState();
     resize(1180, 720);
 }
 
@@ -101,8 +107,17 @@ void MainWindow::createActions() {
         make(QStringLiteral("actionImport"), QKeySequence(), &MainWindow::importRinetd);
     m_exportAction =
         make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
+    m_connectServiceAction = make(QStringLiteral("actionConnectService"), QKeySequence(), nullptr);
+    connect(m_connectServiceAction, &QAction::triggered, this, [this] { askConnectTarget(false); });
+    m_connectHostAction = make(QStringLiteral("actionConnectHost"), QKeySequence(), nullptr);
+    connect(m_connectHostAction, &QAction::triggered, this, [this] { askConnectTarget(true); });
     m_quitAction = make(QStringLiteral("actionQuit"), QKeySequence::Quit, nullptr);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        if (m_quitHandler)
+            m_quitHandler();
+        else
+            close();
+    });
 
     m_addAction = make(QStringLiteral("actionAdd"), QKeySequence(Qt::Key_Insert), nullptr);
     connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
@@ -129,6 +144,12 @@ void MainWindow::retranslateUi() {
     m_exportAction->setText(tr("&Export rinetd.conf…"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
+    m_connectServiceAction->setText(tr("Connect to &Service…"));
+    m_connectServiceAction->setToolTip(
+        tr("Manage the PortRelay system service of this computer in a new window"));
+    m_connectHostAction->setText(tr("Connect to &Host…"));
+    m_connectHostAction->setToolTip(
+        tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
     m_removeAction->setText(tr("&Remove rules…"));
     m_cloneAction->setText(tr("&Clone rule"));
@@ -200,6 +221,9 @@ void MainWindow::createMenus() {
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
     file->addSeparator();
+    file->addAction(m_connectServiceAction);
+    file->addAction(m_connectHostAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     m_rulesMenu = menuBar()->addMenu(QString());
@@ -249,6 +273,15 @@ void MainWindow::createCentralWidgets() {
     m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffe0e0; color: #700000; "
                                                   "border: 1px solid #d08080; padding: 4px; }"));
     m_problemBanner->hide();
+
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d0; color: #5a4000; border: 1px solid #d0b060; "
+                       "padding: 4px; }"));
+    m_connectionBanner->hide();
 
     m_table = new RuleTableView(this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
@@ -336,10 +369,11 @@ void MainWindow::createCentralWidgets() {
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_connectionBanner);
     topLayout->addWidget(m_problemBanner);
     topLayout->addWidget(m_table, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(top);
     splitter->addWidget(m_tabs);
@@ -353,8 +387,8 @@ void MainWindow::createCentralWidgets() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onSelectionChanged);
     connect(m_connections, &ConnectionsPanel::closeConnectionRequested, this, [this](quint64 id) {
-        if (m_host)
-            m_host->closeConnection(id);
+        if (m_backend)
+            m_backend->closeConnection(id);
     });
     // The rule whose list the editor shows, not the current selection: an edit committed while
     // the selection moves must land on the rule it was made for.
@@ -378,11 +412,12 @@ void MainWindow::createStatusBar() {
     // Separate the live figures visually; they change several times a second side by side.
     statusBar()->setStyleSheet(
         QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
+    m_backendLabel = makeLabel(QStringLiteral("backendLabel"));
     m_documentStateLabel = makeLabel(QStringLiteral("documentState"));
     m_listeningLabel = makeLabel(QStringLiteral("listeningRules"));
     m_activeLabel = makeLabel(QStringLiteral("activeConnections"));
     m_throughputLabel = makeLabel(QStringLiteral("throughput"));
-    onSnapshot(StatsSnapshot());
+    updateStatusFigures();
 }
 
 void MainWindow::connectDocument() {
@@ -404,8 +439,8 @@ void MainWindow::connectDocument() {
     });
     connect(m_document, &Document::ruleEnabledToggled, this,
             [this](int ruleId, bool enabled, bool inEngine) {
-                if (m_host && inEngine)
-                    m_host->setRuleEnabled(ruleId, enabled);
+                if (m_backend && inEngine)
+                    m_backend->setRuleEnabled(ruleId, enabled);
                 statusBar()->showMessage(enabled ? tr("%1 enabled").arg(ruleLabel(ruleId))
                                                  : tr("%1 disabled").arg(ruleLabel(ruleId)),
                                          4000);
@@ -416,30 +451,66 @@ void MainWindow::connectDocument() {
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::revalidate);
 }
 
-void MainWindow::connectEngine() {
-    if (!m_host)
+void MainWindow::connectBackend() {
+    connect(m_status, &RelayStatus::snapshotChanged, this, &MainWindow::onSnapshot);
+    if (!m_backend)
         return;
-    // The engine publishes only when something changed. Without a snapshot, time still passes:
-    // durations grow and the throughput falls to zero, so the last picture is re-read with the
-    // current time once a second.
-    m_idleClock.setInterval(1000);
-    connect(&m_idleClock, &QTimer::timeout, this, &MainWindow::onIdleTick);
-    m_idleClock.start();
-    connect(m_host->engine(), &RelayEngine::statsUpdated, this, &MainWindow::onSnapshot);
-    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
-        if (errors.isEmpty())
-            statusBar()->showMessage(tr("Applied."), 4000);
-        else
-            statusBar()->showMessage(
-                tr("Applied; %n rule(s) could not start (see the State column).", nullptr,
-                   int(errors.size())),
-                10000);
+    connect(m_backend, &RelayBackend::configChanged, this, &MainWindow::onBackendConfigChanged);
+    // Reverted to what the service runs: nothing is left in conflict.
+    connect(m_document, &Document::stateChanged, this, [this] {
+        if (m_conflictText.isEmpty() || m_document->isUnapplied())
+            return;
+        m_conflictText.clear();
+        m_baseRevision = m_backend->revision();
+        updateBackendState();
     });
+    connect(m_backend, &RelayBackend::changeRefused, this, &MainWindow::onChangeRefused);
+    connect(m_backend, &RelayBackend::connectionStateChanged, this,
+            &MainWindow::updateBackendState);
+    connect(m_backend, &RelayBackend::permissionsChanged, this, &MainWindow::updateBackendState);
+    connect(m_backend, &RelayBackend::runningConfigSaved, this,
+            [this](bool ok, const QString &message) {
+                if (ok) {
+                    m_document->markSaved(QString());
+                    statusBar()->showMessage(tr("The service saved its rules to %1.").arg(message),
+                                             8000);
+                } else {
+                    QMessageBox::warning(this, tr("Save Failed"),
+                                         tr("The service did not save its rules: %1").arg(message));
+                }
+            });
+    connect(m_backend, &RelayBackend::applied, this,
+            [this](quint64 revision, const RuleStartErrors &errors) {
+                m_baseRevision = revision;
+                if (m_backend->isRemote()) {
+                    m_document->setRunningConfig(m_sentConfig);
+                    m_conflictText.clear();
+                    updateBackendState();
+                }
+                if (errors.isEmpty())
+                    statusBar()->showMessage(tr("Applied."), 4000);
+                else
+                    statusBar()->showMessage(
+                        tr("Applied; %n rule(s) could not start (see the State column).", nullptr,
+                           int(errors.size())),
+                        10000);
+            });
 }
 
 // ---- files -------------------------------------------------------------------------------------
 
 bool MainWindow::maybeDiscardChanges() {
+    if (m_backend && m_backend->isRemote()) {
+        // The service keeps its rules; only edits not applied to it can be lost here.
+        if (!m_document->isUnapplied())
+            return true;
+        QMessageBox box(QMessageBox::Warning, tr("Changes Not Applied"),
+                        tr("Your changes were not applied to the service. Discard them?"),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("discardUnappliedQuestion"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Discard;
+    }
     if (!m_document->isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -503,6 +574,14 @@ bool MainWindow::openFile(const QString &path) {
     for (const ConfigDiagnostic &d : result.diagnostics)
         warnings += d.isError() ? 0 : 1;
     qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
+    // A service's rules change only on an explicit Apply.
+    if (m_backend && m_backend->isRemote()) {
+        revalidate();
+        statusBar()->showMessage(
+            tr("Loaded %1; Apply sends its rules to the service.").arg(QFileInfo(path).fileName()),
+            8000);
+        return true;
+    }
     // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
     if (!RuleValidator::hasErrors(RuleValidator::validate(m_document->config()))) {
         applyChanges();
@@ -521,6 +600,14 @@ bool MainWindow::openFile(const QString &path) {
 }
 
 bool MainWindow::save() {
+    if (m_backend && m_backend->isRemote()) {
+        // The service's own file is the source of truth: it writes what it runs.
+        if (m_document->isUnapplied())
+            statusBar()->showMessage(
+                tr("Saving what the service runs; your changes are not applied yet."), 8000);
+        m_backend->saveRunningConfig();
+        return true;
+    }
     const QString path = m_document->filePath();
     if (!path.isEmpty() && m_document->fileFormat() == ConfigFormat::RinetdConf) {
         QString error;
@@ -653,8 +740,24 @@ bool MainWindow::applyChanges() {
                                  8000);
         return false;
     }
-    if (m_host)
-        m_host->apply(m_document->config());
+    if (m_backend && m_backend->isRemote()) {
+        if (!m_backend->canChange()) {
+            statusBar()->showMessage(tr("Not applied: %1").arg(m_backend->readOnlyReason()), 8000);
+            return false;
+        }
+        // Marked as running once the service confirms (applied()); refused, the edits stay.
+        m_sentConfig = m_document->config();
+        // Based on what the service runs now, unless someone else changed it while these edits
+        // were made: then on the revision the edits started from, so that the service refuses.
+        if (m_conflictText.isEmpty())
+            m_baseRevision = m_backend->revision();
+        m_backend->apply(m_sentConfig, m_baseRevision);
+        statusBar()->showMessage(tr("Sent to the service…"), 4000);
+        showProblems({}, false);
+        return true;
+    }
+    if (m_backend)
+        m_backend->apply(m_document->config(), m_baseRevision);
     m_document->markApplied();
     showProblems({}, false);
     return true;
@@ -796,11 +899,11 @@ void MainWindow::cloneSelected() {
 }
 
 void MainWindow::resetSelectedCounters() {
-    if (!m_host)
+    if (!m_backend)
         return;
     const QList<int> rows = selectedSourceRows();
     for (int row : rows)
-        m_host->resetCounters(m_model->ruleIdAt(row));
+        m_backend->resetCounters(m_model->ruleIdAt(row));
 }
 
 void MainWindow::moveSelected(int delta) {
@@ -818,23 +921,15 @@ void MainWindow::moveSelected(int delta) {
 // ---- live state --------------------------------------------------------------------------------
 
 void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
-    m_lastSnapshot = snapshot;
-    m_sinceSnapshot.start();
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
     updateStatusFigures();
 }
 
 void MainWindow::updateStatusFigures() {
-    const StatsSnapshot &snapshot = m_lastSnapshot;
-    int listening = 0;
-    int failing = 0;
-    quint64 active = 0;
-    for (const RuleStats &rule : snapshot.rules) {
-        listening += rule.state == RuleState::Listening ? 1 : 0;
-        failing += rule.state == RuleState::Error ? 1 : 0;
-        active += rule.active;
-    }
+    const int listening = m_status->listeningRules();
+    const int failing = m_status->failedRules();
+    const quint64 active = m_status->activeConnections();
     m_listeningLabel->setText(failing ? tr("%n listening", nullptr, listening) +
                                             QLatin1String(", ") + tr("%n failed", nullptr, failing)
                                       : tr("%n listening", nullptr, listening));
@@ -842,20 +937,12 @@ void MainWindow::updateStatusFigures() {
     m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
 }
 
-void MainWindow::onIdleTick() {
-    if (!m_lastSnapshot.takenAt.isValid() || m_sinceSnapshot.elapsed() < 1000)
-        return;
-    StatsSnapshot unchanged = m_lastSnapshot;
-    unchanged.takenAt = QDateTime::currentDateTime();
-    onSnapshot(unchanged);
-}
-
 void MainWindow::onSelectionChanged() {
     const int id = selectedRuleId();
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
     m_aclRuleId = rule ? id : 0;
     if (rule) {
-        m_ruleAcl->setEnabled(true);
+        m_ruleAcl->setEnabled(changesAllowed());
         m_ruleAcl->setList(rule->acl);
         m_ruleAcl->setHeading(
             tr("Access list of %1, checked after the global list.").arg(ruleLabel(id)));
@@ -871,17 +958,25 @@ void MainWindow::onSelectionChanged() {
 
 void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
-    m_removeAction->setEnabled(!rows.isEmpty());
-    m_resetCountersAction->setEnabled(m_host && !rows.isEmpty());
-    m_cloneAction->setEnabled(rows.size() == 1);
-    m_moveUpAction->setEnabled(rows.size() == 1 && rows.first() > 0);
-    m_moveDownAction->setEnabled(rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
+    const bool may = changesAllowed();
+    m_addAction->setEnabled(may);
+    m_removeAction->setEnabled(may && !rows.isEmpty());
+    m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
+    m_cloneAction->setEnabled(may && rows.size() == 1);
+    m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
+    m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
 }
 
 void MainWindow::updateWindowState() {
-    setWindowTitle(tr("%1[*] — PortRelay").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
-    m_applyAction->setEnabled(m_document->isUnapplied());
+    if (m_backend && m_backend->isRemote()) {
+        // What is managed, always in sight: the service, not a file.
+        setWindowTitle(tr("PortRelay — %1").arg(m_backend->description()));
+        setWindowModified(false);
+    } else {
+        setWindowTitle(tr("%1[*] — PortRelay").arg(m_document->displayName()));
+        setWindowModified(m_document->isModified());
+    }
+    m_applyAction->setEnabled(changesAllowed() && m_document->isUnapplied());
     m_revertAction->setEnabled(m_document->isUnapplied());
     QStringList state;
     if (m_document->isUnapplied())
@@ -897,8 +992,151 @@ void MainWindow::updateWindowState() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (maybeDiscardChanges())
-        event->accept();
-    else
-        event->ignore();
+    const bool accepted = maybeDiscardChanges();
+    event->setAccepted(accepted);
+    Q_EMIT closeAnswered(accepted);
+}
+
+void MainWindow::setQuitHandler(std::function<void()> handler) {
+    m_quitHandler = std::move(handler);
+}
+
+void MainWindow::addFileMenuAction(QAction *action) {
+    m_fileMenu->insertAction(m_quitAction, action);
+    m_fileMenu->insertSeparator(m_quitAction);
+}
+
+QByteArray MainWindow::splitterState() const {
+    return m_splitter->saveState();
+}
+
+bool MainWindow::restoreSplitterState(const QByteArray &state) {
+    return m_splitter->restoreState(state);
+}
+
+QByteArray MainWindow::ruleColumnsState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool MainWindow::restoreRuleColumnsState(const QByteArray &state) {
+    return m_table->horizontalHeader()->restoreState(state);
+}
+
+// ---- the relay backend -------------------------------------------------------------------------
+
+bool MainWindow::changesAllowed() const {
+    return !m_backend || m_backend->canChange();
+}
+
+void MainWindow::onBackendConfigChanged(quint64 revision, const Config &config) {
+    // The same rules again (a reconnection, a restarted service): the edits stay, based on it.
+    if (m_document->isUnapplied() && config == m_document->appliedConfig()) {
+        m_baseRevision = revision;
+        updateBackendState();
+        return;
+    }
+    if (m_document->isUnapplied() && m_document->config() != config) {
+        // The user's edits stay; Apply will be refused as a conflict until they choose.
+        m_document->setRunningConfig(config);
+        m_conflictText =
+            tr("The service's rules changed (revision %1) while you were editing. Your changes "
+               "are kept; Revert takes the service's rules.")
+                .arg(revision);
+        updateBackendState();
+        return;
+    }
+    m_baseRevision = revision;
+    m_conflictText.clear();
+    const int selected = selectedRuleId();
+    m_document->reset(config, QString(), true);
+    m_document->markApplied();
+    if (selected)
+        selectRule(selected);
+    updateBackendState();
+}
+
+void MainWindow::onChangeRefused(const QString &reason, bool conflict) {
+    if (conflict) {
+        // Applying again replaces the other change: the user has now seen it.
+        m_baseRevision = m_backend->revision();
+        m_conflictText = tr("Not applied: %1. Your changes are kept: Revert takes the service's "
+                            "rules, Apply again replaces them.")
+                             .arg(reason);
+        updateBackendState();
+    }
+    statusBar()->showMessage(tr("Refused by the service: %1").arg(reason), 10000);
+}
+
+void MainWindow::updateBackendState() {
+    const bool remote = m_backend && m_backend->isRemote();
+    const bool may = changesAllowed();
+    const QString reason = m_backend ? m_backend->readOnlyReason() : QString();
+    m_model->setReadOnly(may ? QString() : reason);
+    m_globalAcl->setEnabled(may);
+    m_logPage->setEnabled(may);
+    m_connections->setClosingAllowed(may);
+    m_ruleAcl->setEnabled(may && m_aclRuleId != 0);
+    for (QAction *action : {m_openAction, m_importAction})
+        action->setEnabled(may);
+    // A service's Save writes its own file: a change too.
+    m_saveAction->setEnabled(!remote || may);
+    // Greyed like a disabled view, yet still selectable: connections and details stay readable.
+    QPalette palette = m_table->palette();
+    const QPalette normal = QApplication::palette(m_table);
+    palette.setColor(QPalette::Active, QPalette::Text,
+                     may ? normal.color(QPalette::Active, QPalette::Text)
+                         : normal.color(QPalette::Disabled, QPalette::Text));
+    palette.setColor(QPalette::Inactive, QPalette::Text,
+                     may ? normal.color(QPalette::Inactive, QPalette::Text)
+                         : normal.color(QPalette::Disabled, QPalette::Text));
+    m_table->setPalette(palette);
+
+    QString banner;
+    if (remote && m_backend->connectionState() != RelayBackend::ConnectionState::Connected) {
+        auto *remoteBackend = qobject_cast<RemoteBackend *>(m_backend);
+        const QString message = remoteBackend ? remoteBackend->stateMessage() : QString();
+        banner = message + QLatin1Char(' ') +
+                 (m_document->isUnapplied() ? tr("Your changes are kept.")
+                                            : tr("The rules shown are the last ones known."));
+    } else if (!may) {
+        banner = tr("Read-only: %1. Everything is shown; nothing can be changed.").arg(reason);
+    } else if (!m_conflictText.isEmpty()) {
+        banner = m_conflictText;
+    }
+    m_connectionBanner->setText(banner.trimmed());
+    m_connectionBanner->setVisible(!banner.isEmpty());
+
+    QString where = m_backend ? m_backend->description() : QString();
+    if (remote && m_backend->connectionState() != RelayBackend::ConnectionState::Connected)
+        where = tr("%1 — not connected").arg(where);
+    else if (!may && m_backend)
+        where = tr("%1 — read-only").arg(where);
+    m_backendLabel->setText(where);
+    m_backendLabel->setToolTip(reason);
+    m_backendLabel->setVisible(!where.isEmpty());
+    updateWindowState();
+}
+
+void MainWindow::askConnectTarget(bool host) {
+    QInputDialog dialog(this);
+    dialog.setObjectName(host ? QStringLiteral("connectHostDialog")
+                              : QStringLiteral("connectServiceDialog"));
+    dialog.setWindowTitle(host ? tr("Connect to Host") : tr("Connect to Service"));
+    dialog.setLabelText(host ? tr("PortRelay service on another computer, reached with ssh "
+                                  "(ssh://user@host):")
+                             : tr("Control socket of the PortRelay service:"));
+    dialog.setTextValue(host ? QStringLiteral("ssh://") : RemoteBackend::systemSocketPath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target = dialog.textValue().trimmed();
+    QString error;
+    if (!RemoteBackend::isValidTarget(target, &error) ||
+        (host && !RemoteBackend::isSshTarget(target))) {
+        QMessageBox::warning(
+            this, dialog.windowTitle(),
+            tr("%1 cannot be connected to: %2")
+                .arg(target, error.isEmpty() ? tr("expected ssh://user@host") : error));
+        return;
+    }
+    Q_EMIT connectRequested(target);
 }

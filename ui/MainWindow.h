@@ -1,40 +1,57 @@
 #pragma once
 
+#include "Config.h"
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
+
+#include <functional>
 
 class AclEditor;
 class ConnectionsPanel;
 class Document;
-class EngineHost;
 class LogSettingsPage;
 class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QToolBar;
 class RecentFiles;
+class RelayBackend;
+class RelayStatus;
 class RuleTableView;
 class RuleTableModel;
 
-// Ties the document, its views and the engine together. Edits are staged in the Document;
-// Apply validates the whole document and hands it to the engine in one piece.
+// Ties the document, its views and the relay backend together. Edits are staged in the Document;
+// Apply validates the whole document and hands it to the backend in one piece.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // HOST may be null (no engine: editing only). It must outlive the window.
-    explicit MainWindow(EngineHost *host = nullptr, QWidget *parent = nullptr);
+    // BACKEND may be null (no relay: editing only). It must outlive the window.
+    explicit MainWindow(RelayBackend *backend = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
     RuleTableModel *ruleModel() const { return m_model; }
+    RelayBackend *backend() const { return m_backend; }
+    // The live state every view reads (table, status bar, connections, and the session's tray).
+    RelayStatus *status() const { return m_status; }
+
+    // For the session around the window (DesktopSession):
+    // File > Quit runs HANDLER instead of closing the window.
+    void setQuitHandler(std::function<void()> handler);
+    // Adds ACTION to the File menu, above Quit.
+    void addFileMenuAction(QAction *action);
+    // The layout the user made: the splitter between table and details, the rule table's columns.
+    QByteArray splitterState() const;
+    bool restoreSplitterState(const QByteArray &state);
+    QByteArray ruleColumnsState() const;
+    bool restoreRuleColumnsState(const QByteArray &state);
 
     // File operations without the "discard changes?" question (the actions ask first).
     // A file with errors shows its diagnostics; Cancel keeps the current document.
@@ -46,6 +63,14 @@ public:
     int addRule();       // returns the new rule's source row
     int selectedRuleId() const;
     void selectRule(int ruleId);
+
+Q_SIGNALS:
+    // A close request was answered: ACCEPTED false means the user kept the window (unsaved
+    // changes, Cancel).
+    void closeAnswered(bool accepted);
+    // File > Connect to service / host: the user asked to manage TARGET (a socket path or
+    // ssh://user@host) in a window of its own.
+    void connectRequested(const QString &target);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,7 +84,7 @@ private:
     // The fixed texts (actions, menus, tabs, tooltips); called again on a language change.
     void retranslateUi();
     void connectDocument();
-    void connectEngine();
+    void connectBackend();
 
     void open();
     bool save();
@@ -74,10 +99,15 @@ private:
     bool maybeDiscardChanges();
     void fillRecentMenu();
 
+    void onBackendConfigChanged(quint64 revision, const Config &config);
+    void onChangeRefused(const QString &reason, bool conflict);
+    void updateBackendState(); // title, status bar, banner and what may be changed
+    bool changesAllowed() const;
+    void askConnectTarget(bool host);
+
     void revalidate();
     void onSnapshot(const StatsSnapshot &snapshot);
-    void updateStatusFigures(); // the status bar's figures from m_lastSnapshot
-    void onIdleTick();
+    void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();
     void updateWindowState();
     void updateActions();
@@ -85,7 +115,8 @@ private:
     QList<int> selectedSourceRows() const;
     QString ruleLabel(int ruleId) const;
 
-    EngineHost *m_host;
+    RelayBackend *m_backend;
+    RelayStatus *m_status;
     Document *m_document;
     RuleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -94,7 +125,10 @@ private:
     RuleTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_problemBanner = nullptr;
+    QLabel *m_connectionBanner = nullptr;
+    QLabel *m_backendLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     ConnectionsPanel *m_connections = nullptr;
     AclEditor *m_ruleAcl = nullptr;
     AclEditor *m_globalAcl = nullptr;
@@ -111,6 +145,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_connectServiceAction = nullptr;
+    QAction *m_connectHostAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_cloneAction = nullptr;
@@ -127,7 +163,10 @@ private:
     QString m_lastImportPath; // default for Export
     int m_aclRuleId = 0;      // the rule shown in the rule access editor
     bool m_showProblemBanner = false;
-    StatsSnapshot m_lastSnapshot;
-    QElapsedTimer m_sinceSnapshot;
-    QTimer m_idleClock;
+    std::function<void()> m_quitHandler;
+    // The service's revision the document's edits are based on; Apply names it, so that a change
+    // someone else made meanwhile is refused rather than overwritten.
+    quint64 m_baseRevision = 0;
+    Config m_sentConfig; // handed to a service, not confirmed yet
+    QString m_conflictText;
 };

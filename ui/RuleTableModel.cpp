@@ -343,6 +343,8 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const {
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const auto column = static_cast<Column>(index.column());
+    if (isReadOnly())
+        return f;
     if (column == Column::Enabled)
         f |= Qt::ItemIsUserCheckable;
     else if (column < Column::State)
@@ -353,6 +355,10 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const {
 bool RuleTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
+    if (isReadOnly()) {
+        Q_EMIT enableRefused(m_readOnlyReason);
+        return false;
+    }
     const auto column = static_cast<Column>(index.column());
     if (column == Column::Enabled) {
         if (role != Qt::CheckStateRole)
@@ -449,6 +455,14 @@ bool RuleTableModel::moveRule(int row, int to) {
     m_inStructuralChange = false;
     endMoveRows();
     return true;
+}
+
+void RuleTableModel::setReadOnly(const QString &reason) {
+    if (reason == m_readOnlyReason)
+        return;
+    m_readOnlyReason = reason;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void RuleTableModel::setSnapshot(const StatsSnapshot &snapshot) {

@@ -53,6 +53,9 @@ public:
     int ruleIdAt(int row) const;
 
     void setSnapshot(const StatsSnapshot &snapshot);
+    // REASON not empty: nothing can be edited or toggled (enableRefused(REASON) says why).
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     void setProblems(const QVector<RuleValidator::Problem> &problems);
     const RuleStats *statsFor(int ruleId) const;
     // After a language change: the headers and every cell's texts (states, tooltips) are tr()
@@ -84,4 +87,5 @@ private:
     QHash<QPair<int, int>, QString> m_problems; // (rule id, column) -> message
     QSet<QPair<int, int>> m_errorCells;         // of m_problems: errors (the rest are warnings)
     bool m_inStructuralChange = false;
+    QString m_readOnlyReason;
 };

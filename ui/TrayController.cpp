@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "HumanUnits.h"
+#include "RelayStatus.h"
 #include "RuleTableModel.h"
 
 #include <QAction>
@@ -26,7 +27,8 @@ QString endpoint(const QString &host, const QString &port) {
 }
 } // namespace
 
-TrayController::TrayController(Document *document, RuleTableModel *model, QObject *parent)
+TrayController::TrayController(Document *document, RuleTableModel *model, RelayStatus *status,
+                               QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_model(model)
@@ -88,20 +90,15 @@ TrayController::TrayController(Document *document, RuleTableModel *model, QObjec
     m_bindFailureTimer.setInterval(250);
     connect(&m_bindFailureTimer, &QTimer::timeout, this, &TrayController::flushBindFailures);
 
-    // The engine publishes only on change; time passing still brings the throughput to zero.
-    m_idleClock.setInterval(1000);
-    connect(&m_idleClock, &QTimer::timeout, this, [this] {
-        if (m_last.takenAt.isValid() &&
-            m_last.takenAt.msecsTo(QDateTime::currentDateTime()) > 1500) {
-            StatsSnapshot unchanged = m_last;
-            unchanged.takenAt = QDateTime::currentDateTime();
-            setSnapshot(unchanged);
-        }
-    });
-    m_idleClock.start();
+    // The status object also re-sends its picture as time passes, which brings the throughput
+    // to zero when nothing moves.
+    if (status) {
+        connect(status, &RelayStatus::snapshotChanged, this, &TrayController::setSnapshot);
+        connect(status, &RelayStatus::ruleStateChanged, this, &TrayController::onRuleStateChanged);
+    }
 
     syncRuleActions();
-    setSnapshot(StatsSnapshot());
+    setSnapshot(status ? status->snapshot() : StatsSnapshot());
 }
 
 void TrayController::retranslateUi() {

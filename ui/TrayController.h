@@ -11,6 +11,7 @@
 class Document;
 class QAction;
 class QMenu;
+class RelayStatus;
 class RuleTableModel;
 struct Rule;
 
@@ -25,7 +26,9 @@ public:
     enum class State { Idle, Relaying, Error };
 
     // Toggles go through MODEL (the same checks as the table's checkbox), which edits DOCUMENT.
-    TrayController(Document *document, RuleTableModel *model, QObject *parent = nullptr);
+    // The figures and the state come from STATUS (may be null: only setSnapshot() then).
+    TrayController(Document *document, RuleTableModel *model, RelayStatus *status = nullptr,
+                   QObject *parent = nullptr);
     ~TrayController() override;
 
     QMenu *menu() const { return m_menu; }
@@ -107,7 +110,6 @@ private:
     StatsSnapshot m_last;
     quint64 m_lastTotalBytes = 0;
     double m_rate = 0;
-    QTimer m_idleClock;
     QHash<int, RuleState> m_ruleStates;
     QHash<int, QString> m_ruleErrors; // from the last snapshot, shown in the rules' entries
     QHash<int, QString> m_pendingBindFailures; // rule id -> reason, shown together

@@ -1,10 +1,10 @@
 // prbench_gui: metric (8) of the benchmark. Opens PortRelay's real main window (the GUI's
-// EngineHost relaying the rules of --config, live statistics on screen) and measures the lag of
+// LocalBackend relaying the rules of --config, live statistics on screen) and measures the lag of
 // the GUI thread's event loop with a 10 ms timer for --seconds, after --warmup seconds, while
 // bench/run_bench.py drives full load through the rules. Prints one JSON line.
 //   prbench_gui --config FILE --warmup S --seconds S --tail S
-#include "EngineHost.h"
 #include "EventLoopLagProbe.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -44,9 +44,9 @@ int main(int argc, char **argv) {
     const int tailMs = int(parser.value(QStringLiteral("tail")).toDouble() * 1000);
 
     int exitCode = 0;
-    EngineHost host;
+    LocalBackend relay;
     {
-        MainWindow window(&host);
+        MainWindow window(&relay);
         window.resize(1200, 800);
         window.show();
         if (!window.openFile(parser.value(QStringLiteral("config")))) {
@@ -75,6 +75,6 @@ int main(int argc, char **argv) {
         });
         exitCode = QApplication::exec();
     }
-    host.shutdown();
+    relay.shutdown();
     return exitCode;
 }

@@ -138,13 +138,17 @@ struct ControlServer::Client {
     bool subscribedLog = false;
     int statsIntervalMs = ControlProtocol::kMinStatsIntervalMs;
     qint64 lastStatsMs = -1000000;
+    bool statsBehind = false; // skipped the latest snapshot (its interval had not passed)
     quint64 logDropped = 0;
 };
 
 ControlServer::ControlServer(ControlHandler *handler, QObject *parent)
     : QObject(parent)
-    , m_handler(handler) {
+    , m_handler(handler)
+    , m_trailingStats(new QTimer(this)) {
     m_clock.start();
+    m_trailingStats->setSingleShot(true);
+    connect(m_trailingStats, &QTimer::timeout, this, [this] { sendStats(m_lastStats, true); });
 }
 
 ControlServer::~ControlServer() {
@@ -251,6 +255,10 @@ void ControlServer::setRunningConfig(const Config &config) {
 
 void ControlServer::publishStats(const StatsSnapshot &snapshot) {
     m_lastStats = snapshot;
+    sendStats(snapshot, false);
+}
+
+void ControlServer::sendStats(const StatsSnapshot &snapshot, bool onlyBehind) {
     const qint64 now = m_clock.elapsed();
     QByteArray line;
     std::vector<Client *> clients;
@@ -258,14 +266,24 @@ void ControlServer::publishStats(const StatsSnapshot &snapshot) {
         Client &client = *entry.second;
         // The engine publishes every 250 ms at most, with some jitter: a little slack keeps a
         // 250 ms subscriber from missing every other snapshot.
-        if (client.subscribedStats && now - client.lastStatsMs + 50 >= client.statsIntervalMs)
+        if (!client.subscribedStats || (onlyBehind && !client.statsBehind))
+            continue;
+        const qint64 wait = client.statsIntervalMs - (now - client.lastStatsMs + 50);
+        if (wait <= 0) {
             clients.push_back(&client);
+        } else {
+            client.statsBehind = true;
+            if (!m_trailingStats->isActive() || m_trailingStats->remainingTime() > wait)
+                m_trailingStats->start(int(wait));
+        }
     }
     for (Client *client : clients) {
         if (line.isEmpty())
             line = ControlMessages::encode(ControlMessages::statsEvent(snapshot));
-        if (send(*client, line, true))
+        if (send(*client, line, true)) {
             client->lastStatsMs = now;
+            client->statsBehind = false;
+        }
     }
 }
 

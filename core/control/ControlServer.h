@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <map>
 #include <memory>
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void clientCountChanged(int count);
 
 private:
+    // ONLYBEHIND: only to the subscribers that skipped the latest snapshot.
+    void sendStats(const StatsSnapshot &snapshot, bool onlyBehind);
     struct Client;
     void onNewConnection();
     void processInput(Client &client);
@@ -88,5 +91,8 @@ private:
     StatsSnapshot m_lastStats;
     bool m_logWanted = false;
     QElapsedTimer m_clock;
+    // Sends the latest snapshot to subscribers that skipped it for their interval: the engine
+    // publishes only on change, so a skipped last picture would otherwise stay unseen.
+    QTimer *m_trailingStats = nullptr;
     std::map<QLocalSocket *, std::unique_ptr<Client>> m_clients;
 };

@@ -17,3 +17,6 @@ struct RuleStartError {
 };
 
 Q_DECLARE_METATYPE(RuleStartError)
+
+using RuleStartErrors = QVector<RuleStartError>;
+Q_DECLARE_METATYPE(RuleStartErrors)

@@ -263,7 +263,7 @@ void TestJsonConfig::originalDestinationAndTranslate() {
             "{\"id\": 1, \"bindHost\": \"0.0.0.0\", \"bindPort\": \"53\", \"bindProtocol\": "
             "\"udp\", \"connectProtocol\": \"udp\", \"connectHost\": \"original\", "
             "\"connectPort\": \"original\"}, {\"id\": 2, \"bindHost\": \"0.0.0.0\", "
-            "\"bindPort\": \"80\", \"connectHost\": \"127.0.0.1\", \"connectPort\": \"80\", "
+            "\"bindPort\": \"80\", \"connectHost\": \"127.0.0.1\", \"connectPort\": \"8080\", "
             "\"options\": [{\"name\": \"translate\", \"value\": \"gopher\"}]}")),
         QStringLiteral("bad.json"));
     QStringList errors;

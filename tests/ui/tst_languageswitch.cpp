@@ -188,7 +188,7 @@ void TestLanguageSwitch::settingsDialogSwitchesOpenWindows() {
     QVERIFY2(saveConfigFile(config, document, &error), qPrintable(error));
 
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     QVERIFY(window.openFile(document));
     window.selectRule(1);
     window.show();

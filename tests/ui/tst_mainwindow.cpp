@@ -1,6 +1,6 @@
 #include "ConfigLoader.h"
 #include "Document.h"
-#include "EngineHost.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RuleTableModel.h"
 #include "UiTestSupport.h"
@@ -76,8 +76,8 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     const quint16 bindPort = freePort();
     QVERIFY(bindPort != 0);
 
-    EngineHost host;
-    MainWindow window(&host);
+    LocalBackend relay;
+    MainWindow window(&relay);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
@@ -156,7 +156,7 @@ void TestMainWindow::addRuleThroughUiThenRelay() {
     QTest::keyClick(table, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(state.data().toString(), QStringLiteral("listening"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(bindPort), 10000);
-    host.shutdown();
+    relay.shutdown();
 }
 
 void TestMainWindow::sourceAddressFromTableReachesEngine() {
@@ -164,8 +164,8 @@ void TestMainWindow::sourceAddressFromTableReachesEngine() {
     QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
     const quint16 bindPort = freePort();
     QVERIFY(bindPort != 0);
-    EngineHost host;
-    MainWindow window(&host);
+    LocalBackend relay;
+    MainWindow window(&relay);
     Config config;
     config.rules = {makeRule(1, bindPort, backend.serverPort())};
     window.document()->reset(config, QString(), false);
@@ -203,13 +203,13 @@ void TestMainWindow::sourceAddressFromTableReachesEngine() {
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += server->readAll()) == "from 127.0.0.2", 10000);
     client.close();
-    host.shutdown();
+    relay.shutdown();
 }
 
 void TestMainWindow::bindConflictIsNotApplied() {
     const quint16 port = freePort();
-    EngineHost host;
-    MainWindow window(&host);
+    LocalBackend relay;
+    MainWindow window(&relay);
     Config config;
     config.rules = {makeRule(1, port, 9), makeRule(2, port, 10)};
     config.rules[0].bindHost = QStringLiteral("0.0.0.0"); // wildcard covers 127.0.0.1
@@ -237,7 +237,7 @@ void TestMainWindow::bindConflictIsNotApplied() {
     QVERIFY(window.applyChanges());
     QTRY_COMPARE_WITH_TIMEOUT(window.ruleModel()->index(0, int(Column::State)).data().toString(),
                               QStringLiteral("listening"), 10000);
-    host.shutdown();
+    relay.shutdown();
 }
 
 void TestMainWindow::importWithErrorsShowsDiagnostics() {

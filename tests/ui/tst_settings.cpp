@@ -3,8 +3,8 @@
 #include "ConfigLoader.h"
 #include "DesktopSession.h"
 #include "Document.h"
-#include "EngineHost.h"
 #include "LanguageLoader.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "RuleTableModel.h"
@@ -126,9 +126,9 @@ void TestSettings::windowLayoutAndLastFileRestored() {
     int nameWidth = 0;
     {
         AppSettings settings(file);
-        EngineHost host;
-        MainWindow window(&host);
-        DesktopSession session(&window, &host, &settings);
+        LocalBackend relay;
+        MainWindow window(&relay);
+        DesktopSession session(&window, &settings);
         session.start({document}, false);
         QCOMPARE(window.document()->filePath(), document);
         QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 10000);
@@ -143,7 +143,7 @@ void TestSettings::windowLayoutAndLastFileRestored() {
         table->horizontalHeader()->setSectionHidden(9, true);
         session.saveState();
         window.close();
-        host.shutdown();
+        relay.shutdown();
     }
     QVERIFY(!acceptsConnections(port));
     AppSettings written(file);
@@ -152,9 +152,9 @@ void TestSettings::windowLayoutAndLastFileRestored() {
     // A new start without a file on the command line: the same layout, the last document, and
     // its enabled rule listening again (the disabled one stays off).
     AppSettings settings(file);
-    EngineHost host;
-    MainWindow window(&host);
-    DesktopSession session(&window, &host, &settings);
+    LocalBackend relay;
+    MainWindow window(&relay);
+    DesktopSession session(&window, &settings);
     session.start({}, false);
     QCOMPARE(window.document()->filePath(), document);
     QCOMPARE(window.size(), QSize(900, 640));
@@ -169,7 +169,7 @@ void TestSettings::windowLayoutAndLastFileRestored() {
     // Not reopened when the user turned it off.
     settings.setValue(Key::ReopenLastFile, false);
     MainWindow other(nullptr);
-    DesktopSession otherSession(&other, nullptr, &settings);
+    DesktopSession otherSession(&other, &settings);
     otherSession.start({}, false);
     QVERIFY(other.document()->filePath().isEmpty());
     QVERIFY(other.document()->config().rules.isEmpty());
@@ -179,7 +179,7 @@ void TestSettings::lastFileMissingIsSkipped() {
     AppSettings settings(m_config.filePath(QStringLiteral("missing.ini")));
     settings.setValue(Key::LastFile, m_config.filePath(QStringLiteral("gone.json")));
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     session.start({}, false); // no "could not be read" dialog blocks the start
     QVERIFY(window.document()->filePath().isEmpty());
     QVERIFY(window.isVisible());
@@ -208,7 +208,7 @@ void TestSettings::oldRuleColumnLayoutDoesNotScrambleNewColumns() {
 
     AppSettings settings(file);
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     session.start({}, false);
     auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
     QVERIFY(table);
@@ -229,7 +229,7 @@ void TestSettings::oldRuleColumnLayoutDoesNotScrambleNewColumns() {
     header->setSectionHidden(int(Column::Timeout), true);
     session.saveState();
     MainWindow again(nullptr);
-    DesktopSession againSession(&again, nullptr, &settings);
+    DesktopSession againSession(&again, &settings);
     againSession.start({}, false);
     QHeaderView *againHeader =
         again.findChild<QTableView *>(QStringLiteral("ruleTable"))->horizontalHeader();

@@ -215,7 +215,7 @@ void TestSingleInstance::handOverKeepsUnsavedChangesUnlessDiscarded() {
 
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     session.start({}, false);
     window.addRule(); // an unsaved edit
     QVERIFY(window.document()->isModified());

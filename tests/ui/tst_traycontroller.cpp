@@ -1,7 +1,7 @@
 #include "AppSettings.h"
 #include "DesktopSession.h"
 #include "Document.h"
-#include "EngineHost.h"
+#include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RuleTableModel.h"
 #include "TrayController.h"
@@ -88,8 +88,8 @@ void TestTrayController::ruleActionTogglesListener() {
     const quint16 p1 = freePort();
     const quint16 p2 = freePort();
     QVERIFY(p1 && p2 && p1 != p2);
-    EngineHost host;
-    MainWindow window(&host);
+    LocalBackend relay;
+    MainWindow window(&relay);
     TrayController tray(window.document(), window.ruleModel());
     Config config;
     config.rules = {makeRule(1, p1, backend.serverPort()), makeRule(2, p2, backend.serverPort())};
@@ -128,8 +128,8 @@ void TestTrayController::enableAllDisableAll() {
     const quint16 p1 = freePort();
     const quint16 p2 = freePort();
     QVERIFY(p1 && p2 && p1 != p2);
-    EngineHost host;
-    MainWindow window(&host);
+    LocalBackend relay;
+    MainWindow window(&relay);
     TrayController tray(window.document(), window.ruleModel());
     Config config;
     config.rules = {makeRule(1, p1, backend.serverPort()), makeRule(2, p2, backend.serverPort())};
@@ -252,10 +252,9 @@ void TestTrayController::stateAndToolTip() {
     EchoServer backend;
     QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
     const quint16 port = freePort();
-    EngineHost host;
-    MainWindow window(&host);
-    TrayController tray(window.document(), window.ruleModel());
-    connect(host.engine(), &RelayEngine::statsUpdated, &tray, &TrayController::setSnapshot);
+    LocalBackend relay;
+    MainWindow window(&relay);
+    TrayController tray(window.document(), window.ruleModel(), window.status());
     QCOMPARE(tray.state(), TrayController::State::Idle);
     Config config;
     config.rules = {makeRule(1, port, backend.serverPort())};
@@ -281,12 +280,9 @@ void TestTrayController::stateAndToolTip() {
 void TestTrayController::bindFailureNotifies() {
     QTcpServer occupier;
     QVERIFY(occupier.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    EngineHost host;
-    MainWindow window(&host);
-    TrayController tray(window.document(), window.ruleModel());
-    connect(host.engine(), &RelayEngine::statsUpdated, &tray, &TrayController::setSnapshot);
-    connect(host.engine(), &RelayEngine::ruleStateChanged, &tray,
-            &TrayController::onRuleStateChanged);
+    LocalBackend relay;
+    MainWindow window(&relay);
+    TrayController tray(window.document(), window.ruleModel(), window.status());
     QSignalSpy notices(&tray, &TrayController::notified);
     Config config;
     config.rules = {makeRule(1, occupier.serverPort(), 9)};
@@ -313,10 +309,9 @@ void TestTrayController::refusingTargetNotifies() {
     QVERIFY(deadTarget != port && port != workingPort && deadTarget != workingPort);
     EchoServer backend;
     QVERIFY(backend.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    EngineHost host;
-    MainWindow window(&host);
-    TrayController tray(window.document(), window.ruleModel());
-    connect(host.engine(), &RelayEngine::statsUpdated, &tray, &TrayController::setSnapshot);
+    LocalBackend relay;
+    MainWindow window(&relay);
+    TrayController tray(window.document(), window.ruleModel(), window.status());
     QSignalSpy notices(&tray, &TrayController::notified);
     Config config;
     config.rules = {makeRule(1, port, deadTarget), makeRule(2, workingPort, backend.serverPort())};
@@ -354,7 +349,7 @@ void TestTrayController::noTrayClosingQuits() {
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(AppSettings::Key::CloseToTray, true); // cannot apply without a tray
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     QSignalSpy quitting(&session, &DesktopSession::quitting);
     session.start({}, false);
     QVERIFY(window.isVisible());
@@ -371,7 +366,7 @@ void TestTrayController::noTrayStartMinimizedShowsWindow() {
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setValue(AppSettings::Key::StartMinimized, true);
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     session.start({}, true); // --minimized
     // Without a tray there would be nothing left to reach the program by.
     QVERIFY(window.isVisible());
@@ -384,9 +379,9 @@ void TestTrayController::quitAsksWhileConnectionsAreOpen() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    EngineHost host;
-    MainWindow window(&host);
-    DesktopSession session(&window, &host, &settings);
+    LocalBackend relay;
+    MainWindow window(&relay);
+    DesktopSession session(&window, &settings);
     QSignalSpy quitting(&session, &DesktopSession::quitting);
     session.start({}, false);
     Config config;
@@ -417,7 +412,7 @@ void TestTrayController::quitAsksWhileConnectionsAreOpen() {
     QCOMPARE(quitting.size(), 1);
     QVERIFY(!window.isVisible());
     // The engine shuts down cleanly: the client's connection is closed.
-    host.shutdown();
+    relay.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
@@ -426,7 +421,7 @@ void TestTrayController::settingsInTheFileMenu() {
     QVERIFY(dir.isValid());
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(nullptr);
-    DesktopSession session(&window, nullptr, &settings);
+    DesktopSession session(&window, &settings);
     auto *settingsAction = window.findChild<QAction *>(QStringLiteral("actionSettings"));
     auto *quitAction = window.findChild<QAction *>(QStringLiteral("actionQuit"));
     QVERIFY(settingsAction && quitAction);
