@@ -237,7 +237,15 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
     }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
         const QString rest = restOf(UnsupportedPrefix, &col);
-        const int hash = rest.indexOf(QLatin1Char('#'));
+        // The comment starts where the lexer says, as when the line was first read: a '#'
+        // inside quotes belongs to the text.
+        int hash = rest.indexOf(QLatin1Char('#'));
+        QVector<RinetdToken> words;
+        QString lexedComment;
+        int commentColumn = 0;
+        RinetdLexError lexError;
+        if (RinetdLexer::tokenize(rest, col, &words, &lexedComment, &commentColumn, &lexError))
+            hash = lexedComment.isEmpty() ? -1 : int(rest.size() - lexedComment.size());
         const QString text = (hash < 0 ? rest : rest.left(hash)).trimmed();
         const QString comment = hash < 0 ? QString() : rest.mid(hash);
         if (text.isEmpty()) {

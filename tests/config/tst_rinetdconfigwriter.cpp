@@ -218,6 +218,10 @@ void TestRinetdConfigWriter::roundTrip_data() {
         "#portrelay: logformat=portrelay\nlogfile /l\n#portrelay: name=n\n"
         "#portrelay-disabled: 0.0.0.0 80 127.0.0.1 80 [x=1]\n"
         "#portrelay-disabled: deny 10.0.0.0/9 # c\n0.0.0.0 81 127.0.0.1 81\n");
+    // A '#' inside quotes is text when the line is read and when its annotation is read back
+    // (found by fuzz_rinetdconf).
+    QTest::newRow("quoted hash in an unsupported line")
+        << QStringLiteral("include \"/etc/#x.conf\" # c\npidfile \"/run/a#b\"\n");
     QTest::newRow("original destination") << QStringLiteral(
         "0.0.0.0 80 127.0.0.1 80\n#portrelay: name=intercept\n"
         "0.0.0.0 3129 original original [translate=http,timeout=60] # squid\n"
