@@ -149,11 +149,11 @@
     </message>
     <message>
         <source>pattern &apos;%1&apos; has a number with a leading zero, which no client address is written with: it matches less than it seems to; write the numbers without leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster &apos;%1&apos; enthält eine Zahl mit führender Null, wie sie keine Client-Adresse hat: es passt auf weniger, als es scheint; schreiben Sie die Zahlen ohne führende Nullen</translation>
     </message>
     <message>
         <source>pattern &apos;%1&apos; has a number with a leading zero, which some programs read as octal: it is taken as %2; write it as the address meant, without leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster &apos;%1&apos; enthält eine Zahl mit führender Null, die manche Programme als Oktalzahl lesen: sie wird als %2 verstanden; schreiben Sie die gemeinte Adresse ohne führende Nullen</translation>
     </message>
 </context>
 <context>
@@ -259,87 +259,99 @@ Commands:
   save               write the running configuration to the service&apos;s file
 
 Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuert einen laufenden PortRelay-Dienst (portrelay --headless) über dessen Steuer-Socket.
+
+Befehle:
+  status             Regeln: Zustand, aktiv, Summen; Steuer-Clients
+  enable RULE        eine Regel starten (RULE: ihr Name oder ihre Nummer in status)
+  disable RULE       eine Regel stoppen
+  apply FILE         die laufenden Regeln durch die aus FILE ersetzen (geprüft wie mit --check)
+  reload             die eigene Datei des Dienstes neu einlesen (wie SIGHUP)
+  connections        die offenen Verbindungen
+  close ID           eine Verbindung schließen
+  save               die laufende Konfiguration in die Datei des Dienstes schreiben
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</translation>
     </message>
     <message>
         <source>The service&apos;s control socket. Default: $XDG_RUNTIME_DIR/portrelay/control.sock when that exists (your own service), else /run/portrelay/control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Steuer-Socket des Dienstes. Standard: $XDG_RUNTIME_DIR/portrelay/control.sock, wenn vorhanden (Ihr eigener Dienst), sonst /run/portrelay/control.sock.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Print status and connections as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Verbindungen als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Bridge the control protocol between stdin/stdout and the socket (for ssh user@host portrelay ctl --stdio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Steuerprotokoll zwischen stdin/stdout und dem Socket weiterreichen (für ssh user@host portrelay ctl --stdio).</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <source>--stdio takes no command</source>
-        <translation type="unfinished"></translation>
+        <translation>--stdio nimmt keinen Befehl</translation>
     </message>
     <message>
         <source>a command is needed (see portrelay ctl --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Befehl wird benötigt (siehe portrelay ctl --help)</translation>
     </message>
     <message>
         <source>%1 takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt kein Argument</translation>
     </message>
     <message>
         <source>%1 takes one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt genau ein Argument</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE nach OUT umwandeln (.json: PortRelay-JSON, .nft: nftables-Regelsatz, .cfg: HAProxy-Konfiguration, sonst rinetd.conf) und beenden.</translation>
     </message>
     <message>
         <source>With --export: the format of OUT (rinetd, json, nftables or haproxy) whatever its extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: das Format von OUT (rinetd, json, nftables oder haproxy), unabhängig von der Endung.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Open the desktop manager on a PortRelay service: its control socket, or ssh://user@host for the service on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Desktop-Manager für einen PortRelay-Dienst öffnen: dessen Steuer-Socket oder ssh://user@host für den Dienst auf einem anderen Rechner.</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>With --headless: serve the control socket (for portrelay ctl and the desktop manager) at this path, or &quot;none&quot;. Default: /run/portrelay/control.sock as root, else $XDG_RUNTIME_DIR/portrelay/control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless: den Steuer-Socket (für portrelay ctl und den Desktop-Manager) unter diesem Pfad bereitstellen, oder „none“. Standard: /run/portrelay/control.sock als root, sonst $XDG_RUNTIME_DIR/portrelay/control.sock.</translation>
     </message>
     <message>
         <source>With --headless: trace every connection step (accept, access check, connect, first byte, half-closes, close) on stderr, or syslog with --syslog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --headless: jeden Verbindungsschritt (Annahme, Zugriffsprüfung, Verbindungsaufbau, erstes Byte, Halbschließen, Schließen) auf stderr protokollieren, oder mit --syslog ins Syslog.</translation>
     </message>
     <message>
         <source>--format is only used with --export</source>
-        <translation type="unfinished"></translation>
+        <translation>--format wird nur mit --export verwendet</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (rinetd, json, nftables or haproxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes --format &apos;%1&apos; (rinetd, json, nftables oder haproxy)</translation>
     </message>
     <message>
         <source>--connect manages a service&apos;s rules; it opens no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect verwaltet die Regeln eines Dienstes; es öffnet keine Datei FILE</translation>
     </message>
 </context>
 <context>
@@ -378,23 +390,23 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>portrelay: %1 cannot be exported as it is; %2 was not written (--force writes it without the rules named above)</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay: %1 kann so nicht exportiert werden; %2 wurde nicht geschrieben (--force schreibt es ohne die oben genannten Regeln)</translation>
     </message>
     <message>
         <source>%1: written, rules: %2, diagnostics: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geschrieben, Regeln: %2, Meldungen: %3</translation>
     </message>
     <message>
         <source>portrelay: transparent: ok: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay: transparent: in Ordnung: %1</translation>
     </message>
     <message>
         <source>portrelay: transparent: missing: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay: transparent: fehlt: %1 (%2)</translation>
     </message>
     <message>
         <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay: --format %1 passt nicht zur Endung von %2; rinetd.conf und JSON werden an ihr erkannt</translation>
     </message>
 </context>
 <context>
@@ -409,7 +421,7 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>%1: is a symbolic link; not followed when running as root</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist ein symbolischer Link; wird bei Ausführung als root nicht verfolgt</translation>
     </message>
 </context>
 <context>
@@ -432,111 +444,111 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>the target &apos;original original&apos; forwards TCP connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel &apos;original original&apos; leitet nur TCP-Verbindungen weiter</translation>
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>translate=http needs a TCP rule</source>
-        <translation type="unfinished"></translation>
+        <translation>translate=http braucht eine TCP-Regel</translation>
     </message>
     <message>
         <source>&apos;allow %1&apos; can never match (%2): clients are let in only by the list&apos;s other allow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;allow %1&apos; kann nie zutreffen (%2): Clients werden nur durch die anderen allow-Muster der Liste eingelassen</translation>
     </message>
     <message>
         <source>&apos;deny %1&apos; can never match (%2): it denies nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;deny %1&apos; kann nie zutreffen (%2): es sperrt niemanden</translation>
     </message>
     <message>
         <source>the rule on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel in Zeile %1</translation>
     </message>
     <message>
         <source>%1 %2 port %3 is also bound by %4 (%5 %6): the system refuses the second bind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Port %3 wird auch von %4 gebunden (%5 %6): das System verweigert die zweite Bindung</translation>
     </message>
     <message>
         <source>the bind address &apos;%1&apos; does not resolve: the rule cannot listen until it does</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bind-Adresse &apos;%1&apos; lässt sich nicht auflösen: die Regel kann erst lauschen, wenn sie es tut</translation>
     </message>
     <message>
         <source>the target &apos;%1&apos; does not resolve: connections to this rule will fail until it does</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel &apos;%1&apos; lässt sich nicht auflösen: Verbindungen zu dieser Regel schlagen fehl, bis es das tut</translation>
     </message>
     <message>
         <source>its own listener</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr eigener Listener</translation>
     </message>
     <message>
         <source>the listener of the rule on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener der Regel in Zeile %1</translation>
     </message>
     <message>
         <source>the listener of rule %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Listener der Regel %1 (ID %2)</translation>
     </message>
     <message>
         <source>the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every connection would open another one until no descriptors are left</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 Port %2 ist %3 (%4 %5), was zurück zu dieser Regel führt: jede Verbindung würde eine weitere öffnen, bis keine Deskriptoren mehr übrig sind</translation>
     </message>
     <message>
         <source>the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 Port %2 ist %3 (%4 %5): Verbindungen laufen zweimal durch PortRelay</translation>
     </message>
     <message>
         <source>the id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>the id is used by another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID wird von einer anderen Regel verwendet</translation>
     </message>
     <message>
         <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation type="unfinished">Protokolle unterscheiden sich: %1 auf der Bindeseite, %2 auf der Zielseite</translation>
+        <translation>Protokolle unterscheiden sich: %1 auf der Bind-Seite, %2 auf der Verbindungsseite</translation>
     </message>
     <message>
         <source>The bind address is empty.</source>
-        <translation type="unfinished">Die Bindeadresse ist leer.</translation>
+        <translation>Die Bind-Adresse ist leer.</translation>
     </message>
     <message>
         <source>The target address is empty.</source>
-        <translation type="unfinished">Die Zieladresse ist leer.</translation>
+        <translation>Die Zieladresse ist leer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished">„%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
     </message>
     <message>
         <source>The port is empty.</source>
-        <translation type="unfinished">Der Port ist leer.</translation>
+        <translation>Der Port ist leer.</translation>
     </message>
     <message>
         <source>Port %1 is outside 1-65535.</source>
-        <translation type="unfinished">Port %1 liegt außerhalb von 1–65535.</translation>
+        <translation>Port %1 liegt außerhalb von 1-65535.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation type="unfinished">„%1“ ist weder eine Portnummer noch ein bekannter %2-Dienstname.</translation>
+        <translation>„%1“ ist weder eine Portnummer noch ein bekannter %2-Dienstname.</translation>
     </message>
     <message>
         <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
-        <translation type="unfinished">Der Timeout „%1“ ist keine ganze Zahl von Sekunden.</translation>
+        <translation>Das Zeitlimit „%1“ ist keine ganze Zahl von Sekunden.</translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished">Die Quelle „%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+        <translation>Die Quelle „%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
     </message>
     <message>
         <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
-        <translation type="unfinished">Die Quelle %1 ist eine IPv4-Adresse, das Ziel %2 aber IPv6: Verbindungen dorthin können nicht von einer IPv4-Adresse ausgehen.</translation>
+        <translation>Die Quelle %1 ist eine IPv4-Adresse, das Ziel %2 aber IPv6: Verbindungen dorthin können nicht von einer IPv4-Adresse ausgehen.</translation>
     </message>
     <message>
         <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
-        <translation type="unfinished">Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
+        <translation>Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
     </message>
 </context>
 <context>
@@ -547,11 +559,11 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>it is a symbolic link, which root does not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein symbolischer Link, dem root nicht folgt</translation>
     </message>
     <message>
         <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Anhängen neu geöffnet werden: %2; Verbindungen werden weiter in die zuvor geöffnete Datei protokolliert</translation>
     </message>
 </context>
 <context>
@@ -616,78 +628,78 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <name>ControlClient</name>
     <message>
         <source>the transport is not open for reading and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport ist nicht zum Lesen und Schreiben geöffnet</translation>
     </message>
     <message>
         <source>not connected to a PortRelay service</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit einem PortRelay-Dienst verbunden</translation>
     </message>
     <message>
         <source>the service sent a message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat eine Nachricht gesendet, die länger als %1 Bytes ist</translation>
     </message>
     <message>
         <source>the service sent a message that is not a reply or an event</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat eine Nachricht gesendet, die weder Antwort noch Ereignis ist</translation>
     </message>
     <message>
         <source>the service answered request %1, which was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat auf Anfrage %1 geantwortet, die nicht gestellt wurde</translation>
     </message>
     <message>
         <source>the service sent an unreadable status</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat einen unlesbaren Status gesendet</translation>
     </message>
     <message>
         <source>the service sent an unreadable configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat eine unlesbare Konfiguration gesendet</translation>
     </message>
     <message>
         <source>the service&apos;s greeting cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Begrüßung des Dienstes kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the service speaks control protocol %1; this program knows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst spricht Steuerprotokoll %1; dieses Programm kennt %2</translation>
     </message>
     <message>
         <source>the connection to the service ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Dienst wurde beendet</translation>
     </message>
 </context>
 <context>
     <name>ControlServer</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory owned by this user and closed to others; not using it for the control socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis, das diesem Benutzer gehört und für andere gesperrt ist; wird nicht für den Steuer-Socket verwendet</translation>
     </message>
     <message>
         <source>%1 exists and is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Socket</translation>
     </message>
     <message>
         <source>another PortRelay service already serves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer PortRelay-Dienst bedient bereits %1</translation>
     </message>
     <message>
         <source>cannot remove the stale socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der verwaiste Socket %1 kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
         <source>cannot give %1 to group %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht der Gruppe %2 übergeben werden: %3</translation>
     </message>
     <message>
         <source>control socket %1</source>
@@ -841,7 +853,7 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
@@ -2706,7 +2718,7 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
@@ -3042,7 +3054,7 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>SingleInstance</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>

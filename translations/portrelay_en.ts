@@ -953,9 +953,9 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message numerus="yes">
         <source>applied (revision %1), but %n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>applied (revision %1), but %n rule failed to start</numerusform>
+            <numerusform>applied (revision %1), but %n rules failed to start</numerusform>
         </translation>
     </message>
     <message>
@@ -1131,9 +1131,9 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message numerus="yes">
         <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expected [ADDR:]PORT HOST:PORT, found %n argument</numerusform>
+            <numerusform>expected [ADDR:]PORT HOST:PORT, found %n arguments</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,9 +1309,9 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message numerus="yes">
         <source>%n socket(s) received from the service manager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n socket received from the service manager</numerusform>
+            <numerusform>%n sockets received from the service manager</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,9 +2301,9 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message numerus="yes">
         <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the connect range %1 has %n port, the bind range %2 has %3; give ranges of the same length or one connect port</numerusform>
+            <numerusform>the connect range %1 has %n ports, the bind range %2 has %3; give ranges of the same length or one connect port</numerusform>
         </translation>
     </message>
 </context>

@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>pattern &apos;%1&apos; has a number with a leading zero, which no client address is written with: it matches less than it seems to; write the numbers without leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 &apos;%1&apos; 中有带前导零的数字，而客户端地址从不这样书写：它匹配的范围比看上去要小；请去掉数字的前导零</translation>
     </message>
     <message>
         <source>pattern &apos;%1&apos; has a number with a leading zero, which some programs read as octal: it is taken as %2; write it as the address meant, without leading zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 &apos;%1&apos; 中有带前导零的数字，某些程序会将其读作八进制：它被解释为 %2；请写出本意的地址，不要前导零</translation>
     </message>
 </context>
 <context>
@@ -258,87 +258,99 @@ Commands:
   save               write the running configuration to the service&apos;s file
 
 Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过控制套接字控制正在运行的 PortRelay 服务（portrelay --headless）。
+
+命令：
+  status             规则：状态、活动连接、总计；控制客户端
+  enable RULE        启动规则（RULE：规则名称，或其在 status 中的编号）
+  disable RULE       停止规则
+  apply FILE         用 FILE 中的规则替换正在运行的规则（检查方式同 --check）
+  reload             重新读取服务自身的文件（同 SIGHUP）
+  connections        当前打开的连接
+  close ID           关闭一个连接
+  save               将正在运行的配置写入服务的文件
+
+退出状态：0 完成，1 被拒绝或出错，2 无法连接到服务。</translation>
     </message>
     <message>
         <source>The service&apos;s control socket. Default: $XDG_RUNTIME_DIR/portrelay/control.sock when that exists (your own service), else /run/portrelay/control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的控制套接字。默认：若存在则为 $XDG_RUNTIME_DIR/portrelay/control.sock（您自己的服务），否则为 /run/portrelay/control.sock。</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Print status and connections as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出状态和连接。</translation>
     </message>
     <message>
         <source>Bridge the control protocol between stdin/stdout and the socket (for ssh user@host portrelay ctl --stdio).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stdin/stdout 与套接字之间桥接控制协议（用于 ssh user@host portrelay ctl --stdio）。</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作。</translation>
     </message>
     <message>
         <source>--stdio takes no command</source>
-        <translation type="unfinished"></translation>
+        <translation>--stdio 不接受命令</translation>
     </message>
     <message>
         <source>a command is needed (see portrelay ctl --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要一个命令（参见 portrelay ctl --help）</translation>
     </message>
     <message>
         <source>%1 takes no argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受参数</translation>
     </message>
     <message>
         <source>%1 takes one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个参数</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 FILE 转换为 OUT（.json：PortRelay JSON，.nft：nftables 规则集，.cfg：HAProxy 配置，其他：rinetd.conf）然后退出。</translation>
     </message>
     <message>
         <source>With --export: the format of OUT (rinetd, json, nftables or haproxy) whatever its extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：OUT 的格式（rinetd、json、nftables 或 haproxy），与其扩展名无关。</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Open the desktop manager on a PortRelay service: its control socket, or ssh://user@host for the service on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PortRelay 服务上打开桌面管理器：指定其控制套接字，或用 ssh://user@host 指定另一台计算机上的服务。</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>With --headless: serve the control socket (for portrelay ctl and the desktop manager) at this path, or &quot;none&quot;. Default: /run/portrelay/control.sock as root, else $XDG_RUNTIME_DIR/portrelay/control.sock.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 一起使用：在此路径提供控制套接字（供 portrelay ctl 和桌面管理器使用），或设为“none”。默认：以 root 运行时为 /run/portrelay/control.sock，否则为 $XDG_RUNTIME_DIR/portrelay/control.sock。</translation>
     </message>
     <message>
         <source>With --headless: trace every connection step (accept, access check, connect, first byte, half-closes, close) on stderr, or syslog with --syslog.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --headless 一起使用：在 stderr 上跟踪每个连接步骤（接受、访问检查、连接、首字节、半关闭、关闭），配合 --syslog 时写入 syslog。</translation>
     </message>
     <message>
         <source>--format is only used with --export</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 仅与 --export 一起使用</translation>
     </message>
     <message>
         <source>unknown --format &apos;%1&apos; (rinetd, json, nftables or haproxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --format &apos;%1&apos;（rinetd、json、nftables 或 haproxy）</translation>
     </message>
     <message>
         <source>--connect manages a service&apos;s rules; it opens no FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect 管理服务的规则；它不打开 FILE</translation>
     </message>
 </context>
 <context>
@@ -377,23 +389,23 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>portrelay: %1 cannot be exported as it is; %2 was not written (--force writes it without the rules named above)</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay：%1 无法按原样导出；未写入 %2（--force 会在不含上述规则的情况下写入）</translation>
     </message>
     <message>
         <source>%1: written, rules: %2, diagnostics: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已写入，规则：%2，诊断：%3</translation>
     </message>
     <message>
         <source>portrelay: transparent: ok: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay：transparent：正常：%1</translation>
     </message>
     <message>
         <source>portrelay: transparent: missing: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay：transparent：缺少：%1（%2）</translation>
     </message>
     <message>
         <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
-        <translation type="unfinished"></translation>
+        <translation>portrelay：--format %1 与 %2 的扩展名不符；rinetd.conf 和 JSON 是根据扩展名识别的</translation>
     </message>
 </context>
 <context>
@@ -408,7 +420,7 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>%1: is a symbolic link; not followed when running as root</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：是符号链接；以 root 运行时不跟随</translation>
     </message>
 </context>
 <context>
@@ -431,111 +443,111 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>the target &apos;original original&apos; forwards TCP connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 &apos;original original&apos; 只转发 TCP 连接</translation>
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>translate=http needs a TCP rule</source>
-        <translation type="unfinished"></translation>
+        <translation>translate=http 需要 TCP 规则</translation>
     </message>
     <message>
         <source>&apos;allow %1&apos; can never match (%2): clients are let in only by the list&apos;s other allow patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;allow %1&apos; 永远不会匹配（%2）：客户端只会被列表中的其他 allow 模式放行</translation>
     </message>
     <message>
         <source>&apos;deny %1&apos; can never match (%2): it denies nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;deny %1&apos; 永远不会匹配（%2）：它不会拒绝任何人</translation>
     </message>
     <message>
         <source>the rule on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的规则</translation>
     </message>
     <message>
         <source>%1 %2 port %3 is also bound by %4 (%5 %6): the system refuses the second bind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 端口 %3 也被 %4 绑定（%5 %6）：系统会拒绝第二次绑定</translation>
     </message>
     <message>
         <source>the bind address &apos;%1&apos; does not resolve: the rule cannot listen until it does</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定地址 &apos;%1&apos; 无法解析：在能解析之前该规则无法监听</translation>
     </message>
     <message>
         <source>the target &apos;%1&apos; does not resolve: connections to this rule will fail until it does</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 &apos;%1&apos; 无法解析：在能解析之前，到此规则的连接都会失败</translation>
     </message>
     <message>
         <source>its own listener</source>
-        <translation type="unfinished"></translation>
+        <translation>它自己的监听器</translation>
     </message>
     <message>
         <source>the listener of the rule on line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行规则的监听器</translation>
     </message>
     <message>
         <source>the listener of rule %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（ID %2）的监听器</translation>
     </message>
     <message>
         <source>the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every connection would open another one until no descriptors are left</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 端口 %2 是 %3（%4 %5），它又指回本规则：每个连接都会再打开一个连接，直到耗尽文件描述符</translation>
     </message>
     <message>
         <source>the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay twice</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1 端口 %2 是 %3（%4 %5）：连接会两次经过 PortRelay</translation>
     </message>
     <message>
         <source>the id must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 必须是正数</translation>
     </message>
     <message>
         <source>the id is used by another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>该 ID 已被另一条规则使用</translation>
     </message>
     <message>
         <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation type="unfinished">协议不同：绑定端为 %1，目标端为 %2</translation>
+        <translation>协议不一致：绑定端为 %1，连接端为 %2</translation>
     </message>
     <message>
         <source>The bind address is empty.</source>
-        <translation type="unfinished">绑定地址为空。</translation>
+        <translation>绑定地址为空。</translation>
     </message>
     <message>
         <source>The target address is empty.</source>
-        <translation type="unfinished">目标地址为空。</translation>
+        <translation>目标地址为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished">“%1”既不是 IP 地址也不是主机名。</translation>
+        <translation>“%1”既不是 IP 地址也不是主机名。</translation>
     </message>
     <message>
         <source>The port is empty.</source>
-        <translation type="unfinished">端口为空。</translation>
+        <translation>端口为空。</translation>
     </message>
     <message>
         <source>Port %1 is outside 1-65535.</source>
-        <translation type="unfinished">端口 %1 不在 1-65535 范围内。</translation>
+        <translation>端口 %1 超出 1-65535 范围。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation type="unfinished">“%1”不是端口号，也不是已知的 %2 服务名。</translation>
+        <translation>“%1”既不是端口号，也不是已知的 %2 服务名。</translation>
     </message>
     <message>
         <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
-        <translation type="unfinished">超时“%1”不是整数秒。</translation>
+        <translation>超时“%1”不是整数秒。</translation>
     </message>
     <message>
         <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished">源地址“%1”既不是 IP 地址也不是主机名。</translation>
+        <translation>源“%1”既不是 IP 地址也不是主机名。</translation>
     </message>
     <message>
         <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
-        <translation type="unfinished">源地址 %1 是 IPv4 地址，但目标 %2 是 IPv6：到该目标的连接无法从 IPv4 地址发出。</translation>
+        <translation>源 %1 是 IPv4 地址，而目标 %2 是 IPv6：到该目标的连接无法从 IPv4 地址发出。</translation>
     </message>
     <message>
         <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
-        <translation type="unfinished">源地址 %1 是 IPv6 地址，但目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
+        <translation>源 %1 是 IPv6 地址，而目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
     </message>
 </context>
 <context>
@@ -546,11 +558,11 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>it is a symbolic link, which root does not follow</source>
-        <translation type="unfinished"></translation>
+        <translation>它是符号链接，root 不会跟随</translation>
     </message>
     <message>
         <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以追加方式重新打开 %1：%2；连接仍记录到之前打开的文件中</translation>
     </message>
 </context>
 <context>
@@ -615,78 +627,78 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <name>ControlClient</name>
     <message>
         <source>the transport is not open for reading and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>传输通道未以读写方式打开</translation>
     </message>
     <message>
         <source>not connected to a PortRelay service</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 PortRelay 服务</translation>
     </message>
     <message>
         <source>the service sent a message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发送的消息超过 %1 字节</translation>
     </message>
     <message>
         <source>the service sent a message that is not a reply or an event</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发送的消息既不是回复也不是事件</translation>
     </message>
     <message>
         <source>the service answered request %1, which was not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>服务回复了未曾发出的请求 %1</translation>
     </message>
     <message>
         <source>the service sent an unreadable status</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发送的状态无法读取</translation>
     </message>
     <message>
         <source>the service sent an unreadable configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发送的配置无法读取</translation>
     </message>
     <message>
         <source>the service&apos;s greeting cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务的问候消息</translation>
     </message>
     <message>
         <source>the service speaks control protocol %1; this program knows %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务使用控制协议 %1；本程序支持 %2</translation>
     </message>
     <message>
         <source>the connection to the service ended</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务的连接已结束</translation>
     </message>
 </context>
 <context>
     <name>ControlServer</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a directory owned by this user and closed to others; not using it for the control socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是属于此用户且对他人关闭的目录；不将其用于控制套接字</translation>
     </message>
     <message>
         <source>%1 exists and is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在且不是套接字</translation>
     </message>
     <message>
         <source>another PortRelay service already serves %1</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 PortRelay 服务已在使用 %1</translation>
     </message>
     <message>
         <source>cannot remove the stale socket %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除失效的套接字 %1：%2</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：%2</translation>
     </message>
     <message>
         <source>cannot give %1 to group %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 交给组 %2：%3</translation>
     </message>
     <message>
         <source>control socket %1</source>
@@ -840,7 +852,7 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未知命令“%1”</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
@@ -2685,7 +2697,7 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
@@ -3020,7 +3032,7 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>SingleInstance</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法创建 %1：%2</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>
