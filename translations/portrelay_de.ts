@@ -703,296 +703,296 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
     <message>
         <source>control socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Socket %1</translation>
     </message>
     <message>
         <source>the service stops</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst wird beendet</translation>
     </message>
     <message>
         <source>too many control clients (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Steuer-Clients (höchstens %1)</translation>
     </message>
     <message>
         <source>the caller&apos;s identity cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Identität des Aufrufers kann nicht ermittelt werden</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>the service&apos;s own user</source>
-        <translation type="unfinished"></translation>
+        <translation>der eigene Benutzer des Dienstes</translation>
     </message>
     <message>
         <source>member of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied der Gruppe %1</translation>
     </message>
     <message>
         <source>you are not in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht in der Gruppe %1</translation>
     </message>
     <message>
         <source>group %1 does not exist on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe %1 existiert auf diesem Rechner nicht</translation>
     </message>
     <message>
         <source>control client connected: %1 (uid %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Client verbunden: %1 (UID %2, %3)</translation>
     </message>
     <message>
         <source>may change</source>
-        <translation type="unfinished"></translation>
+        <translation>darf ändern</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lesend</translation>
     </message>
     <message>
         <source>message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht länger als %1 Bytes</translation>
     </message>
     <message>
         <source>too many malformed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele fehlerhafte Anfragen</translation>
     </message>
     <message>
         <source>permission denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>control client %1 (uid %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Client %1 (UID %2): %3</translation>
     </message>
     <message>
         <source>the configuration changed (revision %1) since revision %2 this change was based on; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration hat sich geändert (Revision %1) seit Revision %2, auf der diese Änderung beruht; nichts wurde geändert</translation>
     </message>
     <message>
         <source>the configuration has errors; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration enthält Fehler; nichts wurde angewendet</translation>
     </message>
     <message>
         <source>no rule with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel mit ID %1</translation>
     </message>
     <message>
         <source>no connection with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung mit ID %1</translation>
     </message>
     <message>
         <source>%1 has errors; the running configuration is kept unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; die laufende Konfiguration bleibt unverändert</translation>
     </message>
     <message>
         <source>the client does not read its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>der Client liest seine Antworten nicht</translation>
     </message>
     <message>
         <source>control client %1 disconnected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Client %1 getrennt: %2</translation>
     </message>
 </context>
 <context>
     <name>ControlText</name>
     <message>
         <source>message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht länger als %1 Bytes</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Position %2</translation>
     </message>
     <message>
         <source>a message must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>a request needs &quot;id&quot;, a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage braucht „id“, eine positive ganze Zahl</translation>
     </message>
     <message>
         <source>a request needs &quot;request&quot;, a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage braucht „request“, eine Zeichenkette</translation>
     </message>
     <message>
         <source>unknown request &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anfrage „%1“</translation>
     </message>
     <message>
         <source>%1 needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein</translation>
     </message>
     <message>
         <source>a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht negative ganze Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a PortRelay JSON configuration object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PortRelay-JSON-Konfigurationsobjekt</translation>
     </message>
     <message>
         <source>the configuration cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>CtlText</name>
     <message>
         <source>no PortRelay service at %1: is portrelay.service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PortRelay-Dienst unter %1: läuft portrelay.service?</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished">unbekannter Befehl „%1“</translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1 kann nicht geöffnet werden (Mitglieder der Gruppe %2 dürfen das; bitten Sie darum, aufgenommen zu werden)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>the service closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>PortRelay %1 service: %2 (revision %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Dienst %1: %2 (Revision %3)</translation>
     </message>
     <message>
         <source>control clients: %1; you (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Clients: %1; Sie (%2): %3</translation>
     </message>
     <message>
         <source>may change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf ändern (%1)</translation>
     </message>
     <message>
         <source>read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lesend (%1)</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>ACCEPTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGENOMMEN</translation>
     </message>
     <message>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES EIN</translation>
     </message>
     <message>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES AUS</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished">startet</translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENT</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGONNEN</translation>
     </message>
     <message>
         <source>no rule &quot;%1&quot;: give its name or its number in &quot;portrelay ctl status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel „%1“: geben Sie ihren Namen oder ihre Nummer aus „portrelay ctl status“ an</translation>
     </message>
     <message>
         <source>rule %1 enabled (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 aktiviert (Revision %2)</translation>
     </message>
     <message>
         <source>rule %1 disabled (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 deaktiviert (Revision %2)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has errors; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Fehler; nichts wurde angewendet</translation>
     </message>
     <message>
         <source>rule %1 cannot start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 kann nicht starten: %2</translation>
     </message>
     <message numerus="yes">
         <source>applied (revision %1), but %n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>angewendet (Revision %1), aber %n Regel konnte nicht starten</numerusform>
+            <numerusform>angewendet (Revision %1), aber %n Regeln konnten nicht starten</numerusform>
         </translation>
     </message>
     <message>
         <source>applied (revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet (Revision %1)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection id (see portrelay ctl connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Verbindungs-ID (siehe portrelay ctl connections)</translation>
     </message>
     <message>
         <source>connection %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 geschlossen</translation>
     </message>
     <message>
         <source>saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert in %1</translation>
     </message>
     <message>
         <source>socket path too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Pfad zu lang: %1</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: %1 kann nicht geöffnet werden (Mitglieder der Gruppe %2 dürfen das)</translation>
     </message>
 </context>
 <context>
@@ -1045,65 +1045,65 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
     <message>
         <source>The document has no file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat noch keine Datei.</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation type="unfinished">Nicht aktiviert: %1 Port %2 ist bereits durch eine andere aktive Regel gebunden.</translation>
+        <translation>Nicht aktiviert: %1 Port %2 ist bereits durch eine andere aktivierte Regel gebunden.</translation>
     </message>
 </context>
 <context>
     <name>ExportSupport</name>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ForwardCommand</name>
     <message>
         <source>Relays every TCP connection to [ADDR:]PORT to HOST:PORT, in the foreground, like redir. Each option names the redir option it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet jede TCP-Verbindung an [ADDR:]PORT im Vordergrund an HOST:PORT weiter, wie redir. Jede Option nennt die redir-Option, die sie ersetzt.</translation>
     </message>
     <message>
         <source>FTP helper: passive, active or both (redir -f, --ftp=pasv|port|both; rule option ftp=).</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP-Helfer: passive, active oder both (redir -f, --ftp=pasv|port|both; Regeloption ftp=).</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Connect to the target from the client&apos;s address and port (redir -p, --transproxy; rule option transparent=yes). Needs CAP_NET_ADMIN and policy routing, see docs/transparent.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Adresse und Port des Clients aus mit dem Ziel verbinden (redir -p, --transproxy; Regeloption transparent=yes). Braucht CAP_NET_ADMIN und Policy-Routing, siehe docs/transparent.md.</translation>
     </message>
     <message>
         <source>Close a connection idle for SEC seconds (redir -t, --timeout; rule option timeout=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung schließen, die SEC Sekunden untätig war (redir -t, --timeout; Regeloption timeout=).</translation>
     </message>
     <message>
         <source>sec</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek</translation>
     </message>
     <message>
         <source>Limit each connection to BPS bits per second in each direction (redir -m, --max-bandwidth; rule option rate= in bytes per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Verbindung in jede Richtung auf BPS Bit pro Sekunde begrenzen (redir -m, --max-bandwidth; Regeloption rate= in Bytes pro Sekunde).</translation>
     </message>
     <message>
         <source>bps</source>
-        <translation type="unfinished"></translation>
+        <translation>bps</translation>
     </message>
     <message>
         <source>Source address of the connections to the target (redir -b, --bind; rule option src=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelladresse der Verbindungen zum Ziel (redir -b, --bind; Regeloption src=).</translation>
     </message>
     <message>
         <source>addr</source>

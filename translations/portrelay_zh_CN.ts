@@ -702,295 +702,295 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>control socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>控制套接字 %1</translation>
     </message>
     <message>
         <source>the service stops</source>
-        <translation type="unfinished"></translation>
+        <translation>服务正在停止</translation>
     </message>
     <message>
         <source>too many control clients (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>控制客户端过多（最多 %1 个）</translation>
     </message>
     <message>
         <source>the caller&apos;s identity cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取调用者的身份</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>the service&apos;s own user</source>
-        <translation type="unfinished"></translation>
+        <translation>服务自身的用户</translation>
     </message>
     <message>
         <source>member of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组 %1 的成员</translation>
     </message>
     <message>
         <source>you are not in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您不在组 %1 中</translation>
     </message>
     <message>
         <source>group %1 does not exist on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>此主机上不存在组 %1</translation>
     </message>
     <message>
         <source>control client connected: %1 (uid %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>控制客户端已连接：%1（uid %2，%3）</translation>
     </message>
     <message>
         <source>may change</source>
-        <translation type="unfinished"></translation>
+        <translation>可修改</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>消息超过 %1 字节</translation>
     </message>
     <message>
         <source>too many malformed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>格式错误的请求过多</translation>
     </message>
     <message>
         <source>permission denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝：%1</translation>
     </message>
     <message>
         <source>control client %1 (uid %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>控制客户端 %1（uid %2）：%3</translation>
     </message>
     <message>
         <source>the configuration changed (revision %1) since revision %2 this change was based on; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>自此更改所基于的修订版 %2 以来，配置已更改（修订版 %1）；未做任何更改</translation>
     </message>
     <message>
         <source>the configuration has errors; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>配置有错误；未应用任何内容</translation>
     </message>
     <message>
         <source>no rule with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的规则</translation>
     </message>
     <message>
         <source>no connection with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的连接</translation>
     </message>
     <message>
         <source>%1 has errors; the running configuration is kept unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有错误；正在运行的配置保持不变</translation>
     </message>
     <message>
         <source>the client does not read its replies</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端不读取其回复</translation>
     </message>
     <message>
         <source>control client %1 disconnected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>控制客户端 %1 已断开：%2</translation>
     </message>
 </context>
 <context>
     <name>ControlText</name>
     <message>
         <source>message longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>消息超过 %1 字节</translation>
     </message>
     <message>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1，位于偏移量 %2</translation>
     </message>
     <message>
         <source>a message must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>消息必须是 JSON 对象</translation>
     </message>
     <message>
         <source>a request needs &quot;id&quot;, a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>请求需要“id”，一个正整数</translation>
     </message>
     <message>
         <source>a request needs &quot;request&quot;, a string</source>
-        <translation type="unfinished"></translation>
+        <translation>请求需要“request”，一个字符串</translation>
     </message>
     <message>
         <source>unknown request &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知请求“%1”</translation>
     </message>
     <message>
         <source>%1 needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要“%2”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是%2</translation>
     </message>
     <message>
         <source>a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>非负整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a PortRelay JSON configuration object</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay JSON 配置对象</translation>
     </message>
     <message>
         <source>the configuration cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置</translation>
     </message>
 </context>
 <context>
     <name>CtlText</name>
     <message>
         <source>no PortRelay service at %1: is portrelay.service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 PortRelay 服务：portrelay.service 是否在运行？</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished">未知命令“%1”</translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝：无法打开 %1（组 %2 的成员可以；请申请加入该组）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>the service did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未及时应答</translation>
     </message>
     <message>
         <source>the service closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>服务关闭了连接</translation>
     </message>
     <message>
         <source>PortRelay %1 service: %2 (revision %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay %1 服务：%2（修订版 %3）</translation>
     </message>
     <message>
         <source>control clients: %1; you (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>控制客户端：%1；您（%2）：%3</translation>
     </message>
     <message>
         <source>may change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>可修改（%1）</translation>
     </message>
     <message>
         <source>read-only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>只读（%1）</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>ACCEPTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>BYTES IN</source>
-        <translation type="unfinished"></translation>
+        <translation>入字节</translation>
     </message>
     <message>
         <source>BYTES OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>出字节</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished">正在启动</translation>
+        <translation>正在启动</translation>
     </message>
     <message>
         <source>rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>no rule &quot;%1&quot;: give its name or its number in &quot;portrelay ctl status&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则“%1”：请给出其名称或其在“portrelay ctl status”中的编号</translation>
     </message>
     <message>
         <source>rule %1 enabled (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 已启用（修订版 %2）</translation>
     </message>
     <message>
         <source>rule %1 disabled (revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 已停用（修订版 %2）</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 has errors; nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有错误；未应用任何内容</translation>
     </message>
     <message>
         <source>rule %1 cannot start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 无法启动：%2</translation>
     </message>
     <message numerus="yes">
         <source>applied (revision %1), but %n rule(s) failed to start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已应用（修订版 %1），但有 %n 条规则未能启动</numerusform>
         </translation>
     </message>
     <message>
         <source>applied (revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用（修订版 %1）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection id (see portrelay ctl connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是连接 ID（参见 portrelay ctl connections）</translation>
     </message>
     <message>
         <source>connection %1 closed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 %1 已关闭</translation>
     </message>
     <message>
         <source>saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>socket path too long: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字路径过长：%1</translation>
     </message>
     <message>
         <source>permission denied: cannot open %1 (members of group %2 may)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝：无法打开 %1（组 %2 的成员可以）</translation>
     </message>
 </context>
 <context>
@@ -1042,65 +1042,65 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>The document has no file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文档还没有文件。</translation>
     </message>
     <message>
         <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation type="unfinished">未启用：%1 端口 %2 已被另一条启用的规则绑定。</translation>
+        <translation>未启用：%1 端口 %2 已被另一条已启用的规则绑定。</translation>
     </message>
 </context>
 <context>
     <name>ExportSupport</name>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">规则 %1</translation>
+        <translation>规则 %1</translation>
     </message>
     <message>
         <source>rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1（%2）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ForwardCommand</name>
     <message>
         <source>Relays every TCP connection to [ADDR:]PORT to HOST:PORT, in the foreground, like redir. Each option names the redir option it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>像 redir 一样在前台将每个到 [ADDR:]PORT 的 TCP 连接转发到 HOST:PORT。每个选项都注明了它所替代的 redir 选项。</translation>
     </message>
     <message>
         <source>FTP helper: passive, active or both (redir -f, --ftp=pasv|port|both; rule option ftp=).</source>
-        <translation type="unfinished"></translation>
+        <translation>FTP 辅助：passive、active 或 both（redir -f、--ftp=pasv|port|both；规则选项 ftp=）。</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Connect to the target from the client&apos;s address and port (redir -p, --transproxy; rule option transparent=yes). Needs CAP_NET_ADMIN and policy routing, see docs/transparent.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>以客户端的地址和端口连接目标（redir -p、--transproxy；规则选项 transparent=yes）。需要 CAP_NET_ADMIN 和策略路由，参见 docs/transparent.md。</translation>
     </message>
     <message>
         <source>Close a connection idle for SEC seconds (redir -t, --timeout; rule option timeout=).</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭空闲 SEC 秒的连接（redir -t、--timeout；规则选项 timeout=）。</translation>
     </message>
     <message>
         <source>sec</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>Limit each connection to BPS bits per second in each direction (redir -m, --max-bandwidth; rule option rate= in bytes per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个连接每个方向限制为每秒 BPS 比特（redir -m、--max-bandwidth；规则选项 rate= 以字节每秒为单位）。</translation>
     </message>
     <message>
         <source>bps</source>
-        <translation type="unfinished"></translation>
+        <translation>bps</translation>
     </message>
     <message>
         <source>Source address of the connections to the target (redir -b, --bind; rule option src=).</source>
-        <translation type="unfinished"></translation>
+        <translation>到目标的连接所用的源地址（redir -b、--bind；规则选项 src=）。</translation>
     </message>
     <message>
         <source>addr</source>
