@@ -1107,136 +1107,136 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
     <message>
         <source>addr</source>
-        <translation type="unfinished"></translation>
+        <translation>Adr</translation>
     </message>
     <message>
         <source>Send messages and connection events to syslog, facility daemon (redir -s, --syslog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen und Verbindungsereignisse an Syslog senden, Facility daemon (redir -s, --syslog).</translation>
     </message>
     <message>
         <source>Syslog identity (redir -I, --ident; default: portrelay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Syslog-Kennung (redir -I, --ident; Standard: portrelay).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Trace every connection step on stderr, or syslog with --syslog (redir -d, --debug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Verbindungsschritt auf stderr protokollieren, oder mit --syslog ins Syslog (redir -d, --debug).</translation>
     </message>
     <message>
         <source>Drop root privileges to this user after binding (redir has no equivalent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Binden die root-Rechte zugunsten dieses Benutzers abgeben (redir hat keine Entsprechung).</translation>
     </message>
     <message>
         <source>Accepted for redir compatibility (redir -n); PortRelay always runs in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kompatibilität mit redir akzeptiert (redir -n); PortRelay läuft immer im Vordergrund.</translation>
     </message>
     <message>
         <source>Where to listen: [ADDR:]PORT (default address 0.0.0.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo gelauscht wird: [ADDR:]PORT (Standardadresse 0.0.0.0).</translation>
     </message>
     <message>
         <source>Where to relay to: HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin weitergeleitet wird: HOST:PORT.</translation>
     </message>
     <message numerus="yes">
         <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[ADDR:]PORT HOST:PORT erwartet, %n Argument gefunden</numerusform>
+            <numerusform>[ADDR:]PORT HOST:PORT erwartet, %n Argumente gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not [ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht [ADDR:]PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht HOST:PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port in 1..65535 or a TCP service name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder ein Port in 1..65535 noch ein TCP-Dienstname</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder eine Adresse noch ein Hostname</translation>
     </message>
     <message>
         <source>--ftp must be passive, active or both (or redir&apos;s pasv, port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ftp muss passive, active oder both sein (oder redirs pasv, port), nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine ganze Zahl von Sekunden sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bandwidth muss eine Zahl von Bit pro Sekunde von mindestens 8 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--bind and --transproxy exclude each other: with --transproxy the source address is the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind und --transproxy schließen einander aus: mit --transproxy ist die Quelladresse die des Clients</translation>
     </message>
     <message>
         <source>--bind needs an address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind braucht eine Adresse, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PortRelay-Systemdienst läuft auf diesem Rechner. Seine Regeln verwalten oder eine lokale Sitzung mit eigenen Regeln starten?</translation>
     </message>
     <message>
         <source>Manage the &amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst verwalten</translation>
     </message>
     <message>
         <source>&amp;Local Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Sitzung</translation>
     </message>
 </context>
 <context>
     <name>HaproxyExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Zugriffsliste: &apos;%1&apos; hat keine exakte CIDR-Form; HAProxy vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
     </message>
     <message>
         <source>the connection log goes to syslog (/dev/log) in HAProxy&apos;s tcplog format, not to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbindungsprotokoll geht im tcplog-Format von HAProxy an Syslog (/dev/log), nicht nach %1</translation>
     </message>
     <message>
         <source>%1: not exported: HAProxy relays TCP only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: HAProxy leitet nur TCP weiter</translation>
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: %2</translation>
     </message>
     <message>
         <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: das Muster &apos;%2&apos; hat keine exakte CIDR-Form; HAProxy vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
     </message>
     <message>
         <source>%1: accept-proxy=%2: HAProxy accepts headers of both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: accept-proxy=%2: HAProxy akzeptiert Header beider Versionen</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be expressed in HAProxy; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Option &apos;%2=%3&apos; lässt sich in HAProxy nicht ausdrücken; nicht exportiert</translation>
     </message>
     <message>
         <source>%1: not exported: the accept-proxy-from pattern &apos;%2&apos; has no exact CIDR form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: das accept-proxy-from-Muster &apos;%2&apos; hat keine exakte CIDR-Form</translation>
     </message>
     <message>
         <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: accept-proxy ohne accept-proxy-from: jede Verbindung wird abgewiesen, wie bei PortRelay</translation>
     </message>
 </context>
 <context>
@@ -1305,97 +1305,97 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every connection; --user %2 would give it up. Run without --user (as a systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 verwendet transparent=yes, was für jede Verbindung CAP_NET_ADMIN braucht; --user %2 würde es aufgeben. Ohne --user starten (als systemd-Dienst: User=%2 mit AmbientCapabilities=CAP_NET_ADMIN).</translation>
     </message>
     <message>
         <source>no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Steuer-Socket: XDG_RUNTIME_DIR ist nicht gesetzt (verwenden Sie --control PATH)</translation>
     </message>
     <message>
         <source>no control socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Steuer-Socket: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s) received from the service manager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Socket vom Dienstmanager erhalten</numerusform>
+            <numerusform>%n Sockets vom Dienstmanager erhalten</numerusform>
         </translation>
     </message>
     <message>
         <source>inherited socket %1 matches no enabled rule: it is not served</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbter Socket %1 passt zu keiner aktivierten Regel: er wird nicht bedient</translation>
     </message>
     <message>
         <source>applying a configuration from a control client</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration von einem Steuer-Client wird angewendet</translation>
     </message>
     <message>
         <source>reloading configuration for a control client...</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration wird für einen Steuer-Client neu geladen...</translation>
     </message>
     <message>
         <source>running configuration saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>laufende Konfiguration in %1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestRewriter</name>
     <message>
         <source>the request header block is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopfbereich der Anfrage ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <source>folded header line (obsolete line folding is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>umbrochene Kopfzeile (veraltetes Line Folding wird abgelehnt)</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Kopfzeile</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length</translation>
     </message>
     <message>
         <source>conflicting Content-Length values</source>
-        <translation type="unfinished"></translation>
+        <translation>widersprüchliche Content-Length-Werte</translation>
     </message>
     <message>
         <source>more than one Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Host-Header</translation>
     </message>
     <message>
         <source>invalid Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Host-Header</translation>
     </message>
     <message>
         <source>origin-form request without Host and without an original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage in origin-form ohne Host und ohne ursprüngliches Ziel</translation>
     </message>
     <message>
         <source>request body with a Transfer-Encoding other than chunked last</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt mit einem anderen Transfer-Encoding als chunked am Ende</translation>
     </message>
     <message>
         <source>chunk line or trailers too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Zeile oder Trailer zu lang</translation>
     </message>
     <message>
         <source>chunk data longer than its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Chunk-Daten länger als ihre Größe</translation>
     </message>
     <message>
         <source>invalid chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Chunk-Größe</translation>
     </message>
 </context>
 <context>
@@ -1620,37 +1620,37 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
     <message>
         <source>%1: port %2 is out of range (1..65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Port %2 liegt außerhalb des Bereichs (1..65535)</translation>
     </message>
     <message>
         <source>%1.id: %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id: %2 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>version %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 liegt außerhalb des Bereichs</translation>
     </message>
 </context>
 <context>
     <name>ListenFds</name>
     <message>
         <source>inherited descriptor %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbter Deskriptor %1 ist nicht geöffnet</translation>
     </message>
     <message>
         <source>inherited descriptor %1 is not an IPv4 or IPv6 TCP or UDP socket; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbter Deskriptor %1 ist kein IPv4- oder IPv6-TCP- oder -UDP-Socket; ignoriert</translation>
     </message>
     <message>
         <source>inherited descriptor %1 is a TCP socket that is not listening (Accept=yes belongs to &apos;portrelay inetd&apos;); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>geerbter Deskriptor %1 ist ein TCP-Socket, der nicht lauscht (Accept=yes gehört zu &apos;portrelay inetd&apos;); ignoriert</translation>
     </message>
 </context>
 <context>
     <name>LocalBackend</name>
     <message>
         <source>local session</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2110,83 +2110,83 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>Connect to &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Dienst verbinden…</translation>
     </message>
     <message>
         <source>Manage the PortRelay system service of this computer in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PortRelay-Systemdienst dieses Rechners in einem neuen Fenster verwalten</translation>
     </message>
     <message>
         <source>Connect to &amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Host verbinden…</translation>
     </message>
     <message>
         <source>Manage the PortRelay service of another computer over ssh in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Den PortRelay-Dienst eines anderen Rechners über ssh in einem neuen Fenster verwalten</translation>
     </message>
     <message>
         <source>The service saved its rules to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat seine Regeln in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The service did not save its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat seine Regeln nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Changes Not Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht angewendet</translation>
     </message>
     <message>
         <source>Your changes were not applied to the service. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden nicht auf den Dienst angewendet. Verwerfen?</translation>
     </message>
     <message>
         <source>Loaded %1; Apply sends its rules to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen; „Anwenden“ sendet seine Regeln an den Dienst.</translation>
     </message>
     <message>
         <source>Saving what the service runs; your changes are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert wird, was der Dienst ausführt; Ihre Änderungen sind noch nicht angewendet.</translation>
     </message>
     <message>
         <source>Saved %1 (the previous version is %2.bak).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (die vorherige Version ist %2.bak).</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1</translation>
     </message>
     <message>
         <source>Sent to the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Dienst gesendet…</translation>
     </message>
     <message>
         <source>PortRelay — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay — %1</translation>
     </message>
     <message>
         <source>The service&apos;s rules changed (revision %1) while you were editing. Your changes are kept; Revert takes the service&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Dienstes haben sich geändert (Revision %1), während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; „Verwerfen“ übernimmt die Regeln des Dienstes.</translation>
     </message>
     <message>
         <source>Not applied: %1. Your changes are kept: Revert takes the service&apos;s rules, Apply again replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: %1. Ihre Änderungen bleiben erhalten: „Verwerfen“ übernimmt die Regeln des Dienstes, erneutes „Anwenden“ ersetzt sie.</translation>
     </message>
     <message>
         <source>Refused by the service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Dienst abgelehnt: %1</translation>
     </message>
     <message>
         <source>Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The rules shown are the last ones known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Regeln sind die zuletzt bekannten.</translation>
     </message>
     <message>
         <source>Read-only: %1. Everything is shown; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: %1. Alles wird angezeigt; nichts kann geändert werden.</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
@@ -2233,7 +2233,7 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: nicht exportiert: %2</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot forward between %2 and %3</source>

@@ -1104,135 +1104,135 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>addr</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Send messages and connection events to syslog, facility daemon (redir -s, --syslog).</source>
-        <translation type="unfinished"></translation>
+        <translation>将消息和连接事件发送到 syslog，facility 为 daemon（redir -s、--syslog）。</translation>
     </message>
     <message>
         <source>Syslog identity (redir -I, --ident; default: portrelay).</source>
-        <translation type="unfinished"></translation>
+        <translation>syslog 标识（redir -I、--ident；默认：portrelay）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Trace every connection step on stderr, or syslog with --syslog (redir -d, --debug).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stderr 上跟踪每个连接步骤，配合 --syslog 时写入 syslog（redir -d、--debug）。</translation>
     </message>
     <message>
         <source>Drop root privileges to this user after binding (redir has no equivalent).</source>
-        <translation type="unfinished"></translation>
+        <translation>绑定后放弃 root 权限，切换为此用户（redir 没有对应选项）。</translation>
     </message>
     <message>
         <source>Accepted for redir compatibility (redir -n); PortRelay always runs in the foreground.</source>
-        <translation type="unfinished"></translation>
+        <translation>为兼容 redir 而接受（redir -n）；PortRelay 始终在前台运行。</translation>
     </message>
     <message>
         <source>Where to listen: [ADDR:]PORT (default address 0.0.0.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听位置：[ADDR:]PORT（默认地址 0.0.0.0）。</translation>
     </message>
     <message>
         <source>Where to relay to: HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>转发目标：HOST:PORT。</translation>
     </message>
     <message numerus="yes">
         <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应为 [ADDR:]PORT HOST:PORT，实际有 %n 个参数</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not [ADDR:]PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 [ADDR:]PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 HOST:PORT</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port in 1..65535 or a TCP service name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 既不是 1..65535 中的端口，也不是 TCP 服务名</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 既不是地址也不是主机名</translation>
     </message>
     <message>
         <source>--ftp must be passive, active or both (or redir&apos;s pasv, port), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ftp 必须为 passive、active 或 both（或 redir 的 pasv、port），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 必须是整数秒，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-bandwidth 必须是至少为 8 的每秒比特数，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--bind and --transproxy exclude each other: with --transproxy the source address is the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind 与 --transproxy 互斥：使用 --transproxy 时源地址是客户端的地址</translation>
     </message>
     <message>
         <source>--bind needs an address, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind 需要一个地址，而不是 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>GuiMain</name>
     <message>
         <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 系统服务正在这台计算机上运行。要管理它的规则，还是用您自己的规则启动本地会话？</translation>
     </message>
     <message>
         <source>Manage the &amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>管理服务(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Local Session</source>
-        <translation type="unfinished"></translation>
+        <translation>本地会话(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>HaproxyExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表：&apos;%1&apos; 没有精确的 CIDR 形式；HAProxy 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
     </message>
     <message>
         <source>the connection log goes to syslog (/dev/log) in HAProxy&apos;s tcplog format, not to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接日志以 HAProxy 的 tcplog 格式写入 syslog（/dev/log），而不是 %1</translation>
     </message>
     <message>
         <source>%1: not exported: HAProxy relays TCP only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：HAProxy 只转发 TCP</translation>
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：%2</translation>
     </message>
     <message>
         <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：模式 &apos;%2&apos; 没有精确的 CIDR 形式；HAProxy 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
     </message>
     <message>
         <source>%1: accept-proxy=%2: HAProxy accepts headers of both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：accept-proxy=%2：HAProxy 接受两个版本的头部</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be expressed in HAProxy; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：选项 &apos;%2=%3&apos; 无法用 HAProxy 表达；未导出</translation>
     </message>
     <message>
         <source>%1: not exported: the accept-proxy-from pattern &apos;%2&apos; has no exact CIDR form</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：accept-proxy-from 模式 &apos;%2&apos; 没有精确的 CIDR 形式</translation>
     </message>
     <message>
         <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：accept-proxy 未配 accept-proxy-from：与 PortRelay 一样，所有连接都会被拒绝</translation>
     </message>
 </context>
 <context>
@@ -1299,96 +1299,96 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every connection; --user %2 would give it up. Run without --user (as a systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1 使用 transparent=yes，每个连接都需要 CAP_NET_ADMIN；--user %2 会放弃该能力。请不带 --user 运行（作为 systemd 服务：User=%2 并设置 AmbientCapabilities=CAP_NET_ADMIN）。</translation>
     </message>
     <message>
         <source>no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>无控制套接字：未设置 XDG_RUNTIME_DIR（请使用 --control PATH）</translation>
     </message>
     <message>
         <source>no control socket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无控制套接字：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s) received from the service manager</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从服务管理器收到 %n 个套接字</numerusform>
         </translation>
     </message>
     <message>
         <source>inherited socket %1 matches no enabled rule: it is not served</source>
-        <translation type="unfinished"></translation>
+        <translation>继承的套接字 %1 不匹配任何已启用的规则：不对其提供服务</translation>
     </message>
     <message>
         <source>applying a configuration from a control client</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用来自控制客户端的配置</translation>
     </message>
     <message>
         <source>reloading configuration for a control client...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为控制客户端重新加载配置...</translation>
     </message>
     <message>
         <source>running configuration saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行的配置已保存到 %1</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestRewriter</name>
     <message>
         <source>the request header block is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头部块超过 %1 字节</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>请求行格式错误</translation>
     </message>
     <message>
         <source>folded header line (obsolete line folding is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>折叠的头部行（拒绝已废弃的行折叠）</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>头部行格式错误</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 Content-Length</translation>
     </message>
     <message>
         <source>conflicting Content-Length values</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length 值相互冲突</translation>
     </message>
     <message>
         <source>more than one Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Host 头部不止一个</translation>
     </message>
     <message>
         <source>invalid Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 Host 头部</translation>
     </message>
     <message>
         <source>origin-form request without Host and without an original destination</source>
-        <translation type="unfinished"></translation>
+        <translation>origin-form 请求既无 Host 也无原始目标</translation>
     </message>
     <message>
         <source>request body with a Transfer-Encoding other than chunked last</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体的 Transfer-Encoding 最后一项不是 chunked</translation>
     </message>
     <message>
         <source>chunk line or trailers too long</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk 行或 trailer 过长</translation>
     </message>
     <message>
         <source>chunk data longer than its size</source>
-        <translation type="unfinished"></translation>
+        <translation>chunk 数据超出其声明的大小</translation>
     </message>
     <message>
         <source>invalid chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 chunk 大小</translation>
     </message>
 </context>
 <context>
@@ -1609,37 +1609,37 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>%1: port %2 is out of range (1..65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：端口 %2 超出范围（1..65535）</translation>
     </message>
     <message>
         <source>%1.id: %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id：%2 超出范围</translation>
     </message>
     <message>
         <source>version %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 超出范围</translation>
     </message>
 </context>
 <context>
     <name>ListenFds</name>
     <message>
         <source>inherited descriptor %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>继承的描述符 %1 未打开</translation>
     </message>
     <message>
         <source>inherited descriptor %1 is not an IPv4 or IPv6 TCP or UDP socket; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>继承的描述符 %1 不是 IPv4 或 IPv6 的 TCP 或 UDP 套接字；已忽略</translation>
     </message>
     <message>
         <source>inherited descriptor %1 is a TCP socket that is not listening (Accept=yes belongs to &apos;portrelay inetd&apos;); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>继承的描述符 %1 是未处于监听状态的 TCP 套接字（Accept=yes 适用于 &apos;portrelay inetd&apos;）；已忽略</translation>
     </message>
 </context>
 <context>
     <name>LocalBackend</name>
     <message>
         <source>local session</source>
-        <translation type="unfinished"></translation>
+        <translation>本地会话</translation>
     </message>
 </context>
 <context>
@@ -2091,83 +2091,83 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>Connect to &amp;Service…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务(&amp;S)…</translation>
     </message>
     <message>
         <source>Manage the PortRelay system service of this computer in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>在新窗口中管理这台计算机的 PortRelay 系统服务</translation>
     </message>
     <message>
         <source>Connect to &amp;Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到主机(&amp;H)…</translation>
     </message>
     <message>
         <source>Manage the PortRelay service of another computer over ssh in a new window</source>
-        <translation type="unfinished"></translation>
+        <translation>在新窗口中通过 ssh 管理另一台计算机的 PortRelay 服务</translation>
     </message>
     <message>
         <source>The service saved its rules to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已将其规则保存到 %1。</translation>
     </message>
     <message>
         <source>The service did not save its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未保存其规则：%1</translation>
     </message>
     <message>
         <source>Changes Not Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>更改未应用</translation>
     </message>
     <message>
         <source>Your changes were not applied to the service. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改尚未应用到服务。要放弃这些更改吗？</translation>
     </message>
     <message>
         <source>Loaded %1; Apply sends its rules to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加载 %1；“应用”会将其规则发送到服务。</translation>
     </message>
     <message>
         <source>Saving what the service runs; your changes are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存服务当前运行的内容；您的更改尚未应用。</translation>
     </message>
     <message>
         <source>Saved %1 (the previous version is %2.bak).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1（之前的版本为 %2.bak）。</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1</translation>
     </message>
     <message>
         <source>Sent to the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到服务…</translation>
     </message>
     <message>
         <source>PortRelay — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay — %1</translation>
     </message>
     <message>
         <source>The service&apos;s rules changed (revision %1) while you were editing. Your changes are kept; Revert takes the service&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您编辑期间服务的规则已更改（修订版 %1）。您的更改已保留；“还原”将采用服务的规则。</translation>
     </message>
     <message>
         <source>Not applied: %1. Your changes are kept: Revert takes the service&apos;s rules, Apply again replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用：%1。您的更改已保留：“还原”将采用服务的规则，再次“应用”将替换它们。</translation>
     </message>
     <message>
         <source>Refused by the service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务拒绝：%1</translation>
     </message>
     <message>
         <source>Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的更改已保留。</translation>
     </message>
     <message>
         <source>The rules shown are the last ones known.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的是最后已知的规则。</translation>
     </message>
     <message>
         <source>Read-only: %1. Everything is shown; nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：%1。显示全部内容；无法进行任何更改。</translation>
     </message>
     <message>
         <source>%1 — not connected</source>
@@ -2214,7 +2214,7 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：未导出：%2</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
