@@ -2190,90 +2190,90 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verbunden</translation>
     </message>
     <message>
         <source>%1 — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nur lesend</translation>
     </message>
     <message>
         <source>Connect to Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Host verbinden</translation>
     </message>
     <message>
         <source>Connect to Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Dienst verbinden</translation>
     </message>
     <message>
         <source>PortRelay service on another computer, reached with ssh (ssh://user@host):</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Dienst auf einem anderen Rechner, erreichbar über ssh (ssh://user@host):</translation>
     </message>
     <message>
         <source>Control socket of the PortRelay service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuer-Socket des PortRelay-Dienstes:</translation>
     </message>
     <message>
         <source>%1 cannot be connected to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 kann keine Verbindung hergestellt werden: %2</translation>
     </message>
     <message>
         <source>expected ssh://user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh://user@host erwartet</translation>
     </message>
 </context>
 <context>
     <name>NftablesExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>globale Zugriffsliste: &apos;%1&apos; hat keine exakte CIDR-Form; nftables vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
     </message>
     <message>
         <source>the connection log (%1) is not exported: the kernel does not write rinetd&apos;s log formats</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbindungsprotokoll (%1) wird nicht exportiert: der Kernel schreibt die Protokollformate von rinetd nicht</translation>
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished">%1: nicht exportiert: %2</translation>
+        <translation>%1: nicht exportiert: %2</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: der Kernel kann nicht zwischen %2 und %3 weiterleiten</translation>
     </message>
     <message>
         <source>%1: not exported: the bind address &apos;%2&apos; is a host name; nftables needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: die Bind-Adresse &apos;%2&apos; ist ein Hostname; nftables braucht eine Adresse</translation>
     </message>
     <message>
         <source>%1: not exported: the connect address &apos;%2&apos; is not an IP address; nftables needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: die Verbindungsadresse &apos;%2&apos; ist keine IP-Adresse; nftables braucht eine</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot translate between IPv4 and IPv6 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: der Kernel kann nicht zwischen IPv4 und IPv6 übersetzen (%2 nach %3)</translation>
     </message>
     <message>
         <source>%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 connections to the IPv4 target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur IPv4-Clients werden weitergeleitet: der Kernel kann IPv6-Verbindungen nicht zum IPv4-Ziel %2 übersetzen</translation>
     </message>
     <message>
         <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht exportiert: das Muster &apos;%2&apos; hat keine exakte CIDR-Form; nftables vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
     </message>
     <message>
         <source>%1: the target %2 is a loopback address: connections from other hosts reach it only with net.ipv4.conf.*.route_localnet=1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Ziel %2 ist eine Loopback-Adresse: Verbindungen von anderen Hosts erreichen es nur mit net.ipv4.conf.*.route_localnet=1</translation>
     </message>
     <message>
         <source>%1: src=%2 is not exported (not an address of the target&apos;s family); the connections are masqueraded instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: src=%2 wird nicht exportiert (keine Adresse der Familie des Ziels); die Verbindungen werden stattdessen maskiert</translation>
     </message>
     <message>
         <source>%1: timeout=%2 is not exported: the kernel&apos;s connection tracking timeouts apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: timeout=%2 wird nicht exportiert: es gelten die Zeitlimits der Verbindungsverfolgung des Kernels</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be expressed in nftables; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Option &apos;%2=%3&apos; lässt sich in nftables nicht ausdrücken; nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2288,7 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>the directory %1 is writable by everyone and has no sticky bit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 ist für alle beschreibbar und hat kein Sticky-Bit</translation>
     </message>
 </context>
 <context>
@@ -2302,21 +2302,21 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>PortRange</name>
     <message>
         <source>&apos;%1&apos; is not a port in 1..65535 or a known %2 service name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist weder ein Port in 1..65535 noch ein bekannter %2-Dienstname</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535</source>
-        <translation type="unfinished">Port %1 liegt außerhalb von 1..65535</translation>
+        <translation>Port %1 liegt außerhalb von 1..65535</translation>
     </message>
     <message>
         <source>range %1 is reversed: its end is below its start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 ist umgekehrt: sein Ende liegt unter seinem Anfang</translation>
     </message>
     <message numerus="yes">
         <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Verbindungsbereich %1 hat %n Port, der Bind-Bereich %2 hat %3; geben Sie Bereiche gleicher Länge oder einen einzelnen Verbindungsport an</numerusform>
+            <numerusform>der Verbindungsbereich %1 hat %n Ports, der Bind-Bereich %2 hat %3; geben Sie Bereiche gleicher Länge oder einen einzelnen Verbindungsport an</numerusform>
         </translation>
     </message>
 </context>
@@ -2356,7 +2356,7 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>--user: cannot give %1 to user %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user: %1 kann nicht an Benutzer %2 übergeben werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2382,81 +2382,81 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>RelayOptions</name>
     <message>
         <source>%1 must be a positive number of bytes per second with an optional suffix k, M or G (e.g. 512k), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine positive Zahl von Bytes pro Sekunde mit optionalem Suffix k, M oder G sein (z. B. 512k), nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>ftp must be passive, active or both, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ftp muss passive, active oder both sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>transparent must be yes or no, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent muss yes oder no sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; applies to TCP rules only</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;%1&apos; gilt nur für TCP-Regeln</translation>
     </message>
     <message>
         <source>transparent=yes and src= exclude each other: the source address is the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent=yes und src= schließen einander aus: die Quelladresse ist die des Clients</translation>
     </message>
 </context>
 <context>
     <name>RemoteBackend</name>
     <message>
         <source>no service given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Dienst angegeben</translation>
     </message>
     <message>
         <source>a service&apos;s socket is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket eines Dienstes ist ein absoluter Pfad</translation>
     </message>
     <message>
         <source>expected ssh://user@host, ssh://host:port or ssh://host/path/to/socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh://user@host, ssh://host:port oder ssh://host/pfad/zum/socket erwartet</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>The connection to the service was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Dienst ist abgebrochen (%1). Neue Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>No PortRelay service at %1 (%2). Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PortRelay-Dienst unter %1 (%2). Neuer Versuch…</translation>
     </message>
     <message>
         <source>system service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdienst (%1)</translation>
     </message>
     <message>
         <source>service on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst auf %1 (%2)</translation>
     </message>
     <message>
         <source>not connected to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit dem Dienst verbunden</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
 </context>
 <context>
     <name>RinetdAnnotationBinder</name>
     <message>
         <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished">auf „%1 name=“ folgt keine Regel; als Kommentar behalten</translation>
+        <translation>auf &apos;%1 name=&apos; folgt keine Regel; als Kommentar behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished">auf „%1“ folgt keine Regel; als Kommentar behalten</translation>
+        <translation>auf &apos;%1&apos; folgt keine Regel; als Kommentar behalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation type="unfinished">auf „%1“ folgt nicht sein Glob; als Kommentar behalten</translation>
+        <translation>auf &apos;%1&apos; folgt nicht sein Glob-Muster; als Kommentar behalten</translation>
     </message>
 </context>
 <context>
@@ -2706,31 +2706,31 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by a rule whose target is &apos;original original&apos;; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>auf &apos;%1&apos; muss eine Regel mit dem Ziel &apos;original original&apos; folgen; als Kommentar behalten</translation>
     </message>
     <message>
         <source>rinetd-epoll directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-epoll-Direktive &apos;%1&apos;</translation>
     </message>
     <message>
         <source>PortRelay option &apos;%1&apos;: rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay-Option &apos;%1&apos;: rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished">translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
+        <translation>translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;translate&apos; ist eine PortRelay-Erweiterung: rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
     </message>
     <message>
         <source>&apos;original original&apos; forwards TCP connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;original original&apos; leitet nur TCP-Verbindungen weiter</translation>
     </message>
     <message>
         <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel &apos;original original&apos; ist eine PortRelay-Erweiterung: rinetd 0.73 kann es nicht auflösen (--export schreibt die Regel als Annotation)</translation>
     </message>
 </context>
 <context>
@@ -2784,22 +2784,22 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>RinetdInPlaceWriter</name>
     <message>
         <source>%1 was changed by another program since it was read (line %2); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Einlesen von einem anderen Programm geändert (Zeile %2); nichts wurde geschrieben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not run by PortRelay; it was kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wird von PortRelay nicht ausgeführt; es wurde unverändert belassen</translation>
     </message>
 </context>
 <context>
     <name>RinetdLexer</name>
     <message>
         <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation type="unfinished">Optionsliste „[“ wird nicht mit „]“ geschlossen</translation>
+        <translation>Optionsliste &apos;[&apos; wird nicht mit &apos;]&apos; geschlossen</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished">Anführungszeichen &apos;&quot;&apos; wird nicht geschlossen</translation>
+        <translation>Anführungszeichen &apos;&quot;&apos; wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3054,15 +3054,15 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>SingleInstance</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden: %2</translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis, das allein diesem Benutzer gehört (Eigentümer %2, Modus %3); ein anderer Benutzer könnte es angelegt haben</translation>
     </message>
 </context>
 <context>
@@ -3095,43 +3095,43 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <name>TransparentSource</name>
     <message>
         <source>transparent=yes needs the CAP_NET_ADMIN or CAP_NET_RAW capability (run as root, or give it with systemd&apos;s AmbientCapabilities=CAP_NET_ADMIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent=yes braucht die Capability CAP_NET_ADMIN oder CAP_NET_RAW (als root ausführen oder mit AmbientCapabilities=CAP_NET_ADMIN von systemd vergeben)</translation>
     </message>
     <message>
         <source>capability to use IP_TRANSPARENT</source>
-        <translation type="unfinished"></translation>
+        <translation>Capability zur Verwendung von IP_TRANSPARENT</translation>
     </message>
     <message>
         <source>policy rule for marked packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy-Regel für markierte Pakete</translation>
     </message>
     <message>
         <source>add: ip rule add fwmark 1 lookup 100</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen: ip rule add fwmark 1 lookup 100</translation>
     </message>
     <message>
         <source>local route in the marked packets&apos; table</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Route in der Tabelle der markierten Pakete</translation>
     </message>
     <message>
         <source>add: ip route add local 0.0.0.0/0 dev lo table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzufügen: ip route add local 0.0.0.0/0 dev lo table %1</translation>
     </message>
     <message>
         <source>nftables rule marking the replies to transparent sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables-Regel, die die Antworten an transparente Sockets markiert</translation>
     </message>
     <message>
         <source>nft is not installed (Debian package nftables)</source>
-        <translation type="unfinished"></translation>
+        <translation>nft ist nicht installiert (Debian-Paket nftables)</translation>
     </message>
     <message>
         <source>add in prerouting: socket transparent 1 meta mark set 1 (docs/transparent.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>in prerouting hinzufügen: socket transparent 1 meta mark set 1 (docs/transparent.md)</translation>
     </message>
     <message>
         <source>cannot read the nftables ruleset (needs root)</source>
-        <translation type="unfinished"></translation>
+        <translation>der nftables-Regelsatz kann nicht gelesen werden (braucht root)</translation>
     </message>
 </context>
 <context>

@@ -2171,90 +2171,90 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 — not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 未连接</translation>
     </message>
     <message>
         <source>%1 — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 只读</translation>
     </message>
     <message>
         <source>Connect to Host</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到主机</translation>
     </message>
     <message>
         <source>Connect to Service</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到服务</translation>
     </message>
     <message>
         <source>PortRelay service on another computer, reached with ssh (ssh://user@host):</source>
-        <translation type="unfinished"></translation>
+        <translation>另一台计算机上的 PortRelay 服务，通过 ssh 访问（ssh://user@host）：</translation>
     </message>
     <message>
         <source>Control socket of the PortRelay service:</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 服务的控制套接字：</translation>
     </message>
     <message>
         <source>%1 cannot be connected to: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>expected ssh://user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ssh://user@host</translation>
     </message>
 </context>
 <context>
     <name>NftablesExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表：&apos;%1&apos; 没有精确的 CIDR 形式；nftables 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
     </message>
     <message>
         <source>the connection log (%1) is not exported: the kernel does not write rinetd&apos;s log formats</source>
-        <translation type="unfinished"></translation>
+        <translation>连接日志（%1）未导出：内核不会写出 rinetd 的日志格式</translation>
     </message>
     <message>
         <source>%1: not exported: %2</source>
-        <translation type="unfinished">%1：未导出：%2</translation>
+        <translation>%1：未导出：%2</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：内核无法在 %2 与 %3 之间转发</translation>
     </message>
     <message>
         <source>%1: not exported: the bind address &apos;%2&apos; is a host name; nftables needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：绑定地址 &apos;%2&apos; 是主机名；nftables 需要地址</translation>
     </message>
     <message>
         <source>%1: not exported: the connect address &apos;%2&apos; is not an IP address; nftables needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：连接地址 &apos;%2&apos; 不是 IP 地址；nftables 需要 IP 地址</translation>
     </message>
     <message>
         <source>%1: not exported: the kernel cannot translate between IPv4 and IPv6 (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：内核无法在 IPv4 与 IPv6 之间转换（%2 到 %3）</translation>
     </message>
     <message>
         <source>%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 connections to the IPv4 target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只转发 IPv4 客户端：内核无法将 IPv6 连接转换到 IPv4 目标 %2</translation>
     </message>
     <message>
         <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导出：模式 &apos;%2&apos; 没有精确的 CIDR 形式；nftables 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
     </message>
     <message>
         <source>%1: the target %2 is a loopback address: connections from other hosts reach it only with net.ipv4.conf.*.route_localnet=1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目标 %2 是回环地址：来自其他主机的连接只有在 net.ipv4.conf.*.route_localnet=1 时才能到达</translation>
     </message>
     <message>
         <source>%1: src=%2 is not exported (not an address of the target&apos;s family); the connections are masqueraded instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：src=%2 未导出（不是目标地址族的地址）；改为对连接做地址伪装（masquerade）</translation>
     </message>
     <message>
         <source>%1: timeout=%2 is not exported: the kernel&apos;s connection tracking timeouts apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：timeout=%2 未导出：使用内核连接跟踪的超时设置</translation>
     </message>
     <message>
         <source>%1: option &apos;%2=%3&apos; cannot be expressed in nftables; not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：选项 &apos;%2=%3&apos; 无法用 nftables 表达；未导出</translation>
     </message>
 </context>
 <context>
@@ -2269,7 +2269,7 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>the directory %1 is writable by everyone and has no sticky bit</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 对所有人可写且没有粘滞位</translation>
     </message>
 </context>
 <context>
@@ -2283,20 +2283,20 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>PortRange</name>
     <message>
         <source>&apos;%1&apos; is not a port in 1..65535 or a known %2 service name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 既不是 1..65535 中的端口，也不是已知的 %2 服务名</translation>
     </message>
     <message>
         <source>port %1 is outside 1..65535</source>
-        <translation type="unfinished">端口 %1 不在 1..65535 范围内</translation>
+        <translation>端口 %1 超出 1..65535 范围</translation>
     </message>
     <message>
         <source>range %1 is reversed: its end is below its start</source>
-        <translation type="unfinished"></translation>
+        <translation>范围 %1 颠倒了：结束值小于起始值</translation>
     </message>
     <message numerus="yes">
         <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连接范围 %1 有 %n 个端口，绑定范围 %2 有 %3 个；请给出长度相同的范围，或只给一个连接端口</numerusform>
         </translation>
     </message>
 </context>
@@ -2336,7 +2336,7 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>--user: cannot give %1 to user %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--user：无法将 %1 交给用户 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2362,81 +2362,81 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>RelayOptions</name>
     <message>
         <source>%1 must be a positive number of bytes per second with an optional suffix k, M or G (e.g. 512k), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是每秒字节数的正数，可带后缀 k、M 或 G（例如 512k），而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>ftp must be passive, active or both, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ftp 必须为 passive、active 或 both，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>transparent must be yes or no, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent 必须为 yes 或 no，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; applies to TCP rules only</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 &apos;%1&apos; 仅适用于 TCP 规则</translation>
     </message>
     <message>
         <source>transparent=yes and src= exclude each other: the source address is the client&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent=yes 与 src= 互斥：源地址是客户端的地址</translation>
     </message>
 </context>
 <context>
     <name>RemoteBackend</name>
     <message>
         <source>no service given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定服务</translation>
     </message>
     <message>
         <source>a service&apos;s socket is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>服务的套接字必须是绝对路径</translation>
     </message>
     <message>
         <source>expected ssh://user@host, ssh://host:port or ssh://host/path/to/socket</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 ssh://user@host、ssh://host:port 或 ssh://host/path/to/socket</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>The connection to the service was lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>与服务的连接已断开（%1）。正在重新连接…</translation>
     </message>
     <message>
         <source>No PortRelay service at %1 (%2). Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 PortRelay 服务（%2）。正在重试…</translation>
     </message>
     <message>
         <source>system service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统服务（%1）</translation>
     </message>
     <message>
         <source>service on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的服务（%2）</translation>
     </message>
     <message>
         <source>not connected to the service</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开连接。</translation>
     </message>
 </context>
 <context>
     <name>RinetdAnnotationBinder</name>
     <message>
         <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished">“%1 name=”后面没有规则；已作为注释保留</translation>
+        <translation>&apos;%1 name=&apos; 后面没有规则；作为注释保留</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished">“%1”后面没有规则；已作为注释保留</translation>
+        <translation>&apos;%1&apos; 后面没有规则；作为注释保留</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation type="unfinished">“%1”后面没有对应的通配符；已作为注释保留</translation>
+        <translation>&apos;%1&apos; 后面没有其通配模式；作为注释保留</translation>
     </message>
 </context>
 <context>
@@ -2685,31 +2685,31 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>&apos;%1&apos; must be followed by a rule whose target is &apos;original original&apos;; kept as a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 后面必须是目标为 &apos;original original&apos; 的规则；作为注释保留</translation>
     </message>
     <message>
         <source>rinetd-epoll directive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rinetd-epoll 指令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>PortRelay option &apos;%1&apos;: rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>PortRelay 选项 &apos;%1&apos;：rinetd 0.73 不接受它，因此导出时将其写为注解</translation>
     </message>
     <message>
         <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished">translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
+        <translation>translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 &apos;translate&apos; 是 PortRelay 扩展：rinetd 0.73 不接受它，因此导出时将其写为注解</translation>
     </message>
     <message>
         <source>&apos;original original&apos; forwards TCP connections only</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;original original&apos; 只转发 TCP 连接</translation>
     </message>
     <message>
         <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 &apos;original original&apos; 是 PortRelay 扩展：rinetd 0.73 无法解析它（--export 将该规则写为注解）</translation>
     </message>
 </context>
 <context>
@@ -2763,22 +2763,22 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>RinetdInPlaceWriter</name>
     <message>
         <source>%1 was changed by another program since it was read (line %2); nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在读取后已被其他程序修改（第 %2 行）；未写入任何内容</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not run by PortRelay; it was kept as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不由 PortRelay 执行；已原样保留</translation>
     </message>
 </context>
 <context>
     <name>RinetdLexer</name>
     <message>
         <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation type="unfinished">选项列表“[”未用“]”闭合</translation>
+        <translation>选项列表 &apos;[&apos; 未以 &apos;]&apos; 结束</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
-        <translation type="unfinished">引号“&quot;”未闭合</translation>
+        <translation>引号 &apos;&quot;&apos; 未闭合</translation>
     </message>
 </context>
 <context>
@@ -3032,15 +3032,15 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>SingleInstance</name>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished">无法创建 %1：%2</translation>
+        <translation>无法创建 %1：%2</translation>
     </message>
     <message>
         <source>cannot examine %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是仅属于此用户的目录（所有者 %2，权限 %3）；可能是其他用户创建的</translation>
     </message>
 </context>
 <context>
@@ -3073,43 +3073,43 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <name>TransparentSource</name>
     <message>
         <source>transparent=yes needs the CAP_NET_ADMIN or CAP_NET_RAW capability (run as root, or give it with systemd&apos;s AmbientCapabilities=CAP_NET_ADMIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>transparent=yes 需要 CAP_NET_ADMIN 或 CAP_NET_RAW 能力（以 root 运行，或通过 systemd 的 AmbientCapabilities=CAP_NET_ADMIN 授予）</translation>
     </message>
     <message>
         <source>capability to use IP_TRANSPARENT</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 IP_TRANSPARENT 的能力</translation>
     </message>
     <message>
         <source>policy rule for marked packets</source>
-        <translation type="unfinished"></translation>
+        <translation>针对已标记数据包的策略规则</translation>
     </message>
     <message>
         <source>add: ip rule add fwmark 1 lookup 100</source>
-        <translation type="unfinished"></translation>
+        <translation>添加：ip rule add fwmark 1 lookup 100</translation>
     </message>
     <message>
         <source>local route in the marked packets&apos; table</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记数据包路由表中的 local 路由</translation>
     </message>
     <message>
         <source>add: ip route add local 0.0.0.0/0 dev lo table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加：ip route add local 0.0.0.0/0 dev lo table %1</translation>
     </message>
     <message>
         <source>nftables rule marking the replies to transparent sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>标记发往透明套接字的回复的 nftables 规则</translation>
     </message>
     <message>
         <source>nft is not installed (Debian package nftables)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 nft（Debian 软件包 nftables）</translation>
     </message>
     <message>
         <source>add in prerouting: socket transparent 1 meta mark set 1 (docs/transparent.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 prerouting 中添加：socket transparent 1 meta mark set 1（docs/transparent.md）</translation>
     </message>
     <message>
         <source>cannot read the nftables ruleset (needs root)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 nftables 规则集（需要 root）</translation>
     </message>
 </context>
 <context>
