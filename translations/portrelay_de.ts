@@ -147,6 +147,14 @@
         <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
         <translation>Muster „%1“ ist kein gültiger IPv4-Glob</translation>
     </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which no client address is written with: it matches less than it seems to; write the numbers without leading zeros</source>
+        <translation>Muster &apos;%1&apos; enthält eine Zahl mit führender Null, wie sie keine Client-Adresse hat: es passt auf weniger, als es scheint; schreiben Sie die Zahlen ohne führende Nullen</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which some programs read as octal: it is taken as %2; write it as the address meant, without leading zeros</source>
+        <translation>Muster &apos;%1&apos; enthält eine Zahl mit führender Null, die manche Programme als Oktalzahl lesen: sie wird als %2 verstanden; schreiben Sie die gemeinte Adresse ohne führende Nullen</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -188,10 +196,6 @@
     <message>
         <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
         <translation>FILE prüfen, die Befunde ausgeben und beenden (0: kein Fehler, 1: Fehler, 2: nicht lesbar).</translation>
-    </message>
-    <message>
-        <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
-        <translation>FILE nach OUT umwandeln (.json: PortRelay-JSON, sonst rinetd.conf) und beenden.</translation>
     </message>
     <message>
         <source>out</source>
@@ -241,6 +245,114 @@
         <source>give the configuration either with -c or as FILE, not both</source>
         <translation>die Konfiguration entweder mit -c oder als FILE angeben, nicht beides</translation>
     </message>
+    <message>
+        <source>Controls a running PortRelay service (portrelay --headless) through its control socket.
+
+Commands:
+  status             rules: state, active, totals; control clients
+  enable RULE        start a rule (RULE: its name, or its number in status)
+  disable RULE       stop a rule
+  apply FILE         replace the running rules by FILE&apos;s (checked like --check)
+  reload             re-read the service&apos;s own file (like SIGHUP)
+  connections        the open connections
+  close ID           close one connection
+  save               write the running configuration to the service&apos;s file
+
+Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
+        <translation>Steuert einen laufenden PortRelay-Dienst (portrelay --headless) über dessen Steuer-Socket.
+
+Befehle:
+  status             Regeln: Zustand, aktiv, Summen; Steuer-Clients
+  enable RULE        eine Regel starten (RULE: ihr Name oder ihre Nummer in status)
+  disable RULE       eine Regel stoppen
+  apply FILE         die laufenden Regeln durch die aus FILE ersetzen (geprüft wie mit --check)
+  reload             die eigene Datei des Dienstes neu einlesen (wie SIGHUP)
+  connections        die offenen Verbindungen
+  close ID           eine Verbindung schließen
+  save               die laufende Konfiguration in die Datei des Dienstes schreiben
+
+Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s control socket. Default: $XDG_RUNTIME_DIR/portrelay/control.sock when that exists (your own service), else /run/portrelay/control.sock.</source>
+        <translation>Der Steuer-Socket des Dienstes. Standard: $XDG_RUNTIME_DIR/portrelay/control.sock, wenn vorhanden (Ihr eigener Dienst), sonst /run/portrelay/control.sock.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Print status and connections as JSON.</source>
+        <translation>Status und Verbindungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Bridge the control protocol between stdin/stdout and the socket (for ssh user@host portrelay ctl --stdio).</source>
+        <translation>Das Steuerprotokoll zwischen stdin/stdout und dem Socket weiterreichen (für ssh user@host portrelay ctl --stdio).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>--stdio takes no command</source>
+        <translation>--stdio nimmt keinen Befehl</translation>
+    </message>
+    <message>
+        <source>a command is needed (see portrelay ctl --help)</source>
+        <translation>ein Befehl wird benötigt (siehe portrelay ctl --help)</translation>
+    </message>
+    <message>
+        <source>%1 takes no argument</source>
+        <translation>%1 nimmt kein Argument</translation>
+    </message>
+    <message>
+        <source>%1 takes one argument</source>
+        <translation>%1 nimmt genau ein Argument</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) and exit.</source>
+        <translation>FILE nach OUT umwandeln (.json: PortRelay-JSON, .nft: nftables-Regelsatz, .cfg: HAProxy-Konfiguration, sonst rinetd.conf) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --export: the format of OUT (rinetd, json, nftables or haproxy) whatever its extension.</source>
+        <translation>Mit --export: das Format von OUT (rinetd, json, nftables oder haproxy), unabhängig von der Endung.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Open the desktop manager on a PortRelay service: its control socket, or ssh://user@host for the service on another computer.</source>
+        <translation>Den Desktop-Manager für einen PortRelay-Dienst öffnen: dessen Steuer-Socket oder ssh://user@host für den Dienst auf einem anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>With --headless: serve the control socket (for portrelay ctl and the desktop manager) at this path, or &quot;none&quot;. Default: /run/portrelay/control.sock as root, else $XDG_RUNTIME_DIR/portrelay/control.sock.</source>
+        <translation>Mit --headless: den Steuer-Socket (für portrelay ctl und den Desktop-Manager) unter diesem Pfad bereitstellen, oder „none“. Standard: /run/portrelay/control.sock als root, sonst $XDG_RUNTIME_DIR/portrelay/control.sock.</translation>
+    </message>
+    <message>
+        <source>With --headless: trace every connection step (accept, access check, connect, first byte, half-closes, close) on stderr, or syslog with --syslog.</source>
+        <translation>Mit --headless: jeden Verbindungsschritt (Annahme, Zugriffsprüfung, Verbindungsaufbau, erstes Byte, Halbschließen, Schließen) auf stderr protokollieren, oder mit --syslog ins Syslog.</translation>
+    </message>
+    <message>
+        <source>--format is only used with --export</source>
+        <translation>--format wird nur mit --export verwendet</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (rinetd, json, nftables or haproxy)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (rinetd, json, nftables oder haproxy)</translation>
+    </message>
+    <message>
+        <source>--connect manages a service&apos;s rules; it opens no FILE</source>
+        <translation>--connect verwaltet die Regeln eines Dienstes; es öffnet keine Datei FILE</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>
@@ -276,6 +388,26 @@
         <source>%1: written, rules: %2</source>
         <translation>%1: geschrieben, Regeln: %2</translation>
     </message>
+    <message>
+        <source>portrelay: %1 cannot be exported as it is; %2 was not written (--force writes it without the rules named above)</source>
+        <translation>portrelay: %1 kann so nicht exportiert werden; %2 wurde nicht geschrieben (--force schreibt es ohne die oben genannten Regeln)</translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2, diagnostics: %3</source>
+        <translation>%1: geschrieben, Regeln: %2, Meldungen: %3</translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: ok: %1</source>
+        <translation>portrelay: transparent: in Ordnung: %1</translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: missing: %1 (%2)</source>
+        <translation>portrelay: transparent: fehlt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
+        <translation>portrelay: --format %1 passt nicht zur Endung von %2; rinetd.conf und JSON werden an ihr erkannt</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -286,6 +418,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; not followed when running as root</source>
+        <translation>%1: ist ein symbolischer Link; wird bei Ausführung als root nicht verfolgt</translation>
     </message>
 </context>
 <context>
@@ -299,48 +435,120 @@
         <translation>Regel %1 (ID %2)</translation>
     </message>
     <message>
-        <source>%1: the id must be a positive number</source>
-        <translation>%1: die ID muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <source>%1: the id is used by another rule</source>
-        <translation>%1: die ID wird von einer anderen Regel verwendet</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid bind address</source>
-        <translation>%1: „%2“ ist keine gültige Bindeadresse</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid connect address</source>
-        <translation>%1: „%2“ ist keine gültige Zieladresse</translation>
-    </message>
-    <message>
-        <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
-        <translation>%1: Protokolle unterscheiden sich: %2 auf der Bindeseite, %3 auf der Zielseite</translation>
-    </message>
-    <message>
         <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
         <translation>%1: Option „%2=%3“ lässt sich nicht als name=wert schreiben</translation>
-    </message>
-    <message>
-        <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
-        <translation>%1: timeout muss eine ganze Zahl von Sekunden sein, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
-        <translation>%1: src muss eine Adresse oder ein Hostname sein, nicht „%2“</translation>
     </message>
     <message>
         <source>%1: option &apos;%2&apos; is not understood by rinetd 0.73; it is kept verbatim</source>
         <translation>%1: Option „%2“ versteht rinetd 0.73 nicht; sie bleibt unverändert erhalten</translation>
     </message>
     <message>
-        <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
-        <translation>%1: doppelte Bindung: %2 %3/%4 wird auch von Regel %5 verwendet</translation>
+        <source>the target &apos;original original&apos; forwards TCP connections only</source>
+        <translation>das Ziel &apos;original original&apos; leitet nur TCP-Verbindungen weiter</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
-        <translation>%1: „%2“ ist weder ein Port in 1..65535 noch ein bekannter %3-Dienstname</translation>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation>translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>translate=http needs a TCP rule</source>
+        <translation>translate=http braucht eine TCP-Regel</translation>
+    </message>
+    <message>
+        <source>&apos;allow %1&apos; can never match (%2): clients are let in only by the list&apos;s other allow patterns</source>
+        <translation>&apos;allow %1&apos; kann nie zutreffen (%2): Clients werden nur durch die anderen allow-Muster der Liste eingelassen</translation>
+    </message>
+    <message>
+        <source>&apos;deny %1&apos; can never match (%2): it denies nobody</source>
+        <translation>&apos;deny %1&apos; kann nie zutreffen (%2): es sperrt niemanden</translation>
+    </message>
+    <message>
+        <source>the rule on line %1</source>
+        <translation>die Regel in Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3 is also bound by %4 (%5 %6): the system refuses the second bind</source>
+        <translation>%1 %2 Port %3 wird auch von %4 gebunden (%5 %6): das System verweigert die zweite Bindung</translation>
+    </message>
+    <message>
+        <source>the bind address &apos;%1&apos; does not resolve: the rule cannot listen until it does</source>
+        <translation>die Bind-Adresse &apos;%1&apos; lässt sich nicht auflösen: die Regel kann erst lauschen, wenn sie es tut</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; does not resolve: connections to this rule will fail until it does</source>
+        <translation>das Ziel &apos;%1&apos; lässt sich nicht auflösen: Verbindungen zu dieser Regel schlagen fehl, bis es das tut</translation>
+    </message>
+    <message>
+        <source>its own listener</source>
+        <translation>ihr eigener Listener</translation>
+    </message>
+    <message>
+        <source>the listener of the rule on line %1</source>
+        <translation>der Listener der Regel in Zeile %1</translation>
+    </message>
+    <message>
+        <source>the listener of rule %1 (id %2)</source>
+        <translation>der Listener der Regel %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every connection would open another one until no descriptors are left</source>
+        <translation>das Ziel %1 Port %2 ist %3 (%4 %5), was zurück zu dieser Regel führt: jede Verbindung würde eine weitere öffnen, bis keine Deskriptoren mehr übrig sind</translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay twice</source>
+        <translation>das Ziel %1 Port %2 ist %3 (%4 %5): Verbindungen laufen zweimal durch PortRelay</translation>
+    </message>
+    <message>
+        <source>the id must be a positive number</source>
+        <translation>die ID muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>the id is used by another rule</source>
+        <translation>die ID wird von einer anderen Regel verwendet</translation>
+    </message>
+    <message>
+        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
+        <translation>Protokolle unterscheiden sich: %1 auf der Bind-Seite, %2 auf der Verbindungsseite</translation>
+    </message>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation>Die Bind-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The target address is empty.</source>
+        <translation>Die Zieladresse ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <source>The port is empty.</source>
+        <translation>Der Port ist leer.</translation>
+    </message>
+    <message>
+        <source>Port %1 is outside 1-65535.</source>
+        <translation>Port %1 liegt außerhalb von 1-65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
+        <translation>„%1“ ist weder eine Portnummer noch ein bekannter %2-Dienstname.</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>Das Zeitlimit „%1“ ist keine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>Die Quelle „%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation>Die Quelle %1 ist eine IPv4-Adresse, das Ziel %2 aber IPv6: Verbindungen dorthin können nicht von einer IPv4-Adresse ausgehen.</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
+        <translation>Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +556,14 @@
     <message>
         <source>could not open %1 to append: %2</source>
         <translation>%1 konnte nicht zum Anhängen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which root does not follow</source>
+        <translation>es ist ein symbolischer Link, dem root nicht folgt</translation>
+    </message>
+    <message>
+        <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
+        <translation>%1 konnte nicht zum Anhängen neu geöffnet werden: %2; Verbindungen werden weiter in die zuvor geöffnete Datei protokolliert</translation>
     </message>
 </context>
 <context>
@@ -409,6 +625,377 @@
     </message>
 </context>
 <context>
+    <name>ControlClient</name>
+    <message>
+        <source>the transport is not open for reading and writing</source>
+        <translation>der Transport ist nicht zum Lesen und Schreiben geöffnet</translation>
+    </message>
+    <message>
+        <source>not connected to a PortRelay service</source>
+        <translation>nicht mit einem PortRelay-Dienst verbunden</translation>
+    </message>
+    <message>
+        <source>the service sent a message longer than %1 bytes</source>
+        <translation>der Dienst hat eine Nachricht gesendet, die länger als %1 Bytes ist</translation>
+    </message>
+    <message>
+        <source>the service sent a message that is not a reply or an event</source>
+        <translation>der Dienst hat eine Nachricht gesendet, die weder Antwort noch Ereignis ist</translation>
+    </message>
+    <message>
+        <source>the service answered request %1, which was not asked</source>
+        <translation>der Dienst hat auf Anfrage %1 geantwortet, die nicht gestellt wurde</translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable status</source>
+        <translation>der Dienst hat einen unlesbaren Status gesendet</translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable configuration</source>
+        <translation>der Dienst hat eine unlesbare Konfiguration gesendet</translation>
+    </message>
+    <message>
+        <source>the service&apos;s greeting cannot be read</source>
+        <translation>die Begrüßung des Dienstes kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the service speaks control protocol %1; this program knows %2</source>
+        <translation>der Dienst spricht Steuerprotokoll %1; dieses Programm kennt %2</translation>
+    </message>
+    <message>
+        <source>the connection to the service ended</source>
+        <translation>die Verbindung zum Dienst wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory owned by this user and closed to others; not using it for the control socket</source>
+        <translation>%1 ist kein Verzeichnis, das diesem Benutzer gehört und für andere gesperrt ist; wird nicht für den Steuer-Socket verwendet</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket</source>
+        <translation>%1 existiert und ist kein Socket</translation>
+    </message>
+    <message>
+        <source>another PortRelay service already serves %1</source>
+        <translation>ein anderer PortRelay-Dienst bedient bereits %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the stale socket %1: %2</source>
+        <translation>der verwaiste Socket %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot give %1 to group %2: %3</source>
+        <translation>%1 kann nicht der Gruppe %2 übergeben werden: %3</translation>
+    </message>
+    <message>
+        <source>control socket %1</source>
+        <translation>Steuer-Socket %1</translation>
+    </message>
+    <message>
+        <source>the service stops</source>
+        <translation>der Dienst wird beendet</translation>
+    </message>
+    <message>
+        <source>too many control clients (at most %1)</source>
+        <translation>zu viele Steuer-Clients (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s identity cannot be read</source>
+        <translation>die Identität des Aufrufers kann nicht ermittelt werden</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own user</source>
+        <translation>der eigene Benutzer des Dienstes</translation>
+    </message>
+    <message>
+        <source>member of group %1</source>
+        <translation>Mitglied der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>you are not in group %1</source>
+        <translation>Sie sind nicht in der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>group %1 does not exist on this host</source>
+        <translation>die Gruppe %1 existiert auf diesem Rechner nicht</translation>
+    </message>
+    <message>
+        <source>control client connected: %1 (uid %2, %3)</source>
+        <translation>Steuer-Client verbunden: %1 (UID %2, %3)</translation>
+    </message>
+    <message>
+        <source>may change</source>
+        <translation>darf ändern</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>Nachricht länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>too many malformed requests</source>
+        <translation>zu viele fehlerhafte Anfragen</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>control client %1 (uid %2): %3</source>
+        <translation>Steuer-Client %1 (UID %2): %3</translation>
+    </message>
+    <message>
+        <source>the configuration changed (revision %1) since revision %2 this change was based on; nothing was changed</source>
+        <translation>die Konfiguration hat sich geändert (Revision %1) seit Revision %2, auf der diese Änderung beruht; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the configuration has errors; nothing was applied</source>
+        <translation>die Konfiguration enthält Fehler; nichts wurde angewendet</translation>
+    </message>
+    <message>
+        <source>no rule with id %1</source>
+        <translation>keine Regel mit ID %1</translation>
+    </message>
+    <message>
+        <source>no connection with id %1</source>
+        <translation>keine Verbindung mit ID %1</translation>
+    </message>
+    <message>
+        <source>%1 has errors; the running configuration is kept unchanged</source>
+        <translation>%1 enthält Fehler; die laufende Konfiguration bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>der Client liest seine Antworten nicht</translation>
+    </message>
+    <message>
+        <source>control client %1 disconnected: %2</source>
+        <translation>Steuer-Client %1 getrennt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlText</name>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>Nachricht länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>eine Nachricht muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a request needs &quot;id&quot;, a positive integer</source>
+        <translation>eine Anfrage braucht „id“, eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a request needs &quot;request&quot;, a string</source>
+        <translation>eine Anfrage braucht „request“, eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>unknown request &quot;%1&quot;</source>
+        <translation>unbekannte Anfrage „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 braucht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a PortRelay JSON configuration object</source>
+        <translation>ein PortRelay-JSON-Konfigurationsobjekt</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be read</source>
+        <translation>die Konfiguration kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CtlText</name>
+    <message>
+        <source>no PortRelay service at %1: is portrelay.service running?</source>
+        <translation>kein PortRelay-Dienst unter %1: läuft portrelay.service?</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
+        <translation>Zugriff verweigert: %1 kann nicht geöffnet werden (Mitglieder der Gruppe %2 dürfen das; bitten Sie darum, aufgenommen zu werden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation>der Dienst hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the service closed the connection</source>
+        <translation>der Dienst hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>PortRelay %1 service: %2 (revision %3)</source>
+        <translation>PortRelay-Dienst %1: %2 (Revision %3)</translation>
+    </message>
+    <message>
+        <source>control clients: %1; you (%2): %3</source>
+        <translation>Steuer-Clients: %1; Sie (%2): %3</translation>
+    </message>
+    <message>
+        <source>may change (%1)</source>
+        <translation>darf ändern (%1)</translation>
+    </message>
+    <message>
+        <source>read-only (%1)</source>
+        <translation>nur lesend (%1)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>ANGENOMMEN</translation>
+    </message>
+    <message>
+        <source>BYTES IN</source>
+        <translation>BYTES EIN</translation>
+    </message>
+    <message>
+        <source>BYTES OUT</source>
+        <translation>BYTES AUS</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>no rule &quot;%1&quot;: give its name or its number in &quot;portrelay ctl status&quot;</source>
+        <translation>keine Regel „%1“: geben Sie ihren Namen oder ihre Nummer aus „portrelay ctl status“ an</translation>
+    </message>
+    <message>
+        <source>rule %1 enabled (revision %2)</source>
+        <translation>Regel %1 aktiviert (Revision %2)</translation>
+    </message>
+    <message>
+        <source>rule %1 disabled (revision %2)</source>
+        <translation>Regel %1 deaktiviert (Revision %2)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was applied</source>
+        <translation>%1 enthält Fehler; nichts wurde angewendet</translation>
+    </message>
+    <message>
+        <source>rule %1 cannot start: %2</source>
+        <translation>Regel %1 kann nicht starten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied (revision %1), but %n rule(s) failed to start</source>
+        <translation>
+            <numerusform>angewendet (Revision %1), aber %n Regel konnte nicht starten</numerusform>
+            <numerusform>angewendet (Revision %1), aber %n Regeln konnten nicht starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied (revision %1)</source>
+        <translation>angewendet (Revision %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection id (see portrelay ctl connections)</source>
+        <translation>„%1“ ist keine Verbindungs-ID (siehe portrelay ctl connections)</translation>
+    </message>
+    <message>
+        <source>connection %1 closed</source>
+        <translation>Verbindung %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>socket path too long: %1</source>
+        <translation>Socket-Pfad zu lang: %1</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may)</source>
+        <translation>Zugriff verweigert: %1 kann nicht geöffnet werden (Mitglieder der Gruppe %2 dürfen das)</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Se&amp;ttings…</source>
@@ -455,6 +1042,201 @@
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The document has no file yet.</source>
+        <translation>Das Dokument hat noch keine Datei.</translation>
+    </message>
+    <message>
+        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
+        <translation>Nicht aktiviert: %1 Port %2 ist bereits durch eine andere aktivierte Regel gebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>Regel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Relays every TCP connection to [ADDR:]PORT to HOST:PORT, in the foreground, like redir. Each option names the redir option it replaces.</source>
+        <translation>Leitet jede TCP-Verbindung an [ADDR:]PORT im Vordergrund an HOST:PORT weiter, wie redir. Jede Option nennt die redir-Option, die sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>FTP helper: passive, active or both (redir -f, --ftp=pasv|port|both; rule option ftp=).</source>
+        <translation>FTP-Helfer: passive, active oder both (redir -f, --ftp=pasv|port|both; Regeloption ftp=).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Connect to the target from the client&apos;s address and port (redir -p, --transproxy; rule option transparent=yes). Needs CAP_NET_ADMIN and policy routing, see docs/transparent.md.</source>
+        <translation>Von Adresse und Port des Clients aus mit dem Ziel verbinden (redir -p, --transproxy; Regeloption transparent=yes). Braucht CAP_NET_ADMIN und Policy-Routing, siehe docs/transparent.md.</translation>
+    </message>
+    <message>
+        <source>Close a connection idle for SEC seconds (redir -t, --timeout; rule option timeout=).</source>
+        <translation>Eine Verbindung schließen, die SEC Sekunden untätig war (redir -t, --timeout; Regeloption timeout=).</translation>
+    </message>
+    <message>
+        <source>sec</source>
+        <translation>Sek</translation>
+    </message>
+    <message>
+        <source>Limit each connection to BPS bits per second in each direction (redir -m, --max-bandwidth; rule option rate= in bytes per second).</source>
+        <translation>Jede Verbindung in jede Richtung auf BPS Bit pro Sekunde begrenzen (redir -m, --max-bandwidth; Regeloption rate= in Bytes pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>Source address of the connections to the target (redir -b, --bind; rule option src=).</source>
+        <translation>Quelladresse der Verbindungen zum Ziel (redir -b, --bind; Regeloption src=).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>Adr</translation>
+    </message>
+    <message>
+        <source>Send messages and connection events to syslog, facility daemon (redir -s, --syslog).</source>
+        <translation>Meldungen und Verbindungsereignisse an Syslog senden, Facility daemon (redir -s, --syslog).</translation>
+    </message>
+    <message>
+        <source>Syslog identity (redir -I, --ident; default: portrelay).</source>
+        <translation>Syslog-Kennung (redir -I, --ident; Standard: portrelay).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trace every connection step on stderr, or syslog with --syslog (redir -d, --debug).</source>
+        <translation>Jeden Verbindungsschritt auf stderr protokollieren, oder mit --syslog ins Syslog (redir -d, --debug).</translation>
+    </message>
+    <message>
+        <source>Drop root privileges to this user after binding (redir has no equivalent).</source>
+        <translation>Nach dem Binden die root-Rechte zugunsten dieses Benutzers abgeben (redir hat keine Entsprechung).</translation>
+    </message>
+    <message>
+        <source>Accepted for redir compatibility (redir -n); PortRelay always runs in the foreground.</source>
+        <translation>Zur Kompatibilität mit redir akzeptiert (redir -n); PortRelay läuft immer im Vordergrund.</translation>
+    </message>
+    <message>
+        <source>Where to listen: [ADDR:]PORT (default address 0.0.0.0).</source>
+        <translation>Wo gelauscht wird: [ADDR:]PORT (Standardadresse 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>Where to relay to: HOST:PORT.</source>
+        <translation>Wohin weitergeleitet wird: HOST:PORT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
+        <translation>
+            <numerusform>[ADDR:]PORT HOST:PORT erwartet, %n Argument gefunden</numerusform>
+            <numerusform>[ADDR:]PORT HOST:PORT erwartet, %n Argumente gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [ADDR:]PORT</source>
+        <translation>&apos;%1&apos; ist nicht [ADDR:]PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a TCP service name</source>
+        <translation>&apos;%1&apos; ist weder ein Port in 1..65535 noch ein TCP-Dienstname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address or host name</source>
+        <translation>&apos;%1&apos; ist weder eine Adresse noch ein Hostname</translation>
+    </message>
+    <message>
+        <source>--ftp must be passive, active or both (or redir&apos;s pasv, port), not &apos;%1&apos;</source>
+        <translation>--ftp muss passive, active oder both sein (oder redirs pasv, port), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout muss eine ganze Zahl von Sekunden sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation>--max-bandwidth muss eine Zahl von Bit pro Sekunde von mindestens 8 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bind and --transproxy exclude each other: with --transproxy the source address is the client&apos;s</source>
+        <translation>--bind und --transproxy schließen einander aus: mit --transproxy ist die Quelladresse die des Clients</translation>
+    </message>
+    <message>
+        <source>--bind needs an address, not &apos;%1&apos;</source>
+        <translation>--bind braucht eine Adresse, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation>Der PortRelay-Systemdienst läuft auf diesem Rechner. Seine Regeln verwalten oder eine lokale Sitzung mit eigenen Regeln starten?</translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation>&amp;Dienst verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
+        <translation>&amp;Lokale Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation>globale Zugriffsliste: &apos;%1&apos; hat keine exakte CIDR-Form; HAProxy vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
+    </message>
+    <message>
+        <source>the connection log goes to syslog (/dev/log) in HAProxy&apos;s tcplog format, not to %1</source>
+        <translation>das Verbindungsprotokoll geht im tcplog-Format von HAProxy an Syslog (/dev/log), nicht nach %1</translation>
+    </message>
+    <message>
+        <source>%1: not exported: HAProxy relays TCP only</source>
+        <translation>%1: nicht exportiert: HAProxy leitet nur TCP weiter</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1: nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation>%1: nicht exportiert: das Muster &apos;%2&apos; hat keine exakte CIDR-Form; HAProxy vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy=%2: HAProxy accepts headers of both versions</source>
+        <translation>%1: accept-proxy=%2: HAProxy akzeptiert Header beider Versionen</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in HAProxy; not exported</source>
+        <translation>%1: Option &apos;%2=%3&apos; lässt sich in HAProxy nicht ausdrücken; nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the accept-proxy-from pattern &apos;%2&apos; has no exact CIDR form</source>
+        <translation>%1: nicht exportiert: das accept-proxy-from-Muster &apos;%2&apos; hat keine exakte CIDR-Form</translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
+        <translation>%1: accept-proxy ohne accept-proxy-from: jede Verbindung wird abgewiesen, wie bei PortRelay</translation>
     </message>
 </context>
 <context>
@@ -520,6 +1302,100 @@
     <message>
         <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
         <translation>Regel „%1 %2 %3 %4“ kann nicht starten: %5</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every connection; --user %2 would give it up. Run without --user (as a systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).</source>
+        <translation>Regel %1 verwendet transparent=yes, was für jede Verbindung CAP_NET_ADMIN braucht; --user %2 würde es aufgeben. Ohne --user starten (als systemd-Dienst: User=%2 mit AmbientCapabilities=CAP_NET_ADMIN).</translation>
+    </message>
+    <message>
+        <source>no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)</source>
+        <translation>kein Steuer-Socket: XDG_RUNTIME_DIR ist nicht gesetzt (verwenden Sie --control PATH)</translation>
+    </message>
+    <message>
+        <source>no control socket: %1</source>
+        <translation>kein Steuer-Socket: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) received from the service manager</source>
+        <translation>
+            <numerusform>%n Socket vom Dienstmanager erhalten</numerusform>
+            <numerusform>%n Sockets vom Dienstmanager erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inherited socket %1 matches no enabled rule: it is not served</source>
+        <translation>geerbter Socket %1 passt zu keiner aktivierten Regel: er wird nicht bedient</translation>
+    </message>
+    <message>
+        <source>applying a configuration from a control client</source>
+        <translation>Konfiguration von einem Steuer-Client wird angewendet</translation>
+    </message>
+    <message>
+        <source>reloading configuration for a control client...</source>
+        <translation>Konfiguration wird für einen Steuer-Client neu geladen...</translation>
+    </message>
+    <message>
+        <source>running configuration saved to %1</source>
+        <translation>laufende Konfiguration in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestRewriter</name>
+    <message>
+        <source>the request header block is larger than %1 bytes</source>
+        <translation>der Kopfbereich der Anfrage ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>fehlerhafte Anfragezeile</translation>
+    </message>
+    <message>
+        <source>folded header line (obsolete line folding is refused)</source>
+        <translation>umbrochene Kopfzeile (veraltetes Line Folding wird abgelehnt)</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>ungültige Content-Length</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values</source>
+        <translation>widersprüchliche Content-Length-Werte</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>mehr als ein Host-Header</translation>
+    </message>
+    <message>
+        <source>invalid Host header</source>
+        <translation>ungültiger Host-Header</translation>
+    </message>
+    <message>
+        <source>origin-form request without Host and without an original destination</source>
+        <translation>Anfrage in origin-form ohne Host und ohne ursprüngliches Ziel</translation>
+    </message>
+    <message>
+        <source>request body with a Transfer-Encoding other than chunked last</source>
+        <translation>Anfrageinhalt mit einem anderen Transfer-Encoding als chunked am Ende</translation>
+    </message>
+    <message>
+        <source>chunk line or trailers too long</source>
+        <translation>Chunk-Zeile oder Trailer zu lang</translation>
+    </message>
+    <message>
+        <source>chunk data longer than its size</source>
+        <translation>Chunk-Daten länger als ihre Größe</translation>
+    </message>
+    <message>
+        <source>invalid chunk size</source>
+        <translation>ungültige Chunk-Größe</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1617,40 @@
     <message>
         <source>unsupportedLines: expected an array, found %1</source>
         <translation>unsupportedLines: Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is out of range (1..65535)</source>
+        <translation>%1: Port %2 liegt außerhalb des Bereichs (1..65535)</translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is out of range</source>
+        <translation>%1.id: %2 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>version %1 is out of range</source>
+        <translation>Version %1 liegt außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>ListenFds</name>
+    <message>
+        <source>inherited descriptor %1 is not open</source>
+        <translation>geerbter Deskriptor %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is not an IPv4 or IPv6 TCP or UDP socket; ignored</source>
+        <translation>geerbter Deskriptor %1 ist kein IPv4- oder IPv6-TCP- oder -UDP-Socket; ignoriert</translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is a TCP socket that is not listening (Accept=yes belongs to &apos;portrelay inetd&apos;); ignored</source>
+        <translation>geerbter Deskriptor %1 ist ein TCP-Socket, der nicht lauscht (Accept=yes gehört zu &apos;portrelay inetd&apos;); ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <source>local session</source>
+        <translation>lokale Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +2108,173 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>unsaved</source>
         <translation>ungespeichert</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Service…</source>
+        <translation>Mit &amp;Dienst verbinden…</translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay system service of this computer in a new window</source>
+        <translation>Den PortRelay-Systemdienst dieses Rechners in einem neuen Fenster verwalten</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Host…</source>
+        <translation>Mit &amp;Host verbinden…</translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay service of another computer over ssh in a new window</source>
+        <translation>Den PortRelay-Dienst eines anderen Rechners über ssh in einem neuen Fenster verwalten</translation>
+    </message>
+    <message>
+        <source>The service saved its rules to %1.</source>
+        <translation>Der Dienst hat seine Regeln in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The service did not save its rules: %1</source>
+        <translation>Der Dienst hat seine Regeln nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Changes Not Applied</source>
+        <translation>Änderungen nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Your changes were not applied to the service. Discard them?</source>
+        <translation>Ihre Änderungen wurden nicht auf den Dienst angewendet. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Loaded %1; Apply sends its rules to the service.</source>
+        <translation>%1 geladen; „Anwenden“ sendet seine Regeln an den Dienst.</translation>
+    </message>
+    <message>
+        <source>Saving what the service runs; your changes are not applied yet.</source>
+        <translation>Gespeichert wird, was der Dienst ausführt; Ihre Änderungen sind noch nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is %2.bak).</source>
+        <translation>%1 gespeichert (die vorherige Version ist %2.bak).</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the service…</source>
+        <translation>An den Dienst gesendet…</translation>
+    </message>
+    <message>
+        <source>PortRelay — %1</source>
+        <translation>PortRelay — %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s rules changed (revision %1) while you were editing. Your changes are kept; Revert takes the service&apos;s rules.</source>
+        <translation>Die Regeln des Dienstes haben sich geändert (Revision %1), während Sie bearbeitet haben. Ihre Änderungen bleiben erhalten; „Verwerfen“ übernimmt die Regeln des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. Your changes are kept: Revert takes the service&apos;s rules, Apply again replaces them.</source>
+        <translation>Nicht angewendet: %1. Ihre Änderungen bleiben erhalten: „Verwerfen“ übernimmt die Regeln des Dienstes, erneutes „Anwenden“ ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>Vom Dienst abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation>Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The rules shown are the last ones known.</source>
+        <translation>Die angezeigten Regeln sind die zuletzt bekannten.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Everything is shown; nothing can be changed.</source>
+        <translation>Nur lesend: %1. Alles wird angezeigt; nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation>%1 — nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — nur lesend</translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Mit Host verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to Service</source>
+        <translation>Mit Dienst verbinden</translation>
+    </message>
+    <message>
+        <source>PortRelay service on another computer, reached with ssh (ssh://user@host):</source>
+        <translation>PortRelay-Dienst auf einem anderen Rechner, erreichbar über ssh (ssh://user@host):</translation>
+    </message>
+    <message>
+        <source>Control socket of the PortRelay service:</source>
+        <translation>Steuer-Socket des PortRelay-Dienstes:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected to: %2</source>
+        <translation>Mit %1 kann keine Verbindung hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host</source>
+        <translation>ssh://user@host erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation>globale Zugriffsliste: &apos;%1&apos; hat keine exakte CIDR-Form; nftables vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
+    </message>
+    <message>
+        <source>the connection log (%1) is not exported: the kernel does not write rinetd&apos;s log formats</source>
+        <translation>das Verbindungsprotokoll (%1) wird nicht exportiert: der Kernel schreibt die Protokollformate von rinetd nicht</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1: nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
+        <translation>%1: nicht exportiert: der Kernel kann nicht zwischen %2 und %3 weiterleiten</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the bind address &apos;%2&apos; is a host name; nftables needs an address</source>
+        <translation>%1: nicht exportiert: die Bind-Adresse &apos;%2&apos; ist ein Hostname; nftables braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the connect address &apos;%2&apos; is not an IP address; nftables needs one</source>
+        <translation>%1: nicht exportiert: die Verbindungsadresse &apos;%2&apos; ist keine IP-Adresse; nftables braucht eine</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot translate between IPv4 and IPv6 (%2 to %3)</source>
+        <translation>%1: nicht exportiert: der Kernel kann nicht zwischen IPv4 und IPv6 übersetzen (%2 nach %3)</translation>
+    </message>
+    <message>
+        <source>%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 connections to the IPv4 target %2</source>
+        <translation>%1: nur IPv4-Clients werden weitergeleitet: der Kernel kann IPv6-Verbindungen nicht zum IPv4-Ziel %2 übersetzen</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation>%1: nicht exportiert: das Muster &apos;%2&apos; hat keine exakte CIDR-Form; nftables vergleicht Adressen, nicht Text (schreiben Sie es als CIDR-Block)</translation>
+    </message>
+    <message>
+        <source>%1: the target %2 is a loopback address: connections from other hosts reach it only with net.ipv4.conf.*.route_localnet=1</source>
+        <translation>%1: das Ziel %2 ist eine Loopback-Adresse: Verbindungen von anderen Hosts erreichen es nur mit net.ipv4.conf.*.route_localnet=1</translation>
+    </message>
+    <message>
+        <source>%1: src=%2 is not exported (not an address of the target&apos;s family); the connections are masqueraded instead</source>
+        <translation>%1: src=%2 wird nicht exportiert (keine Adresse der Familie des Ziels); die Verbindungen werden stattdessen maskiert</translation>
+    </message>
+    <message>
+        <source>%1: timeout=%2 is not exported: the kernel&apos;s connection tracking timeouts apply</source>
+        <translation>%1: timeout=%2 wird nicht exportiert: es gelten die Zeitlimits der Verbindungsverfolgung des Kernels</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in nftables; not exported</source>
+        <translation>%1: Option &apos;%2=%3&apos; lässt sich in nftables nicht ausdrücken; nicht exportiert</translation>
+    </message>
 </context>
 <context>
     <name>PidFile</name>
@@ -1209,12 +2286,38 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>cannot remove the pid file %1: %2</source>
         <translation>PID-Datei %1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>the directory %1 is writable by everyone and has no sticky bit</source>
+        <translation>das Verzeichnis %1 ist für alle beschreibbar und hat kein Sticky-Bit</translation>
+    </message>
 </context>
 <context>
     <name>PortEdit</name>
     <message>
         <source>1-65535 or service</source>
         <translation>1–65535 oder Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>PortRange</name>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a known %2 service name</source>
+        <translation>&apos;%1&apos; ist weder ein Port in 1..65535 noch ein bekannter %2-Dienstname</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>Port %1 liegt außerhalb von 1..65535</translation>
+    </message>
+    <message>
+        <source>range %1 is reversed: its end is below its start</source>
+        <translation>Bereich %1 ist umgekehrt: sein Ende liegt unter seinem Anfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
+        <translation>
+            <numerusform>der Verbindungsbereich %1 hat %n Port, der Bind-Bereich %2 hat %3; geben Sie Bereiche gleicher Länge oder einen einzelnen Verbindungsport an</numerusform>
+            <numerusform>der Verbindungsbereich %1 hat %n Ports, der Bind-Bereich %2 hat %3; geben Sie Bereiche gleicher Länge oder einen einzelnen Verbindungsport an</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,6 +2354,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>--user %1: root privileges could be regained</source>
         <translation>--user %1: Root-Rechte könnten wiedererlangt werden</translation>
     </message>
+    <message>
+        <source>--user: cannot give %1 to user %2: %3</source>
+        <translation>--user: %1 kann nicht an Benutzer %2 übergeben werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>RelayEngine</name>
@@ -1269,6 +2376,87 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
         <translation>Binde- und Zielprotokoll unterscheiden sich (%1 zu %2): nicht unterstützt</translation>
+    </message>
+</context>
+<context>
+    <name>RelayOptions</name>
+    <message>
+        <source>%1 must be a positive number of bytes per second with an optional suffix k, M or G (e.g. 512k), not &apos;%2&apos;</source>
+        <translation>%1 muss eine positive Zahl von Bytes pro Sekunde mit optionalem Suffix k, M oder G sein (z. B. 512k), nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>ftp must be passive, active or both, not &apos;%1&apos;</source>
+        <translation>ftp muss passive, active oder both sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>transparent must be yes or no, not &apos;%1&apos;</source>
+        <translation>transparent muss yes oder no sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; applies to TCP rules only</source>
+        <translation>Option &apos;%1&apos; gilt nur für TCP-Regeln</translation>
+    </message>
+    <message>
+        <source>transparent=yes and src= exclude each other: the source address is the client&apos;s</source>
+        <translation>transparent=yes und src= schließen einander aus: die Quelladresse ist die des Clients</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>no service given</source>
+        <translation>kein Dienst angegeben</translation>
+    </message>
+    <message>
+        <source>a service&apos;s socket is an absolute path</source>
+        <translation>der Socket eines Dienstes ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host, ssh://host:port or ssh://host/path/to/socket</source>
+        <translation>ssh://user@host, ssh://host:port oder ssh://host/pfad/zum/socket erwartet</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost (%1). Reconnecting…</source>
+        <translation>Die Verbindung zum Dienst ist abgebrochen (%1). Neue Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No PortRelay service at %1 (%2). Trying again…</source>
+        <translation>Kein PortRelay-Dienst unter %1 (%2). Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>system service (%1)</source>
+        <translation>Systemdienst (%1)</translation>
+    </message>
+    <message>
+        <source>service on %1 (%2)</source>
+        <translation>Dienst auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation>nicht mit dem Dienst verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdAnnotationBinder</name>
+    <message>
+        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
+        <translation>auf &apos;%1 name=&apos; folgt keine Regel; als Kommentar behalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
+        <translation>auf &apos;%1&apos; folgt keine Regel; als Kommentar behalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
+        <translation>auf &apos;%1&apos; folgt nicht sein Glob-Muster; als Kommentar behalten</translation>
     </message>
 </context>
 <context>
@@ -1304,10 +2492,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
         <translation>unbekannte PortRelay-Annotation „%1“; als Kommentar behalten</translation>
-    </message>
-    <message>
-        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation>Optionsliste „[“ wird nicht mit „]“ geschlossen</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
@@ -1513,32 +2697,40 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>unerwartetes Feld „%1“ nach connectport</translation>
     </message>
     <message>
-        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation>Protokolle unterscheiden sich: %1 auf der Bindeseite, %2 auf der Zielseite</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
         <translation>„%1“ passt nicht zu den Optionen dieser Regel; ihre unbekannten Optionen werden angehängt</translation>
     </message>
     <message>
-        <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
-        <translation>doppelte Bindung: %1 %2/%3 wird bereits von der Regel in Zeile %4 verwendet</translation>
-    </message>
-    <message>
-        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation>auf „%1 name=“ folgt keine Regel; als Kommentar behalten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation>auf „%1“ folgt keine Regel; als Kommentar behalten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation>auf „%1“ folgt nicht sein Glob; als Kommentar behalten</translation>
-    </message>
-    <message>
         <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
         <translation>%1 (in einer PortRelay-Annotation, die als Kommentar erhalten bleibt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a rule whose target is &apos;original original&apos;; kept as a comment</source>
+        <translation>auf &apos;%1&apos; muss eine Regel mit dem Ziel &apos;original original&apos; folgen; als Kommentar behalten</translation>
+    </message>
+    <message>
+        <source>rinetd-epoll directive &apos;%1&apos;</source>
+        <translation>rinetd-epoll-Direktive &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>PortRelay option &apos;%1&apos;: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation>PortRelay-Option &apos;%1&apos;: rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
+    </message>
+    <message>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation>translate muss &apos;none&apos; oder &apos;http&apos; sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation>Option &apos;translate&apos; ist eine PortRelay-Erweiterung: rinetd 0.73 lehnt sie ab, daher schreibt der Export sie als Annotation</translation>
+    </message>
+    <message>
+        <source>&apos;original original&apos; forwards TCP connections only</source>
+        <translation>&apos;original original&apos; leitet nur TCP-Verbindungen weiter</translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
+        <translation>das Ziel &apos;original original&apos; ist eine PortRelay-Erweiterung: rinetd 0.73 kann es nicht auflösen (--export schreibt die Regel als Annotation)</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2778,28 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
         <translation>Option „%1“ von Regel %2 versteht rinetd 0.73 nicht: als Annotation geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdInPlaceWriter</name>
+    <message>
+        <source>%1 was changed by another program since it was read (line %2); nothing was written</source>
+        <translation>%1 wurde seit dem Einlesen von einem anderen Programm geändert (Zeile %2); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not run by PortRelay; it was kept as it is</source>
+        <translation>&apos;%1&apos; wird von PortRelay nicht ausgeführt; es wurde unverändert belassen</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdLexer</name>
+    <message>
+        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation>Optionsliste &apos;[&apos; wird nicht mit &apos;]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>quote &apos;&quot;&apos; is not closed</source>
+        <translation>Anführungszeichen &apos;&quot;&apos; wird nicht geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1640,10 +2854,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 (edited, not applied)</source>
         <translation>%1 (bearbeitet, nicht angewendet)</translation>
-    </message>
-    <message>
-        <source>From the file&apos;s comment; edit to give the rule a name.</source>
-        <translation>Aus dem Kommentar der Datei; bearbeiten, um der Regel einen Namen zu geben.</translation>
     </message>
     <message>
         <source>Enabled: click to stop this rule now</source>
@@ -1722,10 +2932,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>Ausgang</translation>
     </message>
     <message>
-        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation>Nicht aktiviert: %1 Port %2 ist bereits durch eine andere aktive Regel gebunden.</translation>
-    </message>
-    <message>
         <source>%1:%2 → %3:%4</source>
         <translation>%1:%2 → %3:%4</translation>
     </message>
@@ -1794,61 +3000,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
 </context>
 <context>
-    <name>RuleValidator</name>
-    <message>
-        <source>The bind address is empty.</source>
-        <translation>Die Bindeadresse ist leer.</translation>
-    </message>
-    <message>
-        <source>The target address is empty.</source>
-        <translation>Die Zieladresse ist leer.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
-    </message>
-    <message>
-        <source>The port is empty.</source>
-        <translation>Der Port ist leer.</translation>
-    </message>
-    <message>
-        <source>Port %1 is outside 1-65535.</source>
-        <translation>Port %1 liegt außerhalb von 1–65535.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation>„%1“ ist weder eine Portnummer noch ein bekannter %2-Dienstname.</translation>
-    </message>
-    <message>
-        <source>Global access list: &quot;%1&quot;: %2</source>
-        <translation>Globale Zugriffsliste: „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Access list of %1: &quot;%2&quot;: %3</source>
-        <translation>Zugriffsliste von %1: „%2“: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 port %3 is also bound by rule %4.</source>
-        <translation>%1 %2 Port %3 wird auch von Regel %4 gebunden.</translation>
-    </message>
-    <message>
-        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
-        <translation>Der Timeout „%1“ ist keine ganze Zahl von Sekunden.</translation>
-    </message>
-    <message>
-        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation>Die Quelle „%1“ ist weder eine IP-Adresse noch ein Hostname.</translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
-        <translation>Die Quelle %1 ist eine IPv4-Adresse, das Ziel %2 aber IPv6: Verbindungen dorthin können nicht von einer IPv4-Adresse ausgehen.</translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
-        <translation>Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>PortRelay Settings</source>
@@ -1900,6 +3051,21 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation>%1 kann nicht untersucht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
+        <translation>%1 ist kein Verzeichnis, das allein diesem Benutzer gehört (Eigentümer %2, Modus %3); ein anderer Benutzer könnte es angelegt haben</translation>
+    </message>
+</context>
+<context>
     <name>TcpRuleListener</name>
     <message>
         <source>address already in use</source>
@@ -1923,6 +3089,49 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>TransparentSource</name>
+    <message>
+        <source>transparent=yes needs the CAP_NET_ADMIN or CAP_NET_RAW capability (run as root, or give it with systemd&apos;s AmbientCapabilities=CAP_NET_ADMIN)</source>
+        <translation>transparent=yes braucht die Capability CAP_NET_ADMIN oder CAP_NET_RAW (als root ausführen oder mit AmbientCapabilities=CAP_NET_ADMIN von systemd vergeben)</translation>
+    </message>
+    <message>
+        <source>capability to use IP_TRANSPARENT</source>
+        <translation>Capability zur Verwendung von IP_TRANSPARENT</translation>
+    </message>
+    <message>
+        <source>policy rule for marked packets</source>
+        <translation>Policy-Regel für markierte Pakete</translation>
+    </message>
+    <message>
+        <source>add: ip rule add fwmark 1 lookup 100</source>
+        <translation>hinzufügen: ip rule add fwmark 1 lookup 100</translation>
+    </message>
+    <message>
+        <source>local route in the marked packets&apos; table</source>
+        <translation>lokale Route in der Tabelle der markierten Pakete</translation>
+    </message>
+    <message>
+        <source>add: ip route add local 0.0.0.0/0 dev lo table %1</source>
+        <translation>hinzufügen: ip route add local 0.0.0.0/0 dev lo table %1</translation>
+    </message>
+    <message>
+        <source>nftables rule marking the replies to transparent sockets</source>
+        <translation>nftables-Regel, die die Antworten an transparente Sockets markiert</translation>
+    </message>
+    <message>
+        <source>nft is not installed (Debian package nftables)</source>
+        <translation>nft ist nicht installiert (Debian-Paket nftables)</translation>
+    </message>
+    <message>
+        <source>add in prerouting: socket transparent 1 meta mark set 1 (docs/transparent.md)</source>
+        <translation>in prerouting hinzufügen: socket transparent 1 meta mark set 1 (docs/transparent.md)</translation>
+    </message>
+    <message>
+        <source>cannot read the nftables ruleset (needs root)</source>
+        <translation>der nftables-Regelsatz kann nicht gelesen werden (braucht root)</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,14 @@
         <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which no client address is written with: it matches less than it seems to; write the numbers without leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which some programs read as octal: it is taken as %2; write it as the address meant, without leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -187,10 +195,6 @@
     </message>
     <message>
         <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +245,102 @@
         <source>give the configuration either with -c or as FILE, not both</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Controls a running PortRelay service (portrelay --headless) through its control socket.
+
+Commands:
+  status             rules: state, active, totals; control clients
+  enable RULE        start a rule (RULE: its name, or its number in status)
+  disable RULE       stop a rule
+  apply FILE         replace the running rules by FILE&apos;s (checked like --check)
+  reload             re-read the service&apos;s own file (like SIGHUP)
+  connections        the open connections
+  close ID           close one connection
+  save               write the running configuration to the service&apos;s file
+
+Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s control socket. Default: $XDG_RUNTIME_DIR/portrelay/control.sock when that exists (your own service), else /run/portrelay/control.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print status and connections as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge the control protocol between stdin/stdout and the socket (for ssh user@host portrelay ctl --stdio).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdio takes no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command is needed (see portrelay ctl --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export: the format of OUT (rinetd, json, nftables or haproxy) whatever its extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the desktop manager on a PortRelay service: its control socket, or ssh://user@host for the service on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: serve the control socket (for portrelay ctl and the desktop manager) at this path, or &quot;none&quot;. Default: /run/portrelay/control.sock as root, else $XDG_RUNTIME_DIR/portrelay/control.sock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: trace every connection step (accept, access check, connect, first byte, half-closes, close) on stderr, or syslog with --syslog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is only used with --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (rinetd, json, nftables or haproxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect manages a service&apos;s rules; it opens no FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>
@@ -276,6 +376,26 @@
         <source>%1: written, rules: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>portrelay: %1 cannot be exported as it is; %2 was not written (--force writes it without the rules named above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2, diagnostics: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: ok: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: missing: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -285,6 +405,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; not followed when running as root</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,35 +423,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the id must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the id is used by another rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid bind address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid connect address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,11 +431,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
+        <source>the target &apos;original original&apos; forwards TCP connections only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate=http needs a TCP rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;allow %1&apos; can never match (%2): clients are let in only by the list&apos;s other allow patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;deny %1&apos; can never match (%2): it denies nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3 is also bound by %4 (%5 %6): the system refuses the second bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bind address &apos;%1&apos; does not resolve: the rule cannot listen until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; does not resolve: connections to this rule will fail until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listener of the rule on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listener of rule %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every connection would open another one until no descriptors are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is used by another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is outside 1-65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +543,14 @@
     <name>ConnectionLog</name>
     <message>
         <source>could not open %1 to append: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which root does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +613,377 @@
     </message>
 </context>
 <context>
+    <name>ControlClient</name>
+    <message>
+        <source>the transport is not open for reading and writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to a PortRelay service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent a message longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent a message that is not a reply or an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service answered request %1, which was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s greeting cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service speaks control protocol %1; this program knows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the service ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory owned by this user and closed to others; not using it for the control socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another PortRelay service already serves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the stale socket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give %1 to group %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many control clients (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller&apos;s identity cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are not in group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 does not exist on this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control client connected: %1 (uid %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many malformed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control client %1 (uid %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration changed (revision %1) since revision %2 this change was based on; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration has errors; nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; the running configuration is kept unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control client %1 disconnected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlText</name>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request needs &quot;id&quot;, a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request needs &quot;request&quot;, a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PortRelay JSON configuration object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlText</name>
+    <message>
+        <source>no PortRelay service at %1: is portrelay.service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay %1 service: %2 (revision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control clients: %1; you (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule &quot;%1&quot;: give its name or its number in &quot;portrelay ctl status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 enabled (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 disabled (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 cannot start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied (revision %1), but %n rule(s) failed to start</source>
+        <translation>
+            <numerusform>applied (revision %1), but %n rule failed to start</numerusform>
+            <numerusform>applied (revision %1), but %n rules failed to start</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection id (see portrelay ctl connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket path too long: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Se&amp;ttings…</source>
@@ -454,6 +1029,201 @@
     <name>Document</name>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Relays every TCP connection to [ADDR:]PORT to HOST:PORT, in the foreground, like redir. Each option names the redir option it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper: passive, active or both (redir -f, --ftp=pasv|port|both; rule option ftp=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the target from the client&apos;s address and port (redir -p, --transproxy; rule option transparent=yes). Needs CAP_NET_ADMIN and policy routing, see docs/transparent.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection idle for SEC seconds (redir -t, --timeout; rule option timeout=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit each connection to BPS bits per second in each direction (redir -m, --max-bandwidth; rule option rate= in bytes per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address of the connections to the target (redir -b, --bind; rule option src=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages and connection events to syslog, facility daemon (redir -s, --syslog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog identity (redir -I, --ident; default: portrelay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace every connection step on stderr, or syslog with --syslog (redir -d, --debug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop root privileges to this user after binding (redir has no equivalent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for redir compatibility (redir -n); PortRelay always runs in the foreground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to listen: [ADDR:]PORT (default address 0.0.0.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to relay to: HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
+        <translation>
+            <numerusform>expected [ADDR:]PORT HOST:PORT, found %n argument</numerusform>
+            <numerusform>expected [ADDR:]PORT HOST:PORT, found %n arguments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [ADDR:]PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a TCP service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ftp must be passive, active or both (or redir&apos;s pasv, port), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind and --transproxy exclude each other: with --transproxy the source address is the client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind needs an address, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection log goes to syslog (/dev/log) in HAProxy&apos;s tcplog format, not to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: HAProxy relays TCP only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy=%2: HAProxy accepts headers of both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in HAProxy; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the accept-proxy-from pattern &apos;%2&apos; has no exact CIDR form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +1289,100 @@
     </message>
     <message>
         <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every connection; --user %2 would give it up. Run without --user (as a systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no control socket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) received from the service manager</source>
+        <translation>
+            <numerusform>%n socket received from the service manager</numerusform>
+            <numerusform>%n sockets received from the service manager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inherited socket %1 matches no enabled rule: it is not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying a configuration from a control client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloading configuration for a control client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running configuration saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestRewriter</name>
+    <message>
+        <source>the request header block is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folded header line (obsolete line folding is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid Host header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin-form request without Host and without an original destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request body with a Transfer-Encoding other than chunked last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk line or trailers too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk data longer than its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid chunk size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1604,40 @@
     </message>
     <message>
         <source>unsupportedLines: expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port %2 is out of range (1..65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenFds</name>
+    <message>
+        <source>inherited descriptor %1 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is not an IPv4 or IPv6 TCP or UDP socket; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is a TCP socket that is not listening (Accept=yes belongs to &apos;portrelay inetd&apos;); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <source>local session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +2095,173 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>unsaved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to &amp;Service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay system service of this computer in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay service of another computer over ssh in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service saved its rules to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not save its rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes Not Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not applied to the service. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1; Apply sends its rules to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving what the service runs; your changes are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is %2.bak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s rules changed (revision %1) while you were editing. Your changes are kept; Revert takes the service&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1. Your changes are kept: Revert takes the service&apos;s rules, Apply again replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules shown are the last ones known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Everything is shown; nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay service on another computer, reached with ssh (ssh://user@host):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control socket of the PortRelay service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NftablesExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection log (%1) is not exported: the kernel does not write rinetd&apos;s log formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the bind address &apos;%2&apos; is a host name; nftables needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the connect address &apos;%2&apos; is not an IP address; nftables needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot translate between IPv4 and IPv6 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 connections to the IPv4 target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the target %2 is a loopback address: connections from other hosts reach it only with net.ipv4.conf.*.route_localnet=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: src=%2 is not exported (not an address of the target&apos;s family); the connections are masqueraded instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timeout=%2 is not exported: the kernel&apos;s connection tracking timeouts apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in nftables; not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PidFile</name>
@@ -1208,12 +2273,38 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>cannot remove the pid file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the directory %1 is writable by everyone and has no sticky bit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortEdit</name>
     <message>
         <source>1-65535 or service</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortRange</name>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a known %2 service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 is reversed: its end is below its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
+        <translation>
+            <numerusform>the connect range %1 has %n port, the bind range %2 has %3; give ranges of the same length or one connect port</numerusform>
+            <numerusform>the connect range %1 has %n ports, the bind range %2 has %3; give ranges of the same length or one connect port</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1250,6 +2341,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>--user %1: root privileges could be regained</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--user: cannot give %1 to user %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RelayEngine</name>
@@ -1267,6 +2362,87 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayOptions</name>
+    <message>
+        <source>%1 must be a positive number of bytes per second with an optional suffix k, M or G (e.g. 512k), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ftp must be passive, active or both, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent must be yes or no, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; applies to TCP rules only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transparent=yes and src= exclude each other: the source address is the client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>no service given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service&apos;s socket is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host, ssh://host:port or ssh://host/path/to/socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost (%1). Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PortRelay service at %1 (%2). Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RinetdAnnotationBinder</name>
+    <message>
+        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,10 +2478,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,31 +2684,39 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a rule whose target is &apos;original original&apos;; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd-epoll directive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay option &apos;%1&apos;: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;original original&apos; forwards TCP connections only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +2764,28 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RinetdInPlaceWriter</name>
+    <message>
+        <source>%1 was changed by another program since it was read (line %2); nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not run by PortRelay; it was kept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RinetdLexer</name>
+    <message>
+        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote &apos;&quot;&apos; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,10 +2840,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 (edited, not applied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the file&apos;s comment; edit to give the rule a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1721,10 +2919,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:%2 → %3:%4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,61 +2987,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
-    <name>RuleValidator</name>
-    <message>
-        <source>The bind address is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target address is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 is outside 1-65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global access list: &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access list of %1: &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 port %3 is also bound by rule %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>PortRelay Settings</source>
@@ -1899,6 +3038,21 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TcpRuleListener</name>
     <message>
         <source>address already in use</source>
@@ -1921,6 +3075,49 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>-%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransparentSource</name>
+    <message>
+        <source>transparent=yes needs the CAP_NET_ADMIN or CAP_NET_RAW capability (run as root, or give it with systemd&apos;s AmbientCapabilities=CAP_NET_ADMIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capability to use IP_TRANSPARENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy rule for marked packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: ip rule add fwmark 1 lookup 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local route in the marked packets&apos; table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: ip route add local 0.0.0.0/0 dev lo table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables rule marking the replies to transparent sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nft is not installed (Debian package nftables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add in prerouting: socket transparent 1 meta mark set 1 (docs/transparent.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the nftables ruleset (needs root)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

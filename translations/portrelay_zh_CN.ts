@@ -146,6 +146,14 @@
         <source>pattern &apos;%1&apos; is not a valid IPv4 glob</source>
         <translation>模式“%1”不是有效的 IPv4 通配符</translation>
     </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which no client address is written with: it matches less than it seems to; write the numbers without leading zeros</source>
+        <translation>模式 &apos;%1&apos; 中有带前导零的数字，而客户端地址从不这样书写：它匹配的范围比看上去要小；请去掉数字的前导零</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos; has a number with a leading zero, which some programs read as octal: it is taken as %2; write it as the address meant, without leading zeros</source>
+        <translation>模式 &apos;%1&apos; 中有带前导零的数字，某些程序会将其读作八进制：它被解释为 %2；请写出本意的地址，不要前导零</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -187,10 +195,6 @@
     <message>
         <source>Check FILE, print its diagnostics and exit (0: no error, 1: errors, 2: unreadable).</source>
         <translation>检查 FILE，输出诊断信息后退出（0：无错误，1：有错误，2：无法读取）。</translation>
-    </message>
-    <message>
-        <source>Convert FILE to OUT (.json: PortRelay JSON, otherwise rinetd.conf) and exit.</source>
-        <translation>将 FILE 转换为 OUT（.json：PortRelay JSON，否则为 rinetd.conf）后退出。</translation>
     </message>
     <message>
         <source>out</source>
@@ -240,6 +244,114 @@
         <source>give the configuration either with -c or as FILE, not both</source>
         <translation>请用 -c 或 FILE 之一指定配置，不要同时使用</translation>
     </message>
+    <message>
+        <source>Controls a running PortRelay service (portrelay --headless) through its control socket.
+
+Commands:
+  status             rules: state, active, totals; control clients
+  enable RULE        start a rule (RULE: its name, or its number in status)
+  disable RULE       stop a rule
+  apply FILE         replace the running rules by FILE&apos;s (checked like --check)
+  reload             re-read the service&apos;s own file (like SIGHUP)
+  connections        the open connections
+  close ID           close one connection
+  save               write the running configuration to the service&apos;s file
+
+Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
+        <translation>通过控制套接字控制正在运行的 PortRelay 服务（portrelay --headless）。
+
+命令：
+  status             规则：状态、活动连接、总计；控制客户端
+  enable RULE        启动规则（RULE：规则名称，或其在 status 中的编号）
+  disable RULE       停止规则
+  apply FILE         用 FILE 中的规则替换正在运行的规则（检查方式同 --check）
+  reload             重新读取服务自身的文件（同 SIGHUP）
+  connections        当前打开的连接
+  close ID           关闭一个连接
+  save               将正在运行的配置写入服务的文件
+
+退出状态：0 完成，1 被拒绝或出错，2 无法连接到服务。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s control socket. Default: $XDG_RUNTIME_DIR/portrelay/control.sock when that exists (your own service), else /run/portrelay/control.sock.</source>
+        <translation>服务的控制套接字。默认：若存在则为 $XDG_RUNTIME_DIR/portrelay/control.sock（您自己的服务），否则为 /run/portrelay/control.sock。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Print status and connections as JSON.</source>
+        <translation>以 JSON 格式输出状态和连接。</translation>
+    </message>
+    <message>
+        <source>Bridge the control protocol between stdin/stdout and the socket (for ssh user@host portrelay ctl --stdio).</source>
+        <translation>在 stdin/stdout 与套接字之间桥接控制协议（用于 ssh user@host portrelay ctl --stdio）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>要执行的操作。</translation>
+    </message>
+    <message>
+        <source>--stdio takes no command</source>
+        <translation>--stdio 不接受命令</translation>
+    </message>
+    <message>
+        <source>a command is needed (see portrelay ctl --help)</source>
+        <translation>需要一个命令（参见 portrelay ctl --help）</translation>
+    </message>
+    <message>
+        <source>%1 takes no argument</source>
+        <translation>%1 不接受参数</translation>
+    </message>
+    <message>
+        <source>%1 takes one argument</source>
+        <translation>%1 需要一个参数</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Convert FILE to OUT (.json: PortRelay JSON, .nft: nftables ruleset, .cfg: HAProxy configuration, otherwise rinetd.conf) and exit.</source>
+        <translation>将 FILE 转换为 OUT（.json：PortRelay JSON，.nft：nftables 规则集，.cfg：HAProxy 配置，其他：rinetd.conf）然后退出。</translation>
+    </message>
+    <message>
+        <source>With --export: the format of OUT (rinetd, json, nftables or haproxy) whatever its extension.</source>
+        <translation>与 --export 一起使用：OUT 的格式（rinetd、json、nftables 或 haproxy），与其扩展名无关。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Open the desktop manager on a PortRelay service: its control socket, or ssh://user@host for the service on another computer.</source>
+        <translation>在 PortRelay 服务上打开桌面管理器：指定其控制套接字，或用 ssh://user@host 指定另一台计算机上的服务。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>With --headless: serve the control socket (for portrelay ctl and the desktop manager) at this path, or &quot;none&quot;. Default: /run/portrelay/control.sock as root, else $XDG_RUNTIME_DIR/portrelay/control.sock.</source>
+        <translation>与 --headless 一起使用：在此路径提供控制套接字（供 portrelay ctl 和桌面管理器使用），或设为“none”。默认：以 root 运行时为 /run/portrelay/control.sock，否则为 $XDG_RUNTIME_DIR/portrelay/control.sock。</translation>
+    </message>
+    <message>
+        <source>With --headless: trace every connection step (accept, access check, connect, first byte, half-closes, close) on stderr, or syslog with --syslog.</source>
+        <translation>与 --headless 一起使用：在 stderr 上跟踪每个连接步骤（接受、访问检查、连接、首字节、半关闭、关闭），配合 --syslog 时写入 syslog。</translation>
+    </message>
+    <message>
+        <source>--format is only used with --export</source>
+        <translation>--format 仅与 --export 一起使用</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (rinetd, json, nftables or haproxy)</source>
+        <translation>未知的 --format &apos;%1&apos;（rinetd、json、nftables 或 haproxy）</translation>
+    </message>
+    <message>
+        <source>--connect manages a service&apos;s rules; it opens no FILE</source>
+        <translation>--connect 管理服务的规则；它不打开 FILE</translation>
+    </message>
 </context>
 <context>
     <name>ConfigCommands</name>
@@ -275,6 +387,26 @@
         <source>%1: written, rules: %2</source>
         <translation>%1：已写入，规则：%2</translation>
     </message>
+    <message>
+        <source>portrelay: %1 cannot be exported as it is; %2 was not written (--force writes it without the rules named above)</source>
+        <translation>portrelay：%1 无法按原样导出；未写入 %2（--force 会在不含上述规则的情况下写入）</translation>
+    </message>
+    <message>
+        <source>%1: written, rules: %2, diagnostics: %3</source>
+        <translation>%1：已写入，规则：%2，诊断：%3</translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: ok: %1</source>
+        <translation>portrelay：transparent：正常：%1</translation>
+    </message>
+    <message>
+        <source>portrelay: transparent: missing: %1 (%2)</source>
+        <translation>portrelay：transparent：缺少：%1（%2）</translation>
+    </message>
+    <message>
+        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
+        <translation>portrelay：--format %1 与 %2 的扩展名不符；rinetd.conf 和 JSON 是根据扩展名识别的</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -285,6 +417,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; not followed when running as root</source>
+        <translation>%1：是符号链接；以 root 运行时不跟随</translation>
     </message>
 </context>
 <context>
@@ -298,48 +434,120 @@
         <translation>规则 %1（ID %2）</translation>
     </message>
     <message>
-        <source>%1: the id must be a positive number</source>
-        <translation>%1：ID 必须是正数</translation>
-    </message>
-    <message>
-        <source>%1: the id is used by another rule</source>
-        <translation>%1：ID 已被另一条规则使用</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid bind address</source>
-        <translation>%1：“%2”不是有效的绑定地址</translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not a valid connect address</source>
-        <translation>%1：“%2”不是有效的目标地址</translation>
-    </message>
-    <message>
-        <source>%1: protocols differ: %2 on the bind side, %3 on the connect side</source>
-        <translation>%1：协议不同：绑定端为 %2，目标端为 %3</translation>
-    </message>
-    <message>
         <source>%1: option &apos;%2=%3&apos; cannot be written as name=value</source>
         <translation>%1：选项“%2=%3”无法写成 name=value 形式</translation>
-    </message>
-    <message>
-        <source>%1: timeout must be a whole number of seconds, not &apos;%2&apos;</source>
-        <translation>%1：timeout 必须是整数秒，而不是“%2”</translation>
-    </message>
-    <message>
-        <source>%1: src must be an address or host name, not &apos;%2&apos;</source>
-        <translation>%1：src 必须是地址或主机名，而不是“%2”</translation>
     </message>
     <message>
         <source>%1: option &apos;%2&apos; is not understood by rinetd 0.73; it is kept verbatim</source>
         <translation>%1：rinetd 0.73 不理解选项“%2”；按原样保留</translation>
     </message>
     <message>
-        <source>%1: duplicate bind: %2 %3/%4 is also used by rule %5</source>
-        <translation>%1：重复绑定：%2 %3/%4 也被规则 %5 使用</translation>
+        <source>the target &apos;original original&apos; forwards TCP connections only</source>
+        <translation>目标 &apos;original original&apos; 只转发 TCP 连接</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a port in 1..65535 or a known %3 service name</source>
-        <translation>%1：“%2”既不是 1..65535 范围内的端口，也不是已知的 %3 服务名</translation>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation>translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>translate=http needs a TCP rule</source>
+        <translation>translate=http 需要 TCP 规则</translation>
+    </message>
+    <message>
+        <source>&apos;allow %1&apos; can never match (%2): clients are let in only by the list&apos;s other allow patterns</source>
+        <translation>&apos;allow %1&apos; 永远不会匹配（%2）：客户端只会被列表中的其他 allow 模式放行</translation>
+    </message>
+    <message>
+        <source>&apos;deny %1&apos; can never match (%2): it denies nobody</source>
+        <translation>&apos;deny %1&apos; 永远不会匹配（%2）：它不会拒绝任何人</translation>
+    </message>
+    <message>
+        <source>the rule on line %1</source>
+        <translation>第 %1 行的规则</translation>
+    </message>
+    <message>
+        <source>%1 %2 port %3 is also bound by %4 (%5 %6): the system refuses the second bind</source>
+        <translation>%1 %2 端口 %3 也被 %4 绑定（%5 %6）：系统会拒绝第二次绑定</translation>
+    </message>
+    <message>
+        <source>the bind address &apos;%1&apos; does not resolve: the rule cannot listen until it does</source>
+        <translation>绑定地址 &apos;%1&apos; 无法解析：在能解析之前该规则无法监听</translation>
+    </message>
+    <message>
+        <source>the target &apos;%1&apos; does not resolve: connections to this rule will fail until it does</source>
+        <translation>目标 &apos;%1&apos; 无法解析：在能解析之前，到此规则的连接都会失败</translation>
+    </message>
+    <message>
+        <source>its own listener</source>
+        <translation>它自己的监听器</translation>
+    </message>
+    <message>
+        <source>the listener of the rule on line %1</source>
+        <translation>第 %1 行规则的监听器</translation>
+    </message>
+    <message>
+        <source>the listener of rule %1 (id %2)</source>
+        <translation>规则 %1（ID %2）的监听器</translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5), which leads back to this rule: every connection would open another one until no descriptors are left</source>
+        <translation>目标 %1 端口 %2 是 %3（%4 %5），它又指回本规则：每个连接都会再打开一个连接，直到耗尽文件描述符</translation>
+    </message>
+    <message>
+        <source>the target %1 port %2 is %3 (%4 %5): connections pass through PortRelay twice</source>
+        <translation>目标 %1 端口 %2 是 %3（%4 %5）：连接会两次经过 PortRelay</translation>
+    </message>
+    <message>
+        <source>the id must be a positive number</source>
+        <translation>ID 必须是正数</translation>
+    </message>
+    <message>
+        <source>the id is used by another rule</source>
+        <translation>该 ID 已被另一条规则使用</translation>
+    </message>
+    <message>
+        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
+        <translation>协议不一致：绑定端为 %1，连接端为 %2</translation>
+    </message>
+    <message>
+        <source>The bind address is empty.</source>
+        <translation>绑定地址为空。</translation>
+    </message>
+    <message>
+        <source>The target address is empty.</source>
+        <translation>目标地址为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>“%1”既不是 IP 地址也不是主机名。</translation>
+    </message>
+    <message>
+        <source>The port is empty.</source>
+        <translation>端口为空。</translation>
+    </message>
+    <message>
+        <source>Port %1 is outside 1-65535.</source>
+        <translation>端口 %1 超出 1-65535 范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
+        <translation>“%1”既不是端口号，也不是已知的 %2 服务名。</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
+        <translation>超时“%1”不是整数秒。</translation>
+    </message>
+    <message>
+        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
+        <translation>源“%1”既不是 IP 地址也不是主机名。</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
+        <translation>源 %1 是 IPv4 地址，而目标 %2 是 IPv6：到该目标的连接无法从 IPv4 地址发出。</translation>
+    </message>
+    <message>
+        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
+        <translation>源 %1 是 IPv6 地址，而目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
     </message>
 </context>
 <context>
@@ -347,6 +555,14 @@
     <message>
         <source>could not open %1 to append: %2</source>
         <translation>无法打开 %1 进行追加：%2</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which root does not follow</source>
+        <translation>它是符号链接，root 不会跟随</translation>
+    </message>
+    <message>
+        <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
+        <translation>无法以追加方式重新打开 %1：%2；连接仍记录到之前打开的文件中</translation>
     </message>
 </context>
 <context>
@@ -408,6 +624,376 @@
     </message>
 </context>
 <context>
+    <name>ControlClient</name>
+    <message>
+        <source>the transport is not open for reading and writing</source>
+        <translation>传输通道未以读写方式打开</translation>
+    </message>
+    <message>
+        <source>not connected to a PortRelay service</source>
+        <translation>未连接到 PortRelay 服务</translation>
+    </message>
+    <message>
+        <source>the service sent a message longer than %1 bytes</source>
+        <translation>服务发送的消息超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the service sent a message that is not a reply or an event</source>
+        <translation>服务发送的消息既不是回复也不是事件</translation>
+    </message>
+    <message>
+        <source>the service answered request %1, which was not asked</source>
+        <translation>服务回复了未曾发出的请求 %1</translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable status</source>
+        <translation>服务发送的状态无法读取</translation>
+    </message>
+    <message>
+        <source>the service sent an unreadable configuration</source>
+        <translation>服务发送的配置无法读取</translation>
+    </message>
+    <message>
+        <source>the service&apos;s greeting cannot be read</source>
+        <translation>无法读取服务的问候消息</translation>
+    </message>
+    <message>
+        <source>the service speaks control protocol %1; this program knows %2</source>
+        <translation>服务使用控制协议 %1；本程序支持 %2</translation>
+    </message>
+    <message>
+        <source>the connection to the service ended</source>
+        <translation>与服务的连接已结束</translation>
+    </message>
+</context>
+<context>
+    <name>ControlServer</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory owned by this user and closed to others; not using it for the control socket</source>
+        <translation>%1 不是属于此用户且对他人关闭的目录；不将其用于控制套接字</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a socket</source>
+        <translation>%1 已存在且不是套接字</translation>
+    </message>
+    <message>
+        <source>another PortRelay service already serves %1</source>
+        <translation>另一个 PortRelay 服务已在使用 %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the stale socket %1: %2</source>
+        <translation>无法删除失效的套接字 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>cannot give %1 to group %2: %3</source>
+        <translation>无法将 %1 交给组 %2：%3</translation>
+    </message>
+    <message>
+        <source>control socket %1</source>
+        <translation>控制套接字 %1</translation>
+    </message>
+    <message>
+        <source>the service stops</source>
+        <translation>服务正在停止</translation>
+    </message>
+    <message>
+        <source>too many control clients (at most %1)</source>
+        <translation>控制客户端过多（最多 %1 个）</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s identity cannot be read</source>
+        <translation>无法读取调用者的身份</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>root</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own user</source>
+        <translation>服务自身的用户</translation>
+    </message>
+    <message>
+        <source>member of group %1</source>
+        <translation>组 %1 的成员</translation>
+    </message>
+    <message>
+        <source>you are not in group %1</source>
+        <translation>您不在组 %1 中</translation>
+    </message>
+    <message>
+        <source>group %1 does not exist on this host</source>
+        <translation>此主机上不存在组 %1</translation>
+    </message>
+    <message>
+        <source>control client connected: %1 (uid %2, %3)</source>
+        <translation>控制客户端已连接：%1（uid %2，%3）</translation>
+    </message>
+    <message>
+        <source>may change</source>
+        <translation>可修改</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>消息超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>too many malformed requests</source>
+        <translation>格式错误的请求过多</translation>
+    </message>
+    <message>
+        <source>permission denied: %1</source>
+        <translation>权限被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>control client %1 (uid %2): %3</source>
+        <translation>控制客户端 %1（uid %2）：%3</translation>
+    </message>
+    <message>
+        <source>the configuration changed (revision %1) since revision %2 this change was based on; nothing was changed</source>
+        <translation>自此更改所基于的修订版 %2 以来，配置已更改（修订版 %1）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the configuration has errors; nothing was applied</source>
+        <translation>配置有错误；未应用任何内容</translation>
+    </message>
+    <message>
+        <source>no rule with id %1</source>
+        <translation>没有 ID 为 %1 的规则</translation>
+    </message>
+    <message>
+        <source>no connection with id %1</source>
+        <translation>没有 ID 为 %1 的连接</translation>
+    </message>
+    <message>
+        <source>%1 has errors; the running configuration is kept unchanged</source>
+        <translation>%1 有错误；正在运行的配置保持不变</translation>
+    </message>
+    <message>
+        <source>the client does not read its replies</source>
+        <translation>客户端不读取其回复</translation>
+    </message>
+    <message>
+        <source>control client %1 disconnected: %2</source>
+        <translation>控制客户端 %1 已断开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ControlText</name>
+    <message>
+        <source>message longer than %1 bytes</source>
+        <translation>消息超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>不是 JSON：%1，位于偏移量 %2</translation>
+    </message>
+    <message>
+        <source>a message must be a JSON object</source>
+        <translation>消息必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a request needs &quot;id&quot;, a positive integer</source>
+        <translation>请求需要“id”，一个正整数</translation>
+    </message>
+    <message>
+        <source>a request needs &quot;request&quot;, a string</source>
+        <translation>请求需要“request”，一个字符串</translation>
+    </message>
+    <message>
+        <source>unknown request &quot;%1&quot;</source>
+        <translation>未知请求“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;</source>
+        <translation>%1 需要“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>“%1”必须是%2</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>非负整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a PortRelay JSON configuration object</source>
+        <translation>PortRelay JSON 配置对象</translation>
+    </message>
+    <message>
+        <source>the configuration cannot be read</source>
+        <translation>无法读取配置</translation>
+    </message>
+</context>
+<context>
+    <name>CtlText</name>
+    <message>
+        <source>no PortRelay service at %1: is portrelay.service running?</source>
+        <translation>%1 处没有 PortRelay 服务：portrelay.service 是否在运行？</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may; ask to be added to it)</source>
+        <translation>权限被拒绝：无法打开 %1（组 %2 的成员可以；请申请加入该组）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the service did not answer in time</source>
+        <translation>服务未及时应答</translation>
+    </message>
+    <message>
+        <source>the service closed the connection</source>
+        <translation>服务关闭了连接</translation>
+    </message>
+    <message>
+        <source>PortRelay %1 service: %2 (revision %3)</source>
+        <translation>PortRelay %1 服务：%2（修订版 %3）</translation>
+    </message>
+    <message>
+        <source>control clients: %1; you (%2): %3</source>
+        <translation>控制客户端：%1；您（%2）：%3</translation>
+    </message>
+    <message>
+        <source>may change (%1)</source>
+        <translation>可修改（%1）</translation>
+    </message>
+    <message>
+        <source>read-only (%1)</source>
+        <translation>只读（%1）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>BYTES IN</source>
+        <translation>入字节</translation>
+    </message>
+    <message>
+        <source>BYTES OUT</source>
+        <translation>出字节</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>no rule &quot;%1&quot;: give its name or its number in &quot;portrelay ctl status&quot;</source>
+        <translation>没有规则“%1”：请给出其名称或其在“portrelay ctl status”中的编号</translation>
+    </message>
+    <message>
+        <source>rule %1 enabled (revision %2)</source>
+        <translation>规则 %1 已启用（修订版 %2）</translation>
+    </message>
+    <message>
+        <source>rule %1 disabled (revision %2)</source>
+        <translation>规则 %1 已停用（修订版 %2）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was applied</source>
+        <translation>%1 有错误；未应用任何内容</translation>
+    </message>
+    <message>
+        <source>rule %1 cannot start: %2</source>
+        <translation>规则 %1 无法启动：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied (revision %1), but %n rule(s) failed to start</source>
+        <translation>
+            <numerusform>已应用（修订版 %1），但有 %n 条规则未能启动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied (revision %1)</source>
+        <translation>已应用（修订版 %1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection id (see portrelay ctl connections)</source>
+        <translation>“%1”不是连接 ID（参见 portrelay ctl connections）</translation>
+    </message>
+    <message>
+        <source>connection %1 closed</source>
+        <translation>连接 %1 已关闭</translation>
+    </message>
+    <message>
+        <source>saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>socket path too long: %1</source>
+        <translation>套接字路径过长：%1</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot open %1 (members of group %2 may)</source>
+        <translation>权限被拒绝：无法打开 %1（组 %2 的成员可以）</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Se&amp;ttings…</source>
@@ -453,6 +1039,200 @@
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <source>The document has no file yet.</source>
+        <translation>该文档还没有文件。</translation>
+    </message>
+    <message>
+        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
+        <translation>未启用：%1 端口 %2 已被另一条已启用的规则绑定。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (%2)</source>
+        <translation>规则 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardCommand</name>
+    <message>
+        <source>Relays every TCP connection to [ADDR:]PORT to HOST:PORT, in the foreground, like redir. Each option names the redir option it replaces.</source>
+        <translation>像 redir 一样在前台将每个到 [ADDR:]PORT 的 TCP 连接转发到 HOST:PORT。每个选项都注明了它所替代的 redir 选项。</translation>
+    </message>
+    <message>
+        <source>FTP helper: passive, active or both (redir -f, --ftp=pasv|port|both; rule option ftp=).</source>
+        <translation>FTP 辅助：passive、active 或 both（redir -f、--ftp=pasv|port|both；规则选项 ftp=）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Connect to the target from the client&apos;s address and port (redir -p, --transproxy; rule option transparent=yes). Needs CAP_NET_ADMIN and policy routing, see docs/transparent.md.</source>
+        <translation>以客户端的地址和端口连接目标（redir -p、--transproxy；规则选项 transparent=yes）。需要 CAP_NET_ADMIN 和策略路由，参见 docs/transparent.md。</translation>
+    </message>
+    <message>
+        <source>Close a connection idle for SEC seconds (redir -t, --timeout; rule option timeout=).</source>
+        <translation>关闭空闲 SEC 秒的连接（redir -t、--timeout；规则选项 timeout=）。</translation>
+    </message>
+    <message>
+        <source>sec</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Limit each connection to BPS bits per second in each direction (redir -m, --max-bandwidth; rule option rate= in bytes per second).</source>
+        <translation>将每个连接每个方向限制为每秒 BPS 比特（redir -m、--max-bandwidth；规则选项 rate= 以字节每秒为单位）。</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>Source address of the connections to the target (redir -b, --bind; rule option src=).</source>
+        <translation>到目标的连接所用的源地址（redir -b、--bind；规则选项 src=）。</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Send messages and connection events to syslog, facility daemon (redir -s, --syslog).</source>
+        <translation>将消息和连接事件发送到 syslog，facility 为 daemon（redir -s、--syslog）。</translation>
+    </message>
+    <message>
+        <source>Syslog identity (redir -I, --ident; default: portrelay).</source>
+        <translation>syslog 标识（redir -I、--ident；默认：portrelay）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trace every connection step on stderr, or syslog with --syslog (redir -d, --debug).</source>
+        <translation>在 stderr 上跟踪每个连接步骤，配合 --syslog 时写入 syslog（redir -d、--debug）。</translation>
+    </message>
+    <message>
+        <source>Drop root privileges to this user after binding (redir has no equivalent).</source>
+        <translation>绑定后放弃 root 权限，切换为此用户（redir 没有对应选项）。</translation>
+    </message>
+    <message>
+        <source>Accepted for redir compatibility (redir -n); PortRelay always runs in the foreground.</source>
+        <translation>为兼容 redir 而接受（redir -n）；PortRelay 始终在前台运行。</translation>
+    </message>
+    <message>
+        <source>Where to listen: [ADDR:]PORT (default address 0.0.0.0).</source>
+        <translation>监听位置：[ADDR:]PORT（默认地址 0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>Where to relay to: HOST:PORT.</source>
+        <translation>转发目标：HOST:PORT。</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected [ADDR:]PORT HOST:PORT, found %n argument(s)</source>
+        <translation>
+            <numerusform>应为 [ADDR:]PORT HOST:PORT，实际有 %n 个参数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not [ADDR:]PORT</source>
+        <translation>&apos;%1&apos; 不是 [ADDR:]PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; 不是 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a TCP service name</source>
+        <translation>&apos;%1&apos; 既不是 1..65535 中的端口，也不是 TCP 服务名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address or host name</source>
+        <translation>&apos;%1&apos; 既不是地址也不是主机名</translation>
+    </message>
+    <message>
+        <source>--ftp must be passive, active or both (or redir&apos;s pasv, port), not &apos;%1&apos;</source>
+        <translation>--ftp 必须为 passive、active 或 both（或 redir 的 pasv、port），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout 必须是整数秒，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation>--max-bandwidth 必须是至少为 8 的每秒比特数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--bind and --transproxy exclude each other: with --transproxy the source address is the client&apos;s</source>
+        <translation>--bind 与 --transproxy 互斥：使用 --transproxy 时源地址是客户端的地址</translation>
+    </message>
+    <message>
+        <source>--bind needs an address, not &apos;%1&apos;</source>
+        <translation>--bind 需要一个地址，而不是 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation>PortRelay 系统服务正在这台计算机上运行。要管理它的规则，还是用您自己的规则启动本地会话？</translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation>管理服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
+        <translation>本地会话(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>HaproxyExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation>全局访问列表：&apos;%1&apos; 没有精确的 CIDR 形式；HAProxy 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
+    </message>
+    <message>
+        <source>the connection log goes to syslog (/dev/log) in HAProxy&apos;s tcplog format, not to %1</source>
+        <translation>连接日志以 HAProxy 的 tcplog 格式写入 syslog（/dev/log），而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1: not exported: HAProxy relays TCP only</source>
+        <translation>%1：未导出：HAProxy 只转发 TCP</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1：未导出：%2</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
+        <translation>%1：未导出：模式 &apos;%2&apos; 没有精确的 CIDR 形式；HAProxy 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy=%2: HAProxy accepts headers of both versions</source>
+        <translation>%1：accept-proxy=%2：HAProxy 接受两个版本的头部</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in HAProxy; not exported</source>
+        <translation>%1：选项 &apos;%2=%3&apos; 无法用 HAProxy 表达；未导出</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the accept-proxy-from pattern &apos;%2&apos; has no exact CIDR form</source>
+        <translation>%1：未导出：accept-proxy-from 模式 &apos;%2&apos; 没有精确的 CIDR 形式</translation>
+    </message>
+    <message>
+        <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
+        <translation>%1：accept-proxy 未配 accept-proxy-from：与 PortRelay 一样，所有连接都会被拒绝</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1296,99 @@
     <message>
         <source>cannot start rule &quot;%1 %2 %3 %4&quot;: %5</source>
         <translation>无法启动规则“%1 %2 %3 %4”：%5</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>rule %1 uses transparent=yes, which needs CAP_NET_ADMIN for every connection; --user %2 would give it up. Run without --user (as a systemd service: User=%2 with AmbientCapabilities=CAP_NET_ADMIN).</source>
+        <translation>规则 %1 使用 transparent=yes，每个连接都需要 CAP_NET_ADMIN；--user %2 会放弃该能力。请不带 --user 运行（作为 systemd 服务：User=%2 并设置 AmbientCapabilities=CAP_NET_ADMIN）。</translation>
+    </message>
+    <message>
+        <source>no control socket: XDG_RUNTIME_DIR is not set (use --control PATH)</source>
+        <translation>无控制套接字：未设置 XDG_RUNTIME_DIR（请使用 --control PATH）</translation>
+    </message>
+    <message>
+        <source>no control socket: %1</source>
+        <translation>无控制套接字：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) received from the service manager</source>
+        <translation>
+            <numerusform>从服务管理器收到 %n 个套接字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inherited socket %1 matches no enabled rule: it is not served</source>
+        <translation>继承的套接字 %1 不匹配任何已启用的规则：不对其提供服务</translation>
+    </message>
+    <message>
+        <source>applying a configuration from a control client</source>
+        <translation>正在应用来自控制客户端的配置</translation>
+    </message>
+    <message>
+        <source>reloading configuration for a control client...</source>
+        <translation>正在为控制客户端重新加载配置...</translation>
+    </message>
+    <message>
+        <source>running configuration saved to %1</source>
+        <translation>正在运行的配置已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestRewriter</name>
+    <message>
+        <source>the request header block is larger than %1 bytes</source>
+        <translation>请求头部块超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation>请求行格式错误</translation>
+    </message>
+    <message>
+        <source>folded header line (obsolete line folding is refused)</source>
+        <translation>折叠的头部行（拒绝已废弃的行折叠）</translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation>头部行格式错误</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length</source>
+        <translation>无效的 Content-Length</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values</source>
+        <translation>Content-Length 值相互冲突</translation>
+    </message>
+    <message>
+        <source>more than one Host header</source>
+        <translation>Host 头部不止一个</translation>
+    </message>
+    <message>
+        <source>invalid Host header</source>
+        <translation>无效的 Host 头部</translation>
+    </message>
+    <message>
+        <source>origin-form request without Host and without an original destination</source>
+        <translation>origin-form 请求既无 Host 也无原始目标</translation>
+    </message>
+    <message>
+        <source>request body with a Transfer-Encoding other than chunked last</source>
+        <translation>请求体的 Transfer-Encoding 最后一项不是 chunked</translation>
+    </message>
+    <message>
+        <source>chunk line or trailers too long</source>
+        <translation>chunk 行或 trailer 过长</translation>
+    </message>
+    <message>
+        <source>chunk data longer than its size</source>
+        <translation>chunk 数据超出其声明的大小</translation>
+    </message>
+    <message>
+        <source>invalid chunk size</source>
+        <translation>无效的 chunk 大小</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1606,40 @@
     <message>
         <source>unsupportedLines: expected an array, found %1</source>
         <translation>unsupportedLines：应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is out of range (1..65535)</source>
+        <translation>%1：端口 %2 超出范围（1..65535）</translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is out of range</source>
+        <translation>%1.id：%2 超出范围</translation>
+    </message>
+    <message>
+        <source>version %1 is out of range</source>
+        <translation>版本 %1 超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>ListenFds</name>
+    <message>
+        <source>inherited descriptor %1 is not open</source>
+        <translation>继承的描述符 %1 未打开</translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is not an IPv4 or IPv6 TCP or UDP socket; ignored</source>
+        <translation>继承的描述符 %1 不是 IPv4 或 IPv6 的 TCP 或 UDP 套接字；已忽略</translation>
+    </message>
+    <message>
+        <source>inherited descriptor %1 is a TCP socket that is not listening (Accept=yes belongs to &apos;portrelay inetd&apos;); ignored</source>
+        <translation>继承的描述符 %1 是未处于监听状态的 TCP 套接字（Accept=yes 适用于 &apos;portrelay inetd&apos;）；已忽略</translation>
+    </message>
+</context>
+<context>
+    <name>LocalBackend</name>
+    <message>
+        <source>local session</source>
+        <translation>本地会话</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2089,173 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>unsaved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Service…</source>
+        <translation>连接到服务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay system service of this computer in a new window</source>
+        <translation>在新窗口中管理这台计算机的 PortRelay 系统服务</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Host…</source>
+        <translation>连接到主机(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Manage the PortRelay service of another computer over ssh in a new window</source>
+        <translation>在新窗口中通过 ssh 管理另一台计算机的 PortRelay 服务</translation>
+    </message>
+    <message>
+        <source>The service saved its rules to %1.</source>
+        <translation>服务已将其规则保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The service did not save its rules: %1</source>
+        <translation>服务未保存其规则：%1</translation>
+    </message>
+    <message>
+        <source>Changes Not Applied</source>
+        <translation>更改未应用</translation>
+    </message>
+    <message>
+        <source>Your changes were not applied to the service. Discard them?</source>
+        <translation>您的更改尚未应用到服务。要放弃这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Loaded %1; Apply sends its rules to the service.</source>
+        <translation>已加载 %1；“应用”会将其规则发送到服务。</translation>
+    </message>
+    <message>
+        <source>Saving what the service runs; your changes are not applied yet.</source>
+        <translation>正在保存服务当前运行的内容；您的更改尚未应用。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is %2.bak).</source>
+        <translation>已保存 %1（之前的版本为 %2.bak）。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>未应用：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the service…</source>
+        <translation>已发送到服务…</translation>
+    </message>
+    <message>
+        <source>PortRelay — %1</source>
+        <translation>PortRelay — %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s rules changed (revision %1) while you were editing. Your changes are kept; Revert takes the service&apos;s rules.</source>
+        <translation>在您编辑期间服务的规则已更改（修订版 %1）。您的更改已保留；“还原”将采用服务的规则。</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. Your changes are kept: Revert takes the service&apos;s rules, Apply again replaces them.</source>
+        <translation>未应用：%1。您的更改已保留：“还原”将采用服务的规则，再次“应用”将替换它们。</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>被服务拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Your changes are kept.</source>
+        <translation>您的更改已保留。</translation>
+    </message>
+    <message>
+        <source>The rules shown are the last ones known.</source>
+        <translation>显示的是最后已知的规则。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Everything is shown; nothing can be changed.</source>
+        <translation>只读：%1。显示全部内容；无法进行任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 — not connected</source>
+        <translation>%1 — 未连接</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — 只读</translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation>连接到主机</translation>
+    </message>
+    <message>
+        <source>Connect to Service</source>
+        <translation>连接到服务</translation>
+    </message>
+    <message>
+        <source>PortRelay service on another computer, reached with ssh (ssh://user@host):</source>
+        <translation>另一台计算机上的 PortRelay 服务，通过 ssh 访问（ssh://user@host）：</translation>
+    </message>
+    <message>
+        <source>Control socket of the PortRelay service:</source>
+        <translation>PortRelay 服务的控制套接字：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be connected to: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host</source>
+        <translation>应为 ssh://user@host</translation>
+    </message>
+</context>
+<context>
+    <name>NftablesExporter</name>
+    <message>
+        <source>global access list: &apos;%1&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation>全局访问列表：&apos;%1&apos; 没有精确的 CIDR 形式；nftables 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
+    </message>
+    <message>
+        <source>the connection log (%1) is not exported: the kernel does not write rinetd&apos;s log formats</source>
+        <translation>连接日志（%1）未导出：内核不会写出 rinetd 的日志格式</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1：未导出：%2</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot forward between %2 and %3</source>
+        <translation>%1：未导出：内核无法在 %2 与 %3 之间转发</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the bind address &apos;%2&apos; is a host name; nftables needs an address</source>
+        <translation>%1：未导出：绑定地址 &apos;%2&apos; 是主机名；nftables 需要地址</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the connect address &apos;%2&apos; is not an IP address; nftables needs one</source>
+        <translation>%1：未导出：连接地址 &apos;%2&apos; 不是 IP 地址；nftables 需要 IP 地址</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the kernel cannot translate between IPv4 and IPv6 (%2 to %3)</source>
+        <translation>%1：未导出：内核无法在 IPv4 与 IPv6 之间转换（%2 到 %3）</translation>
+    </message>
+    <message>
+        <source>%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 connections to the IPv4 target %2</source>
+        <translation>%1：只转发 IPv4 客户端：内核无法将 IPv6 连接转换到 IPv4 目标 %2</translation>
+    </message>
+    <message>
+        <source>%1: not exported: the pattern &apos;%2&apos; has no exact CIDR form; nftables matches addresses, not text (write it as a CIDR block)</source>
+        <translation>%1：未导出：模式 &apos;%2&apos; 没有精确的 CIDR 形式；nftables 匹配的是地址而不是文本（请写成 CIDR 块）</translation>
+    </message>
+    <message>
+        <source>%1: the target %2 is a loopback address: connections from other hosts reach it only with net.ipv4.conf.*.route_localnet=1</source>
+        <translation>%1：目标 %2 是回环地址：来自其他主机的连接只有在 net.ipv4.conf.*.route_localnet=1 时才能到达</translation>
+    </message>
+    <message>
+        <source>%1: src=%2 is not exported (not an address of the target&apos;s family); the connections are masqueraded instead</source>
+        <translation>%1：src=%2 未导出（不是目标地址族的地址）；改为对连接做地址伪装（masquerade）</translation>
+    </message>
+    <message>
+        <source>%1: timeout=%2 is not exported: the kernel&apos;s connection tracking timeouts apply</source>
+        <translation>%1：timeout=%2 未导出：使用内核连接跟踪的超时设置</translation>
+    </message>
+    <message>
+        <source>%1: option &apos;%2=%3&apos; cannot be expressed in nftables; not exported</source>
+        <translation>%1：选项 &apos;%2=%3&apos; 无法用 nftables 表达；未导出</translation>
+    </message>
 </context>
 <context>
     <name>PidFile</name>
@@ -1193,12 +2267,37 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>cannot remove the pid file %1: %2</source>
         <translation>无法删除 PID 文件 %1：%2</translation>
     </message>
+    <message>
+        <source>the directory %1 is writable by everyone and has no sticky bit</source>
+        <translation>目录 %1 对所有人可写且没有粘滞位</translation>
+    </message>
 </context>
 <context>
     <name>PortEdit</name>
     <message>
         <source>1-65535 or service</source>
         <translation>1-65535 或服务名</translation>
+    </message>
+</context>
+<context>
+    <name>PortRange</name>
+    <message>
+        <source>&apos;%1&apos; is not a port in 1..65535 or a known %2 service name</source>
+        <translation>&apos;%1&apos; 既不是 1..65535 中的端口，也不是已知的 %2 服务名</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1..65535</source>
+        <translation>端口 %1 超出 1..65535 范围</translation>
+    </message>
+    <message>
+        <source>range %1 is reversed: its end is below its start</source>
+        <translation>范围 %1 颠倒了：结束值小于起始值</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connect range %1 has %n port(s), the bind range %2 has %3; give ranges of the same length or one connect port</source>
+        <translation>
+            <numerusform>连接范围 %1 有 %n 个端口，绑定范围 %2 有 %3 个；请给出长度相同的范围，或只给一个连接端口</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,6 +2334,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>--user %1: root privileges could be regained</source>
         <translation>--user %1：root 权限可能被重新获得</translation>
     </message>
+    <message>
+        <source>--user: cannot give %1 to user %2: %3</source>
+        <translation>--user：无法将 %1 交给用户 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>RelayEngine</name>
@@ -1253,6 +2356,87 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
         <translation>绑定协议与目标协议不同（%1 到 %2）：不支持</translation>
+    </message>
+</context>
+<context>
+    <name>RelayOptions</name>
+    <message>
+        <source>%1 must be a positive number of bytes per second with an optional suffix k, M or G (e.g. 512k), not &apos;%2&apos;</source>
+        <translation>%1 必须是每秒字节数的正数，可带后缀 k、M 或 G（例如 512k），而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>ftp must be passive, active or both, not &apos;%1&apos;</source>
+        <translation>ftp 必须为 passive、active 或 both，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>transparent must be yes or no, not &apos;%1&apos;</source>
+        <translation>transparent 必须为 yes 或 no，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; applies to TCP rules only</source>
+        <translation>选项 &apos;%1&apos; 仅适用于 TCP 规则</translation>
+    </message>
+    <message>
+        <source>transparent=yes and src= exclude each other: the source address is the client&apos;s</source>
+        <translation>transparent=yes 与 src= 互斥：源地址是客户端的地址</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteBackend</name>
+    <message>
+        <source>no service given</source>
+        <translation>未指定服务</translation>
+    </message>
+    <message>
+        <source>a service&apos;s socket is an absolute path</source>
+        <translation>服务的套接字必须是绝对路径</translation>
+    </message>
+    <message>
+        <source>expected ssh://user@host, ssh://host:port or ssh://host/path/to/socket</source>
+        <translation>应为 ssh://user@host、ssh://host:port 或 ssh://host/path/to/socket</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost (%1). Reconnecting…</source>
+        <translation>与服务的连接已断开（%1）。正在重新连接…</translation>
+    </message>
+    <message>
+        <source>No PortRelay service at %1 (%2). Trying again…</source>
+        <translation>%1 处没有 PortRelay 服务（%2）。正在重试…</translation>
+    </message>
+    <message>
+        <source>system service (%1)</source>
+        <translation>系统服务（%1）</translation>
+    </message>
+    <message>
+        <source>service on %1 (%2)</source>
+        <translation>%1 上的服务（%2）</translation>
+    </message>
+    <message>
+        <source>not connected to the service</source>
+        <translation>未连接到服务</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>已断开连接。</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdAnnotationBinder</name>
+    <message>
+        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
+        <translation>&apos;%1 name=&apos; 后面没有规则；作为注释保留</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
+        <translation>&apos;%1&apos; 后面没有规则；作为注释保留</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
+        <translation>&apos;%1&apos; 后面没有其通配模式；作为注释保留</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +2472,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>unknown PortRelay annotation &apos;%1&apos;; kept as a comment</source>
         <translation>未知的 PortRelay 注解“%1”；已作为注释保留</translation>
-    </message>
-    <message>
-        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation>选项列表“[”未用“]”闭合</translation>
     </message>
     <message>
         <source>quote &apos;&quot;&apos; is not closed</source>
@@ -1496,32 +2676,40 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>connectport 之后出现意外字段“%1”</translation>
     </message>
     <message>
-        <source>protocols differ: %1 on the bind side, %2 on the connect side</source>
-        <translation>协议不同：绑定端为 %1，目标端为 %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; does not match this rule&apos;s options; its unknown options are appended</source>
         <translation>“%1”与此规则的选项不符；其未知选项被追加</translation>
     </message>
     <message>
-        <source>duplicate bind: %1 %2/%3 is already used by the rule on line %4</source>
-        <translation>重复绑定：%1 %2/%3 已被第 %4 行的规则使用</translation>
-    </message>
-    <message>
-        <source>&apos;%1 name=&apos; is not followed by a rule; kept as a comment</source>
-        <translation>“%1 name=”后面没有规则；已作为注释保留</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by a rule; kept as a comment</source>
-        <translation>“%1”后面没有规则；已作为注释保留</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
-        <translation>“%1”后面没有对应的通配符；已作为注释保留</translation>
-    </message>
-    <message>
         <source>%1 (in a PortRelay annotation, which is kept as a comment)</source>
         <translation>%1（位于 PortRelay 注解中，该注解作为注释保留）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a rule whose target is &apos;original original&apos;; kept as a comment</source>
+        <translation>&apos;%1&apos; 后面必须是目标为 &apos;original original&apos; 的规则；作为注释保留</translation>
+    </message>
+    <message>
+        <source>rinetd-epoll directive &apos;%1&apos;</source>
+        <translation>rinetd-epoll 指令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>PortRelay option &apos;%1&apos;: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation>PortRelay 选项 &apos;%1&apos;：rinetd 0.73 不接受它，因此导出时将其写为注解</translation>
+    </message>
+    <message>
+        <source>translate must be &apos;none&apos; or &apos;http&apos;, not &apos;%1&apos;</source>
+        <translation>translate 必须为 &apos;none&apos; 或 &apos;http&apos;，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>option &apos;translate&apos; is a PortRelay extension: rinetd 0.73 refuses it, so export writes it as an annotation</source>
+        <translation>选项 &apos;translate&apos; 是 PortRelay 扩展：rinetd 0.73 不接受它，因此导出时将其写为注解</translation>
+    </message>
+    <message>
+        <source>&apos;original original&apos; forwards TCP connections only</source>
+        <translation>&apos;original original&apos; 只转发 TCP 连接</translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
+        <translation>目标 &apos;original original&apos; 是 PortRelay 扩展：rinetd 0.73 无法解析它（--export 将该规则写为注解）</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2757,28 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
         <translation>rinetd 0.73 不理解规则 %2 的选项“%1”：已写为注解</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdInPlaceWriter</name>
+    <message>
+        <source>%1 was changed by another program since it was read (line %2); nothing was written</source>
+        <translation>%1 在读取后已被其他程序修改（第 %2 行）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not run by PortRelay; it was kept as it is</source>
+        <translation>&apos;%1&apos; 不由 PortRelay 执行；已原样保留</translation>
+    </message>
+</context>
+<context>
+    <name>RinetdLexer</name>
+    <message>
+        <source>option list &apos;[&apos; is not closed with &apos;]&apos;</source>
+        <translation>选项列表 &apos;[&apos; 未以 &apos;]&apos; 结束</translation>
+    </message>
+    <message>
+        <source>quote &apos;&quot;&apos; is not closed</source>
+        <translation>引号 &apos;&quot;&apos; 未闭合</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +2833,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 (edited, not applied)</source>
         <translation>%1（已编辑，未应用）</translation>
-    </message>
-    <message>
-        <source>From the file&apos;s comment; edit to give the rule a name.</source>
-        <translation>来自文件中的注释；编辑以给规则命名。</translation>
     </message>
     <message>
         <source>Enabled: click to stop this rule now</source>
@@ -1705,10 +2911,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>流出</translation>
     </message>
     <message>
-        <source>Not enabled: %1 port %2 is already bound by another enabled rule.</source>
-        <translation>未启用：%1 端口 %2 已被另一条启用的规则绑定。</translation>
-    </message>
-    <message>
         <source>%1:%2 → %3:%4</source>
         <translation>%1:%2 → %3:%4</translation>
     </message>
@@ -1776,61 +2978,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
-    <name>RuleValidator</name>
-    <message>
-        <source>The bind address is empty.</source>
-        <translation>绑定地址为空。</translation>
-    </message>
-    <message>
-        <source>The target address is empty.</source>
-        <translation>目标地址为空。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation>“%1”既不是 IP 地址也不是主机名。</translation>
-    </message>
-    <message>
-        <source>The port is empty.</source>
-        <translation>端口为空。</translation>
-    </message>
-    <message>
-        <source>Port %1 is outside 1-65535.</source>
-        <translation>端口 %1 不在 1-65535 范围内。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a port number or a known %2 service name.</source>
-        <translation>“%1”不是端口号，也不是已知的 %2 服务名。</translation>
-    </message>
-    <message>
-        <source>Global access list: &quot;%1&quot;: %2</source>
-        <translation>全局访问列表：“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Access list of %1: &quot;%2&quot;: %3</source>
-        <translation>%1 的访问列表：“%2”：%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 port %3 is also bound by rule %4.</source>
-        <translation>%1 %2 端口 %3 也被规则 %4 绑定。</translation>
-    </message>
-    <message>
-        <source>The timeout &quot;%1&quot; is not a whole number of seconds.</source>
-        <translation>超时“%1”不是整数秒。</translation>
-    </message>
-    <message>
-        <source>The source &quot;%1&quot; is neither an IP address nor a host name.</source>
-        <translation>源地址“%1”既不是 IP 地址也不是主机名。</translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv4 address but the target %2 is IPv6: connections to it cannot leave from an IPv4 address.</source>
-        <translation>源地址 %1 是 IPv4 地址，但目标 %2 是 IPv6：到该目标的连接无法从 IPv4 地址发出。</translation>
-    </message>
-    <message>
-        <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
-        <translation>源地址 %1 是 IPv6 地址，但目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>PortRelay Settings</source>
@@ -1882,6 +3029,21 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot examine %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
+        <translation>%1 不是仅属于此用户的目录（所有者 %2，权限 %3）；可能是其他用户创建的</translation>
+    </message>
+</context>
+<context>
     <name>TcpRuleListener</name>
     <message>
         <source>address already in use</source>
@@ -1905,6 +3067,49 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>-%1 min</source>
         <translation>-%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>TransparentSource</name>
+    <message>
+        <source>transparent=yes needs the CAP_NET_ADMIN or CAP_NET_RAW capability (run as root, or give it with systemd&apos;s AmbientCapabilities=CAP_NET_ADMIN)</source>
+        <translation>transparent=yes 需要 CAP_NET_ADMIN 或 CAP_NET_RAW 能力（以 root 运行，或通过 systemd 的 AmbientCapabilities=CAP_NET_ADMIN 授予）</translation>
+    </message>
+    <message>
+        <source>capability to use IP_TRANSPARENT</source>
+        <translation>使用 IP_TRANSPARENT 的能力</translation>
+    </message>
+    <message>
+        <source>policy rule for marked packets</source>
+        <translation>针对已标记数据包的策略规则</translation>
+    </message>
+    <message>
+        <source>add: ip rule add fwmark 1 lookup 100</source>
+        <translation>添加：ip rule add fwmark 1 lookup 100</translation>
+    </message>
+    <message>
+        <source>local route in the marked packets&apos; table</source>
+        <translation>已标记数据包路由表中的 local 路由</translation>
+    </message>
+    <message>
+        <source>add: ip route add local 0.0.0.0/0 dev lo table %1</source>
+        <translation>添加：ip route add local 0.0.0.0/0 dev lo table %1</translation>
+    </message>
+    <message>
+        <source>nftables rule marking the replies to transparent sockets</source>
+        <translation>标记发往透明套接字的回复的 nftables 规则</translation>
+    </message>
+    <message>
+        <source>nft is not installed (Debian package nftables)</source>
+        <translation>未安装 nft（Debian 软件包 nftables）</translation>
+    </message>
+    <message>
+        <source>add in prerouting: socket transparent 1 meta mark set 1 (docs/transparent.md)</source>
+        <translation>在 prerouting 中添加：socket transparent 1 meta mark set 1（docs/transparent.md）</translation>
+    </message>
+    <message>
+        <source>cannot read the nftables ruleset (needs root)</source>
+        <translation>无法读取 nftables 规则集（需要 root）</translation>
     </message>
 </context>
 <context>
