@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLocalSocket>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProcess>
@@ -26,9 +27,19 @@ namespace {
 // Started plainly (no file, not from autostart) while the system service runs: the admin most
 // likely wants to manage it. Returns its socket, or empty for a local session.
 QString askForSystemService() {
-    const QString socket = QStringLiteral("/run/portrelay/control.sock");
+    // The environment names another service socket for tests, which must never find the
+    // machine's own service.
+    const QString override = qEnvironmentVariable("PORTRELAY_SERVICE_SOCKET");
+    const QString socket =
+        override.isEmpty() ? QStringLiteral("/run/portrelay/control.sock") : override;
     if (!QFileInfo(socket).exists())
         return QString();
+    // A socket left behind by a service that is gone asks nothing.
+    QLocalSocket probe;
+    probe.connectToServer(socket);
+    if (!probe.waitForConnected(1000))
+        return QString();
+    probe.abort();
     QMessageBox box(QMessageBox::Question, QStringLiteral("PortRelay"),
                     QCoreApplication::translate("GuiMain",
                                                 "The PortRelay system service is running on this "
