@@ -6,56 +6,19 @@
 #include "MainWindow.h"
 #include "RemoteBackend.h"
 #include "SingleInstance.h"
+#include "SystemServiceChoice.h"
 #include "UnixSignalWatcher.h"
 
 #include <QApplication>
 #include <QDialog>
-#include <QFileInfo>
 #include <QIcon>
-#include <QLocalSocket>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QProcess>
-#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcGui, "portrelay.gui")
-
-namespace {
-// Started plainly (no file, not from autostart) while the system service runs: the admin most
-// likely wants to manage it. Returns its socket, or empty for a local session.
-QString askForSystemService() {
-    // The environment names another service socket for tests, which must never find the
-    // machine's own service.
-    const QString override = qEnvironmentVariable("PORTRELAY_SERVICE_SOCKET");
-    const QString socket =
-        override.isEmpty() ? QStringLiteral("/run/portrelay/control.sock") : override;
-    if (!QFileInfo(socket).exists())
-        return QString();
-    // A socket left behind by a service that is gone asks nothing.
-    QLocalSocket probe;
-    probe.connectToServer(socket);
-    if (!probe.waitForConnected(1000))
-        return QString();
-    probe.abort();
-    QMessageBox box(QMessageBox::Question, QStringLiteral("PortRelay"),
-                    QCoreApplication::translate("GuiMain",
-                                                "The PortRelay system service is running on this "
-                                                "computer. Manage its rules, or start a local "
-                                                "session with rules of your own?"));
-    box.setObjectName(QStringLiteral("startupChoice"));
-    QPushButton *service = box.addButton(
-        QCoreApplication::translate("GuiMain", "Manage the &Service"), QMessageBox::AcceptRole);
-    QPushButton *local = box.addButton(QCoreApplication::translate("GuiMain", "&Local Session"),
-                                       QMessageBox::RejectRole);
-    box.setDefaultButton(service);
-    box.setEscapeButton(local);
-    box.exec();
-    return box.clickedButton() == service ? socket : QString();
-}
-} // namespace
 
 int runGui(const CommandLine &cmd) {
     QString target = cmd.connectTarget;
@@ -78,7 +41,7 @@ int runGui(const CommandLine &cmd) {
         return 0;
     }
     if (!remote && cmd.files.isEmpty() && !cmd.minimized) {
-        target = askForSystemService();
+        target = SystemServiceChoice::ask();
         remote = !target.isEmpty();
     }
     // Two starts at the same moment: the one that lost the socket hands over to the winner. Without

@@ -1186,21 +1186,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
 </context>
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
-        <translation>Der PortRelay-Systemdienst läuft auf diesem Rechner. Seine Regeln verwalten oder eine lokale Sitzung mit eigenen Regeln starten?</translation>
-    </message>
-    <message>
-        <source>Manage the &amp;Service</source>
-        <translation>&amp;Dienst verwalten</translation>
-    </message>
-    <message>
-        <source>&amp;Local Session</source>
-        <translation>&amp;Lokale Sitzung</translation>
-    </message>
-</context>
-<context>
     <name>HaproxyExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
@@ -3063,6 +3048,21 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
         <translation>%1 ist kein Verzeichnis, das allein diesem Benutzer gehört (Eigentümer %2, Modus %3); ein anderer Benutzer könnte es angelegt haben</translation>
+    </message>
+</context>
+<context>
+    <name>SystemServiceChoice</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation>Der PortRelay-Systemdienst läuft auf diesem Rechner. Seine Regeln verwalten oder eine lokale Sitzung mit eigenen Regeln starten?</translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation>&amp;Dienst verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
+        <translation>&amp;Lokale Sitzung</translation>
     </message>
 </context>
 <context>

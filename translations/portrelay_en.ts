@@ -1174,21 +1174,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
 </context>
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manage the &amp;Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Local Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HaproxyExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
@@ -3049,6 +3034,21 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemServiceChoice</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1182,21 +1182,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
 </context>
 <context>
-    <name>GuiMain</name>
-    <message>
-        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
-        <translation>PortRelay 系统服务正在这台计算机上运行。要管理它的规则，还是用您自己的规则启动本地会话？</translation>
-    </message>
-    <message>
-        <source>Manage the &amp;Service</source>
-        <translation>管理服务(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Local Session</source>
-        <translation>本地会话(&amp;L)</translation>
-    </message>
-</context>
-<context>
     <name>HaproxyExporter</name>
     <message>
         <source>global access list: &apos;%1&apos; has no exact CIDR form; HAProxy matches addresses, not text (write it as a CIDR block)</source>
@@ -3041,6 +3026,21 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
         <translation>%1 不是仅属于此用户的目录（所有者 %2，权限 %3）；可能是其他用户创建的</translation>
+    </message>
+</context>
+<context>
+    <name>SystemServiceChoice</name>
+    <message>
+        <source>The PortRelay system service is running on this computer. Manage its rules, or start a local session with rules of your own?</source>
+        <translation>PortRelay 系统服务正在这台计算机上运行。要管理它的规则，还是用您自己的规则启动本地会话？</translation>
+    </message>
+    <message>
+        <source>Manage the &amp;Service</source>
+        <translation>管理服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Local Session</source>
+        <translation>本地会话(&amp;L)</translation>
     </message>
 </context>
 <context>
