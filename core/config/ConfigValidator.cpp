@@ -1,5 +1,6 @@
 #include "ConfigValidator.h"
 
+#include "ProxyOptions.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,10 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                     out.error(
                         ConfigValidatorText::tr("%1: src must be an address or host name, not '%2'")
                             .arg(where, o.value));
+            } else if (ProxyOptions::isProxyOption(o.name)) {
+                QString why;
+                if (!ProxyOptions::checkValue(o.name, o.value, &why))
+                    out.error(where + QStringLiteral(": ") + why);
             } else {
                 out.warning(
                     ConfigValidatorText::tr(
@@ -103,6 +108,8 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                         .arg(where, o.name));
             }
         }
+        for (const QString &problem : ProxyOptions::checkRule(rule))
+            out.warning(where + QStringLiteral(": ") + problem);
         checkAcl(rule.acl, where, &out);
         if (!rule.enabled)
             continue;

@@ -1,5 +1,6 @@
 #include "RinetdConfigParser.h"
 
+#include "ProxyOptions.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
@@ -658,6 +659,10 @@ bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *o
             continue;
         }
         const int eq = item.indexOf(QLatin1Char('='));
+        if (eq < 0 && item == QLatin1String("accept-proxy")) {
+            options->append(RuleOption{item, QStringLiteral("any")}); // a bare flag: any version
+            continue;
+        }
         if (eq < 0) {
             error(column, tr("option '%1' needs a value (name=value)").arg(item));
             ok = false;
@@ -692,6 +697,17 @@ bool RinetdConfigParser::parseOptions(const Token &token, QVector<RuleOption> *o
                 ok = false;
                 continue;
             }
+        } else if (ProxyOptions::isProxyOption(name)) {
+            QString why;
+            if (!ProxyOptions::checkValue(name, value, &why)) {
+                error(column, why);
+                ok = false;
+                continue;
+            }
+            if (!m_inAnnotation)
+                warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export "
+                                   "writes it as an annotation")
+                                    .arg(name));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")
@@ -760,6 +776,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         ok = parseOptions(*optionList, &rule.options) && ok;
     if (!ok)
         return false;
+    for (const QString &problem : ProxyOptions::checkRule(rule))
+        warning(optionList ? optionList->column : fields.at(3).column, problem);
     if (rule.bindProtocol != rule.connectProtocol)
         warning(fields.at(3).column,
                 tr("protocols differ: %1 on the bind side, %2 on the "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessList.h"
 #include "RuleCounters.h"
 
 #include <QHostAddress>
@@ -21,5 +22,12 @@ struct ForwardingInfo {
     QHostAddress connectAddress;
     QHostAddress sourceAddress; // src=, null when not given
     int idleTimeoutSeconds = 0; // timeout=, 0 when not given
+    // PROXY protocol (see ProxyOptions): the header version sent to the target (0: none); and
+    // whether one is expected from the peer, which versions, from which peers, how long for.
+    int proxyVersion = 0;
+    bool acceptProxy = false;
+    int acceptedProxyVersions = 0; // ProxyOptions::Accepted
+    AccessList acceptProxyFrom;
+    int proxyHeaderTimeoutMs = 3000;
     std::shared_ptr<RuleCounters> counters;
 };

@@ -3,6 +3,7 @@
 #include "ConnectionLog.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
+#include "ProxyGate.h"
 #include "RelayContext.h"
 #include "RuleRuntime.h"
 #include "SocketAddress.h"
@@ -250,6 +251,7 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
     forwarding->connectAddress = QHostAddress(rule.connectHost);
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
+    applyProxyOptions(ProxyOptions::of(rule), forwarding.get());
     const QString source = rule.sourceAddress();
     forwarding->sourceAddress = QHostAddress(source);
     runtime.forwarding = forwarding;
@@ -398,10 +400,47 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
         ::close(descriptor);
         return;
     }
-    RuleRuntime &runtime = *it->second;
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = SocketAddress::portOf(peer);
+    if (it->second->forwarding->acceptProxy) {
+        // The client is who the PROXY header says: ACLs, logs and stats wait for it.
+        proxyGate()->receive(ruleId, descriptor, client, clientPort, *it->second->forwarding);
+        return;
+    }
+    admit(ruleId, descriptor, client, clientPort);
+}
+
+ProxyGate *RelayEngine::proxyGate() {
+    if (!m_proxyGate) {
+        m_proxyGate = std::make_unique<ProxyGate>(
+            m_context.get(),
+            [this](int ruleId, const ProxyGate::Admitted &admitted) {
+                if (!m_rules.count(ruleId) || !m_rules.at(ruleId)->forwarding) {
+                    ::close(admitted.descriptor);
+                    return;
+                }
+                admit(ruleId, admitted.descriptor, admitted.client, admitted.clientPort,
+                      admitted.destination, admitted.destinationPort);
+            },
+            [this](int ruleId, const QHostAddress &peer, const QString &why) {
+                auto it = m_rules.find(ruleId);
+                if (it == m_rules.end() || !it->second->forwarding)
+                    return;
+                const ForwardingInfo &forwarding = *it->second->forwarding;
+                ++forwarding.counters->refused;
+                m_context->statsDirty = true;
+                qCWarning(lcEngine, "%s refused on rule %d: %s",
+                          LogLineFormatter::clientText(peer).constData(), ruleId, qPrintable(why));
+                logEvent(forwarding, peer, LogEvent::Result::Denied, 0, 0, 0);
+            });
+    }
+    return m_proxyGate.get();
+}
+
+void RelayEngine::admit(int ruleId, int descriptor, const QHostAddress &client, quint16 clientPort,
+                        const QHostAddress &reached, quint16 reachedPort) {
+    RuleRuntime &runtime = *m_rules.at(ruleId);
     const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;
@@ -424,6 +463,8 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     const quint64 id = m_nextConnectionId++;
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
+    if (!reached.isNull())
+        connection->setReachedAddress(reached, reachedPort);
     m_connections.insert(id, connection);
     const quint16 port = forwarding->connectPort;
     if (!forwarding->connectAddress.isNull()) {
@@ -540,6 +581,8 @@ void RelayEngine::housekeeping() {
         if (entry.second->udp)
             entry.second->udp->expire(now);
     }
+    if (m_proxyGate)
+        m_proxyGate->expire(now);
     // PORTRELAY_DEBUG_DUMP=1 with QT_LOGGING_RULES=portrelay.engine.debug=true (debug is off by
     // default, see docs/headless.md).
     static const bool dumpState = qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP");
@@ -584,6 +627,7 @@ void RelayEngine::stop() {
     const QList<TcpRelayConnection *> connections = m_connections.values();
     for (TcpRelayConnection *connection : connections)
         connection->abort(LogEvent::Result::ClosedByOperator);
+    m_proxyGate.reset(); // connections still waiting for a PROXY header are closed
     reap();
     m_housekeepingTimer.stop();
     m_statsTimer.stop();

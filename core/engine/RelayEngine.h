@@ -18,6 +18,7 @@
 
 class ConnectionLog;
 class EpollPoller;
+class ProxyGate;
 class TargetResolver;
 class TcpRelayConnection;
 struct ForwardingInfo;
@@ -82,6 +83,11 @@ private:
     void dropRemovedRules();
 
     void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    // The ACL check and the connection for a client. When a PROXY header named the client, it
+    // also named the address the client reached (null otherwise: the socket's own).
+    void admit(int ruleId, int descriptor, const QHostAddress &client, quint16 clientPort,
+               const QHostAddress &reached = QHostAddress(), quint16 reachedPort = 0);
+    ProxyGate *proxyGate(); // made when the first accept-proxy rule needs it
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
@@ -101,6 +107,7 @@ private:
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
     QHash<quint64, TcpRelayConnection *> m_connections;
     std::vector<TcpRelayConnection *> m_graveyard;
+    std::unique_ptr<ProxyGate> m_proxyGate;
     bool m_reapScheduled = false;
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;

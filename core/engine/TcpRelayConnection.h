@@ -33,6 +33,12 @@ public:
     // Starts the non-blocking connect to the resolved target. Failures end the connection
     // (connectionFinished with LocalSocketFailed / LocalBindFailed / LocalConnectFailed).
     void connectTo(const QHostAddress &target, quint16 port);
+    // The address and port the client reached, when a PROXY header said so: what the header
+    // this connection sends (proxy=) names as destination instead of the socket's own.
+    void setReachedAddress(const QHostAddress &address, quint16 port) {
+        m_reachedAddress = address;
+        m_reachedPort = port;
+    }
     // Ends the connection now (target unresolvable, timeouts, operator); both sockets are closed.
     void abort(LogEvent::Result result);
 
@@ -82,6 +88,7 @@ private:
 
     void onEvent(Side &side, uint32_t events);
     void onConnectFinished();
+    bool sendProxyHeader();
     PumpResult pump(Direction &d);
     bool canRead(const Direction &d) const;
     void passOnEnd(Direction &d);
@@ -99,6 +106,8 @@ private:
     std::shared_ptr<const ForwardingInfo> m_forwarding;
     QHostAddress m_clientAddress;
     quint16 m_clientPort;
+    QHostAddress m_reachedAddress;
+    quint16 m_reachedPort = 0;
     State m_state = State::Resolving;
     Side m_client;
     Side m_target;
