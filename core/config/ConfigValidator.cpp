@@ -1,5 +1,6 @@
 #include "ConfigValidator.h"
 
+#include "PortRange.h"
 #include "ProxyOptions.h"
 #include "RinetdSyntax.h"
 
@@ -46,6 +47,12 @@ void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
 }
 
 void checkPort(const QString &port, Protocol protocol, const QString &where, Collector *out) {
+    QString why;
+    if (PortRange::looksLikeRange(port)) {
+        if (!PortRange::parse(port, protocol, &why))
+            out->error(where + QStringLiteral(": ") + why);
+        return;
+    }
     if (!resolvePort(port, protocol))
         out->error(
             ConfigValidatorText::tr("%1: '%2' is not a port in 1..65535 or a known %3 service name")
@@ -74,6 +81,20 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
                           .arg(where, rule.connectHost));
         checkPort(rule.bindPort, rule.bindProtocol, where, &out);
         checkPort(rule.connectPort, rule.connectProtocol, where, &out);
+        if (PortRange::looksLikeRange(rule.bindPort) ||
+            PortRange::looksLikeRange(rule.connectPort)) {
+            QString why;
+            const int ports = int(forwardedPorts(rule, &why).size());
+            if (ports == 0 && !why.isEmpty() &&
+                PortRange::parse(rule.bindPort, rule.bindProtocol) &&
+                PortRange::parse(rule.connectPort, rule.connectProtocol))
+                out.error(where + QStringLiteral(": ") + why);
+            else if (ports > kPortRangeWarningSize)
+                out.warning(ConfigValidatorText::tr("%1: the range %2 has %3 ports: one listening "
+                                                    "descriptor each")
+                                .arg(where, rule.bindPort)
+                                .arg(ports));
+        }
         if (rule.bindProtocol != rule.connectProtocol)
             out.warning(ConfigValidatorText::tr(
                             "%1: protocols differ: %2 on the bind side, %3 on the connect side")

@@ -1,5 +1,6 @@
 #include "RinetdConfigParser.h"
 
+#include "PortRange.h"
 #include "ProxyOptions.h"
 #include "RinetdSyntax.h"
 
@@ -615,7 +616,14 @@ bool RinetdConfigParser::parsePort(const Token &token, QString *port, Protocol *
         error(token.column, tr("missing port before '/'"));
         return false;
     }
-    if (isAllDigits(text)) {
+    if (PortRange::looksLikeRange(text)) {
+        QString why;
+        int offset = 0;
+        if (!PortRange::parse(text, *protocol, &why, &offset)) {
+            error(token.column + offset, why);
+            return false;
+        }
+    } else if (isAllDigits(text)) {
         bool ok = false;
         const qulonglong value = text.toULongLong(&ok);
         if (!ok || value < 1 || value > 65535) {
@@ -776,6 +784,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         ok = parseOptions(*optionList, &rule.options) && ok;
     if (!ok)
         return false;
+    if (!checkRange(rule, fields.at(1).column, fields.at(3).column))
+        return false;
     for (const QString &problem : ProxyOptions::checkRule(rule))
         warning(optionList ? optionList->column : fields.at(3).column, problem);
     if (rule.bindProtocol != rule.connectProtocol)
@@ -807,9 +817,10 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
     }
     if (mode == LineMode::Normal) {
         // Keyed by what the kernel sees, so "80" and "http" on the same address collide.
-        const QString bindKey = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
-                                rule.bindHost.toLower() + QLatin1Char(' ') +
-                                QString::number(rule.resolvedBindPort().value_or(0));
+        const QString bindKey =
+            protocolName(rule.bindProtocol) + QLatin1Char(' ') + rule.bindHost.toLower() +
+            QLatin1Char(' ') +
+            (rule.resolvedBindPort() ? QString::number(*rule.resolvedBindPort()) : rule.bindPort);
         const auto earlier = m_bindLines.constFind(bindKey);
         if (earlier != m_bindLines.constEnd())
             warning(fields.first().column,
@@ -834,6 +845,22 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
     } else {
         m_lastDisabledRule = int(m_config.rules.size()) - 1;
     }
+    return true;
+}
+
+bool RinetdConfigParser::checkRange(const Rule &rule, int bindColumn, int connectColumn) {
+    if (!PortRange::looksLikeRange(rule.bindPort) && !PortRange::looksLikeRange(rule.connectPort))
+        return true;
+    QString why;
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule, &why);
+    if (ports.isEmpty()) {
+        error(connectColumn, why);
+        return false;
+    }
+    if (ports.size() > kPortRangeWarningSize)
+        warning(bindColumn, tr("the range %1 has %2 ports: one listening descriptor each")
+                                .arg(rule.bindPort)
+                                .arg(ports.size()));
     return true;
 }
 

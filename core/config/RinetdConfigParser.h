@@ -45,6 +45,8 @@ private:
     bool parseHost(const Token &token, QString *host);
     bool parsePort(const Token &token, QString *port, Protocol *protocol, bool *isExplicit);
     bool parseOptions(const Token &token, QVector<RuleOption> *options);
+    // Port ranges: connect range of the bind range's length or one port; warns when large.
+    bool checkRange(const Rule &rule, int bindColumn, int connectColumn);
     void parseAnnotation(const QString &raw, const QString &body, int column);
 
     Annotations takeNotes(const QString &trailingComment);

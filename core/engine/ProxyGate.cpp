@@ -42,6 +42,7 @@ struct ProxyGate::Pending final : PollClient {
     bool registered = false;
     QHostAddress peer;
     quint16 peerPort = 0;
+    std::shared_ptr<const ForwardingInfo> forwarding;
     qint64 deadlineMs = 0;
     ProxyHeader header;
     QByteArray buffer;
@@ -70,7 +71,8 @@ int ProxyGate::pendingCount() const {
 }
 
 void ProxyGate::receive(int ruleId, int descriptor, const QHostAddress &peer, quint16 peerPort,
-                        const ForwardingInfo &forwarding) {
+                        std::shared_ptr<const ForwardingInfo> portForwarding) {
+    const ForwardingInfo &forwarding = *portForwarding;
     const ProxyHeader::Accepted accepted =
         forwarding.acceptedProxyVersions == int(ProxyOptions::Accepted::V1)
             ? ProxyHeader::Accepted::V1
@@ -84,6 +86,7 @@ void ProxyGate::receive(int ruleId, int descriptor, const QHostAddress &peer, qu
     pending->fd = descriptor;
     pending->peer = peer;
     pending->peerPort = peerPort;
+    pending->forwarding = std::move(portForwarding);
     pending->deadlineMs = m_context->nowMs + forwarding.proxyHeaderTimeoutMs;
     Pending &ref = *pending;
     m_pending.emplace(ref.id, std::move(pending));
@@ -170,6 +173,7 @@ void ProxyGate::finish(Pending &pending, bool admitted, const QString &why) {
     } else {
         Admitted result;
         result.descriptor = fd;
+        result.forwarding = pending.forwarding;
         result.proxied = !pending.header.isLocal();
         if (result.proxied) {
             result.client = pending.header.source();

@@ -32,6 +32,7 @@ public:
         QHostAddress destination; // the address the client reached, as the header says
         quint16 destinationPort = 0;
         bool proxied = false; // false: LOCAL/UNKNOWN header, the connection's own endpoints
+        std::shared_ptr<const ForwardingInfo> forwarding; // of the port it was accepted on
     };
     using AdmitHandler = std::function<void(int ruleId, const Admitted &admitted)>;
     using RefuseHandler =
@@ -44,7 +45,7 @@ public:
 
     // Takes ownership of the accepted descriptor.
     void receive(int ruleId, int descriptor, const QHostAddress &peer, quint16 peerPort,
-                 const ForwardingInfo &forwarding);
+                 std::shared_ptr<const ForwardingInfo> forwarding);
     // Refuses the connections whose header is late; frees finished ones.
     void expire(qint64 nowMs);
     int pendingCount() const;

@@ -3,6 +3,7 @@
 #include "ConnectionLog.h"
 #include "EpollPoller.h"
 #include "LogLineFormatter.h"
+#include "PortRange.h"
 #include "ProxyGate.h"
 #include "RelayContext.h"
 #include "RuleRuntime.h"
@@ -123,6 +124,8 @@ quint64 RelayEngine::acceptErrorCount() const {
     for (const auto &entry : m_rules) {
         if (entry.second->listener)
             count += entry.second->listener->acceptFailures();
+        for (const auto &listener : entry.second->rangeListeners)
+            count += listener->acceptFailures();
     }
     return count;
 }
@@ -232,13 +235,18 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
                        .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
         return;
     }
-    const std::optional<quint16> bindPort = rule.resolvedBindPort();
-    const std::optional<quint16> connectPort = rule.resolvedConnectPort();
-    if (!bindPort) {
+    // A port range is one rule with one listener per port (see listenOnRangePorts); the
+    // first port is the rule's own forwarding.
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule);
+    const std::optional<quint16> bindPort =
+        ports.isEmpty() ? std::nullopt : std::optional<quint16>(ports.first().first);
+    const std::optional<quint16> connectPort =
+        ports.isEmpty() ? std::nullopt : std::optional<quint16>(ports.first().second);
+    if (!PortRange::parse(rule.bindPort, rule.bindProtocol)) {
         bindFailed(runtime, tr("invalid bind port %1").arg(rule.bindPort));
         return;
     }
-    if (!connectPort) {
+    if (!bindPort || !connectPort) {
         bindFailed(runtime, tr("invalid connect port %1").arg(rule.connectPort));
         return;
     }
@@ -325,8 +333,10 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
             return;
         }
         runtime.udp = std::move(relay);
-        qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
-               qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
+        if (!listenOnRangePorts(runtime, address))
+            return;
+        qCInfo(lcEngine, "rule %d listening on %s port %s/udp", ruleId,
+               qPrintable(runtime.rule.bindHost), qPrintable(runtime.rule.bindPort));
         setState(runtime, RuleState::Listening);
         return;
     }
@@ -340,9 +350,50 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     }
     runtime.listener = std::move(listener);
-    qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
-           unsigned(runtime.forwarding->bindPort));
+    if (!listenOnRangePorts(runtime, address))
+        return;
+    qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId, qPrintable(runtime.rule.bindHost),
+           qPrintable(runtime.rule.bindPort));
     setState(runtime, RuleState::Listening);
+}
+
+bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address) {
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(runtime.rule);
+    const int ruleId = runtime.rule.id;
+    for (int i = 1; i < ports.size(); ++i) {
+        // Made now, after a src= host was looked up: a copy of the rule's forwarding.
+        auto forwarding = std::make_shared<ForwardingInfo>(*runtime.forwarding);
+        forwarding->bindPort = ports.at(i).first;
+        forwarding->connectPort = ports.at(i).second;
+        QString error;
+        bool started = false;
+        if (runtime.rule.bindProtocol == Protocol::Udp) {
+            auto relay = std::make_unique<UdpRuleRelay>(
+                m_context.get(), forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
+                [this, forwarding](const QHostAddress &client, LogEvent::Result result, quint64 in,
+                                   quint64 out, qint64 durationMs) {
+                    logEvent(*forwarding, client, result, in, out, durationMs);
+                });
+            relay->setSessionLimit(m_udpSessionLimit);
+            started = relay->start(address, forwarding->bindPort, &error);
+            if (started)
+                runtime.rangeRelays.push_back(std::move(relay));
+        } else {
+            auto listener = std::make_unique<TcpRuleListener>(
+                [this, ruleId, forwarding](int descriptor, const sockaddr_storage &peer) {
+                    onAccepted(ruleId, descriptor, peer, forwarding);
+                });
+            started = listener->start(address, forwarding->bindPort, &error);
+            if (started)
+                runtime.rangeListeners.push_back(std::move(listener));
+        }
+        if (!started) {
+            stopListening(runtime);
+            bindFailed(runtime, tr("port %1: %2").arg(ports.at(i).first).arg(error));
+            return false;
+        }
+    }
+    return true;
 }
 
 void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
@@ -362,6 +413,8 @@ void RelayEngine::stopListening(RuleRuntime &runtime) {
         runtime.listener->close();
         runtime.listener.reset();
     }
+    runtime.rangeRelays.clear();
+    runtime.rangeListeners.clear();
 }
 
 void RelayEngine::setState(RuleRuntime &runtime, RuleState state, const QString &error) {
@@ -394,21 +447,24 @@ void RelayEngine::dropRemovedRules() {
 
 // ---- connections ------------------------------------------------------------------------------
 
-void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer) {
+void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
+                             std::shared_ptr<const ForwardingInfo> portForwarding) {
     auto it = m_rules.find(ruleId);
     if (it == m_rules.end() || !it->second->forwarding) {
         ::close(descriptor);
         return;
     }
+    if (!portForwarding)
+        portForwarding = it->second->forwarding;
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = SocketAddress::portOf(peer);
-    if (it->second->forwarding->acceptProxy) {
+    if (portForwarding->acceptProxy) {
         // The client is who the PROXY header says: ACLs, logs and stats wait for it.
-        proxyGate()->receive(ruleId, descriptor, client, clientPort, *it->second->forwarding);
+        proxyGate()->receive(ruleId, descriptor, client, clientPort, portForwarding);
         return;
     }
-    admit(ruleId, descriptor, client, clientPort);
+    admit(ruleId, portForwarding, descriptor, client, clientPort);
 }
 
 ProxyGate *RelayEngine::proxyGate() {
@@ -420,8 +476,8 @@ ProxyGate *RelayEngine::proxyGate() {
                     ::close(admitted.descriptor);
                     return;
                 }
-                admit(ruleId, admitted.descriptor, admitted.client, admitted.clientPort,
-                      admitted.destination, admitted.destinationPort);
+                admit(ruleId, admitted.forwarding, admitted.descriptor, admitted.client,
+                      admitted.clientPort, admitted.destination, admitted.destinationPort);
             },
             [this](int ruleId, const QHostAddress &peer, const QString &why) {
                 auto it = m_rules.find(ruleId);
@@ -438,10 +494,10 @@ ProxyGate *RelayEngine::proxyGate() {
     return m_proxyGate.get();
 }
 
-void RelayEngine::admit(int ruleId, int descriptor, const QHostAddress &client, quint16 clientPort,
+void RelayEngine::admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &forwarding,
+                        int descriptor, const QHostAddress &client, quint16 clientPort,
                         const QHostAddress &reached, quint16 reachedPort) {
     RuleRuntime &runtime = *m_rules.at(ruleId);
-    const std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;
 

@@ -82,10 +82,14 @@ private:
     void finishApplyIfDone();
     void dropRemovedRules();
 
-    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    // portForwarding: the port's own forwarding for the ports of a range after the first.
+    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
+                    std::shared_ptr<const ForwardingInfo> portForwarding = nullptr);
+    bool listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address);
     // The ACL check and the connection for a client. When a PROXY header named the client, it
     // also named the address the client reached (null otherwise: the socket's own).
-    void admit(int ruleId, int descriptor, const QHostAddress &client, quint16 clientPort,
+    void admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &forwarding, int descriptor,
+               const QHostAddress &client, quint16 clientPort,
                const QHostAddress &reached = QHostAddress(), quint16 reachedPort = 0);
     ProxyGate *proxyGate(); // made when the first accept-proxy rule needs it
     void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,

@@ -1,4 +1,6 @@
+#include "ConfigValidator.h"
 #include "PortRange.h"
+#include "RinetdConfigParser.h"
 
 #include <QtTest>
 
@@ -59,6 +61,72 @@ private slots:
         QVERIFY(error.contains(QLatin1String("9000-9001")));
         rule.bindPort = QStringLiteral("8000");
         QVERIFY(forwardedPorts(rule, &error).isEmpty()); // one bind port, several targets
+    }
+
+    void rinetdConf_data() {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("errorColumn"); // 0: valid
+        QTest::addColumn<QString>("message");
+        QTest::newRow("offsets") << "0.0.0.0 8000-8010 10.0.0.5 9000-9010" << 0 << "";
+        QTest::newRow("many to one") << "0.0.0.0 8000-8010 10.0.0.5 9000" << 0 << "";
+        QTest::newRow("udp") << "0.0.0.0 8000-8010/udp 10.0.0.5 9000-9010/udp" << 0 << "";
+        QTest::newRow("lengths differ")
+            << "0.0.0.0 8000-8010 10.0.0.5 9000-9001" << 28 << "same length";
+        QTest::newRow("one to many") << "0.0.0.0 8000 10.0.0.5 9000-9001" << 23 << "same length";
+        QTest::newRow("reversed") << "0.0.0.0 8010-8000 10.0.0.5 9000" << 14 << "reversed";
+        QTest::newRow("over 65535") << "0.0.0.0 65530-65536 10.0.0.5 9000" << 15 << "65536";
+        QTest::newRow("connect reversed")
+            << "0.0.0.0 8000-8001 10.0.0.5 9001-9000" << 33 << "reversed";
+    }
+    void rinetdConf() {
+        QFETCH(QString, line);
+        QFETCH(int, errorColumn);
+        QFETCH(QString, message);
+        RinetdConfigParser parser(QStringLiteral("r.conf"));
+        const Config config = parser.parseText(line + QLatin1Char('\n'));
+        if (errorColumn == 0) {
+            QStringList found;
+            for (const ConfigDiagnostic &d : parser.diagnostics())
+                found << d.toString();
+            QVERIFY2(!hasErrors(parser.diagnostics()), qPrintable(found.join(QLatin1Char('\n'))));
+            QCOMPARE(config.rules.size(), 1);
+            QCOMPARE(forwardedPorts(config.rules.first()).size(), 11);
+            QVERIFY(!hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
+            return;
+        }
+        QVERIFY(config.rules.isEmpty());
+        QVERIFY(!parser.diagnostics().isEmpty());
+        const ConfigDiagnostic d = parser.diagnostics().first();
+        QVERIFY(d.isError());
+        QCOMPARE(d.column, errorColumn);
+        QVERIFY2(d.message.contains(message), qPrintable(d.message));
+    }
+
+    void largeRangesAreWarned() {
+        RinetdConfigParser parser(QStringLiteral("r.conf"));
+        const Config config = parser.parseText(QStringLiteral("0.0.0.0 10000-11000 10.0.0.5 80\n"
+                                                              "0.0.0.0 20000-20999 10.0.0.5 80\n"));
+        QCOMPARE(config.rules.size(), 2);
+        QCOMPARE(parser.diagnostics().size(), 1); // 1001 ports warned, 1000 not
+        QCOMPARE(parser.diagnostics().first().line, 1);
+        QVERIFY(parser.diagnostics().first().message.contains(QLatin1String("1001 ports")));
+        QVERIFY(!parser.diagnostics().first().isError());
+    }
+
+    // JSON documents are checked by the validator: the same rules apply.
+    void validatorChecksRanges() {
+        Config config;
+        Rule rule;
+        rule.id = 1;
+        rule.bindHost = rule.connectHost = QStringLiteral("127.0.0.1");
+        rule.bindPort = QStringLiteral("8000-8010");
+        rule.connectPort = QStringLiteral("9000-9002");
+        config.rules << rule;
+        QVERIFY(hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
+        config.rules[0].connectPort = QStringLiteral("9000");
+        QVERIFY(!hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
+        config.rules[0].bindPort = QStringLiteral("8010-8000");
+        QVERIFY(hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
     }
 };
 
