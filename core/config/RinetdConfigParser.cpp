@@ -1,6 +1,7 @@
 #include "RinetdConfigParser.h"
 
 #include "PortRange.h"
+#include "PortRangeFolding.h"
 #include "ProxyOptions.h"
 #include "RinetdSyntax.h"
 
@@ -70,6 +71,9 @@ void RinetdConfigParser::reset() {
     m_lastDisabledRule = -1;
     m_inUnsupportedRule = false;
     m_bindLines.clear();
+    m_pendingRange.reset();
+    m_pendingRangeLine = -1;
+    m_rangeFirstRule = -1;
 }
 
 Config RinetdConfigParser::parse(const QByteArray &data) {
@@ -107,6 +111,7 @@ Config RinetdConfigParser::parseText(const QString &input) {
             raw.chop(1);
         parseLine(raw, i + 1, !endsWithNewline && i == lines.size() - 1);
     }
+    foldPendingRange(true);
     m_config.trailingLines = takeNotes(QString()).leadingLines;
     return m_config;
 }
@@ -222,6 +227,26 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
         }
         m_pendingOptions = options;
         m_pendingOptionsLine = addPending(raw);
+        return;
+    }
+    if (body.startsWith(QLatin1String(RangePrefix))) {
+        const QString rest = restOf(RangePrefix, &col);
+        // The range rule as a line of its own; its findings were reported when it was written.
+        RinetdConfigParser rangeParser(m_fileName);
+        const Config range = rangeParser.parseText(rest + QLatin1Char('\n'));
+        if (range.rules.size() != 1 || hasErrors(rangeParser.diagnostics()) ||
+            !range.rules.first().enabled) {
+            warning(col, tr("'%1' must be followed by a forwarding rule with a port range; kept "
+                            "as a comment")
+                             .arg(QLatin1String(RangePrefix)));
+            m_pendingLines << raw;
+            return;
+        }
+        foldPendingRange(true);
+        m_pendingRange = range.rules.first();
+        m_pendingRangeLine = addPending(raw);
+        m_rangeFirstRule = -1;
+        m_rangeSourceLine = m_line;
         return;
     }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
@@ -772,6 +797,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
               tr("unexpected field '%1' after connectport").arg(fields.at(4).text));
         return false;
     }
+    if (mode == LineMode::Normal)
+        foldPendingRange(false);
     Rule rule;
     bool ok = parseHost(fields.at(0), &rule.bindHost);
     ok = parsePort(fields.at(1), &rule.bindPort, &rule.bindProtocol, &rule.bindProtocolExplicit) &&
@@ -836,6 +863,10 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         rule.name = m_pendingName;
         consumePending(&m_pendingNameLine);
     }
+    if (m_pendingRange && m_rangeFirstRule < 0 && mode == LineMode::Normal) {
+        consumePending(&m_pendingRangeLine);
+        m_rangeFirstRule = int(m_config.rules.size());
+    }
     rule.notes = takeNotes(comment);
     rule.sourceLine = m_line;
     m_config.rules.append(rule);
@@ -846,6 +877,29 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
         m_lastDisabledRule = int(m_config.rules.size()) - 1;
     }
     return true;
+}
+
+void RinetdConfigParser::foldPendingRange(bool force) {
+    if (!m_pendingRange || m_rangeFirstRule < 0)
+        return;
+    const int expected = int(forwardedPorts(*m_pendingRange).size());
+    const int seen = int(m_config.rules.size()) - m_rangeFirstRule;
+    if (!force && seen < expected)
+        return; // this line may still be one of its ports
+    const int first = m_rangeFirstRule;
+    if (PortRangeFolding::fold(&m_config.rules, first, *m_pendingRange)) {
+        if (m_lastEnabledRule > first)
+            m_lastEnabledRule = first;
+    } else {
+        const int line = m_line;
+        m_line = m_rangeSourceLine;
+        warning(1, tr("the rules after '%1' are not the ports of %2; they are kept as single "
+                      "rules")
+                       .arg(QLatin1String(RangePrefix), m_pendingRange->bindPort));
+        m_line = line;
+    }
+    m_pendingRange.reset();
+    m_rangeFirstRule = -1;
 }
 
 bool RinetdConfigParser::checkRange(const Rule &rule, int bindColumn, int connectColumn) {
@@ -875,7 +929,12 @@ Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
     if (m_pendingCidrLine >= 0)
         warning(1, tr("'%1' is not followed by its glob; kept as a comment")
                        .arg(QLatin1String(CidrPrefix)));
-    m_pendingNameLine = m_pendingOptionsLine = m_pendingCidrLine = -1;
+    if (m_pendingRangeLine >= 0) {
+        warning(1, tr("'%1' is not followed by its rules; kept as a comment")
+                       .arg(QLatin1String(RangePrefix)));
+        m_pendingRange.reset();
+    }
+    m_pendingNameLine = m_pendingOptionsLine = m_pendingCidrLine = m_pendingRangeLine = -1;
     Annotations notes;
     notes.leadingLines = m_pendingLines;
     notes.trailingComment = trailingComment;
@@ -890,7 +949,8 @@ int RinetdConfigParser::addPending(const QString &raw) {
 
 void RinetdConfigParser::consumePending(int *index) {
     m_pendingLines.removeAt(*index);
-    for (int *other : {&m_pendingNameLine, &m_pendingOptionsLine, &m_pendingCidrLine}) {
+    for (int *other :
+         {&m_pendingNameLine, &m_pendingOptionsLine, &m_pendingCidrLine, &m_pendingRangeLine}) {
         if (*other > *index)
             --*other;
     }

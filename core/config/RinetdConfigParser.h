@@ -47,6 +47,7 @@ private:
     bool parseOptions(const Token &token, QVector<RuleOption> *options);
     // Port ranges: connect range of the bind range's length or one port; warns when large.
     bool checkRange(const Rule &rule, int bindColumn, int connectColumn);
+    void foldPendingRange(bool force);
     void parseAnnotation(const QString &raw, const QString &body, int column);
 
     Annotations takeNotes(const QString &trailingComment);
@@ -74,5 +75,11 @@ private:
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;
+    // "#portrelay-range:": the range rule whose single-port lines follow, the index of the
+    // first of them in m_config.rules (-1: not yet seen) and the annotation's line.
+    std::optional<Rule> m_pendingRange;
+    int m_pendingRangeLine = -1; // index in m_pendingLines until the first port line
+    int m_rangeFirstRule = -1;
+    int m_rangeSourceLine = 0;
     QHash<QString, int> m_bindLines; // "tcp host port" -> line of the first enabled rule
 };

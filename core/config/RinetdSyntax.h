@@ -19,6 +19,7 @@ inline constexpr char CidrPrefix[] = "#portrelay-cidr:";         // original of 
 inline constexpr char OptionsPrefix[] = "#portrelay-options:";   // full option list
 inline constexpr char UnsupportedPrefix[] = "#portrelay-unsupported:"; // another dialect's line
 inline constexpr char InvalidPrefix[] = "#portrelay-invalid:";         // a line that had errors
+inline constexpr char RangePrefix[] = "#portrelay-range:"; // a range rule, its ports follow
 
 // rinetd 0.73's address grammar: dotted-quad IPv4, "0", IPv6 literal, or a host name made of
 // [-0-9a-zA-Z_] labels whose last label starts with a letter.

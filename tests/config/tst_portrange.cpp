@@ -1,6 +1,7 @@
 #include "ConfigValidator.h"
 #include "PortRange.h"
 #include "RinetdConfigParser.h"
+#include "RinetdConfigWriter.h"
 
 #include <QtTest>
 
@@ -127,6 +128,66 @@ private slots:
         QVERIFY(!hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
         config.rules[0].bindPort = QStringLiteral("8010-8000");
         QVERIFY(hasErrors(ConfigValidator::validate(config, QStringLiteral("r.json"))));
+    }
+
+    // rinetd.conf has no ranges: one line per port, and an annotation that folds them back.
+    void rinetdExportRoundTrip_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("offsets") << "0.0.0.0 8000-8002 10.0.0.5 9000-9002\n";
+        QTest::newRow("many to one, udp, name, acl, options")
+            << "allow 10.*\n#portrelay: name=Game\n"
+               "127.0.0.1 7000-7003/udp 10.0.0.5 7777/udp [timeout=5,proxy=v1] # game\n"
+               "deny 10.1.0.0/16\nallow 10.2.3.4\n"
+               "127.0.0.1 80 127.0.0.1 8080\n";
+        QTest::newRow("disabled") << "#portrelay-disabled: 0.0.0.0 8000-8002 10.0.0.5 9000\n";
+    }
+    void rinetdExportRoundTrip() {
+        QFETCH(QString, text);
+        RinetdConfigParser parser(QStringLiteral("in.conf"));
+        const Config config = parser.parseText(text);
+        QVERIFY(!hasErrors(parser.diagnostics()));
+        RinetdConfigWriter writer(QStringLiteral("out.conf"));
+        const QString written = writer.write(config);
+        RinetdConfigParser again(QStringLiteral("out.conf"));
+        const Config back = again.parseText(written);
+        QStringList found;
+        for (const ConfigDiagnostic &d : again.diagnostics())
+            found << d.toString();
+        QVERIFY2(!hasErrors(again.diagnostics()), qPrintable(found.join(QLatin1Char('\n'))));
+        QCOMPARE(back.rules.size(), config.rules.size());
+        for (int i = 0; i < config.rules.size(); ++i) {
+            Rule a = config.rules.at(i);
+            Rule b = back.rules.at(i);
+            a.id = b.id = 0;
+            QVERIFY2(a == b, qPrintable(written));
+        }
+        QCOMPARE(RinetdConfigWriter(QStringLiteral("out2.conf")).write(back), written);
+    }
+
+    void exportedAsOneLinePerPort() {
+        RinetdConfigParser parser(QStringLiteral("in.conf"));
+        const Config config =
+            parser.parseText(QStringLiteral("0.0.0.0 8000-8002 10.0.0.5 9000-9002\nallow 10.*\n"));
+        const QString written = RinetdConfigWriter(QStringLiteral("out.conf")).write(config);
+        QCOMPARE(written, QStringLiteral("#portrelay-range: 0.0.0.0 8000-8002 10.0.0.5 9000-9002\n"
+                                         "0.0.0.0 8000 10.0.0.5 9000\nallow 10.*\n"
+                                         "0.0.0.0 8001 10.0.0.5 9001\nallow 10.*\n"
+                                         "0.0.0.0 8002 10.0.0.5 9002\nallow 10.*\n"));
+    }
+
+    // Lines edited by hand after the export are not the range any more: kept, with a warning.
+    void editedExpansionIsKept() {
+        RinetdConfigParser parser(QStringLiteral("in.conf"));
+        const Config config = parser.parseText(
+            QStringLiteral("#portrelay-range: 0.0.0.0 8000-8002 10.0.0.5 9000-9002\n"
+                           "0.0.0.0 8000 10.0.0.5 9000\n"
+                           "0.0.0.0 8001 10.0.0.5 9999\n"
+                           "0.0.0.0 8002 10.0.0.5 9002\n"));
+        QCOMPARE(config.rules.size(), 3);
+        QCOMPARE(config.rules.at(1).connectPort, QStringLiteral("9999"));
+        QCOMPARE(parser.diagnostics().size(), 1);
+        QCOMPARE(parser.diagnostics().first().line, 1);
+        QVERIFY(!parser.diagnostics().first().isError());
     }
 };
 
