@@ -103,6 +103,10 @@ QByteArray HaproxyExporter::write(const Config &config) {
             break; // every rule would lack the global list: nothing is exported
         text += exportRule(config.rules.at(i), i, global);
     }
+    if (!text.contains(QLatin1String("\nfrontend ")))
+        m_diagnostics.append(ConfigDiagnostic{
+            m_sourceFile, 0, 0, ConfigDiagnostic::Severity::Warning,
+            tr("no rule was exported: HAProxy does not start without a frontend")});
     return text.toUtf8();
 }
 
