@@ -1,5 +1,7 @@
 #include "RuleValidator.h"
 
+#include "PortRange.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
@@ -94,6 +96,9 @@ QString RuleValidator::portProblem(const QString &port, Protocol protocol) {
     const int number = p.toInt(&isNumber);
     if (isNumber && (number < 1 || number > 65535))
         return tr("Port %1 is outside 1-65535.").arg(p);
+    QString rangeProblem;
+    if (PortRange::looksLikeRange(p))
+        return PortRange::parse(p, protocol, &rangeProblem) ? QString() : rangeProblem;
     if (!resolvePort(p, protocol))
         return tr("\"%1\" is not a port number or a known %2 service name.")
             .arg(p, protocolName(protocol));

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void sourceOption_data();
     void sourceOption();
     void timeoutOption();
+    void portRanges();
 };
 
 void TestRuleValidator::bindConflict_data() {
@@ -269,6 +270,13 @@ void TestRuleValidator::timeoutOption() {
     rule.setOption(QStringLiteral("timeout"), QStringLiteral("5m"));
     config.rules << rule;
     QVERIFY(hasProblem(RuleValidator::validate(config), 1, RuleValidator::Field::Timeout));
+}
+
+void TestRuleValidator::portRanges() {
+    QVERIFY(RuleValidator::portProblem(QStringLiteral("8000-8010"), Protocol::Tcp).isEmpty());
+    QVERIFY(RuleValidator::portProblem(QStringLiteral("8010-8000"), Protocol::Tcp)
+                .contains(QLatin1String("reversed")));
+    QVERIFY(!RuleValidator::portProblem(QStringLiteral("8000-70000"), Protocol::Udp).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRuleValidator)
