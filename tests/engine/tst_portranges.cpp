@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -60,6 +61,15 @@ bool pickRanges(int count, quint16 *bindBase, quint16 *targetBase, QVector<int> 
             ::close(fd);
     }
     return false;
+}
+
+bool waitReadable(int fd) {
+    pollfd p{fd, POLLIN, 0};
+    return ::poll(&p, 1, 10000) == 1;
+}
+
+quint16 portOfAddress(const sockaddr_storage &address) {
+    return ntohs(reinterpret_cast<const sockaddr_in &>(address).sin_port);
 }
 
 } // namespace
@@ -131,6 +141,71 @@ private slots:
         engine.shutdown();
         for (int fd : backends)
             ::close(fd);
+    }
+
+    // UDP, many to one: every port of the range has its own relay, and a reply goes back from
+    // the port the client sent to.
+    void udpRangeManyToOne() {
+        const int count = 3;
+        const int backend = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        {
+            sockaddr_storage address;
+            const socklen_t length = toSockaddr(kLocal4, 0, &address);
+            QCOMPARE(::bind(backend, reinterpret_cast<sockaddr *>(&address), length), 0);
+        }
+        quint16 bindBase = 0;
+        for (int attempt = 0; attempt < 50 && bindBase == 0; ++attempt) {
+            const auto base = quint16(20000 + QRandomGenerator::global()->bounded(30000));
+            bool free = true;
+            for (int i = 0; i < count && free; ++i) {
+                const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+                sockaddr_storage address;
+                const socklen_t length = toSockaddr(kLocal4, quint16(base + i), &address);
+                free = ::bind(fd, reinterpret_cast<sockaddr *>(&address), length) == 0;
+                ::close(fd);
+            }
+            if (free)
+                bindBase = base;
+        }
+        QVERIFY(bindBase != 0);
+        Config config;
+        Rule rule = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), bindBase,
+                                           QStringLiteral("127.0.0.1"), localPort(backend));
+        rule.bindProtocol = rule.connectProtocol = Protocol::Udp;
+        rule.bindPort = QStringLiteral("%1-%2").arg(bindBase).arg(bindBase + count - 1);
+        config.rules << rule;
+        EngineFixture engine;
+        QVERIFY(engine.apply(config));
+        QVERIFY2(engine.lastErrors().isEmpty(), qPrintable(engine.lastErrors().join(", ")));
+        const int client = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        for (int i = 0; i < count; ++i) {
+            sockaddr_storage relay;
+            const socklen_t length = toSockaddr(kLocal4, quint16(bindBase + i), &relay);
+            const QByteArray message = "port " + QByteArray::number(i);
+            QCOMPARE(::sendto(client, message.constData(), size_t(message.size()), 0,
+                              reinterpret_cast<sockaddr *>(&relay), length),
+                     ssize_t(message.size()));
+            char buffer[64];
+            sockaddr_storage from{};
+            socklen_t fromLength = sizeof from;
+            QVERIFY(waitReadable(backend));
+            const ssize_t n = ::recvfrom(backend, buffer, sizeof buffer, 0,
+                                         reinterpret_cast<sockaddr *>(&from), &fromLength);
+            QCOMPARE(QByteArray(buffer, int(n)), message);
+            // The reply goes back through the relay port the client used.
+            QCOMPARE(::sendto(backend, "ok", 2, 0, reinterpret_cast<sockaddr *>(&from), fromLength),
+                     ssize_t(2));
+            QVERIFY(waitReadable(client));
+            sockaddr_storage replyFrom{};
+            socklen_t replyLength = sizeof replyFrom;
+            QCOMPARE(::recvfrom(client, buffer, sizeof buffer, 0,
+                                reinterpret_cast<sockaddr *>(&replyFrom), &replyLength),
+                     ssize_t(2));
+            QCOMPARE(portOfAddress(replyFrom), quint16(bindBase + i));
+        }
+        ::close(client);
+        engine.shutdown();
+        ::close(backend);
     }
 
     // A port of the range already taken: the rule fails as a whole and names the port.
