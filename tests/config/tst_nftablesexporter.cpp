@@ -174,6 +174,22 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("dport 53")));
     }
 
+    void messagesEscapeControlCharacters() {
+        Config config;
+        config.rules << rule(QStringLiteral("10.0.0.1"), QStringLiteral("8080"),
+                             QStringLiteral("10.0.0.5"), QStringLiteral("80"));
+        config.rules.last().name = QStringLiteral("evil\x1b[2Jname");
+        config.rules.last().setOption(QStringLiteral("ftp"), QStringLiteral("o\nn"));
+        NftablesExporter exporter(QStringLiteral("a.json"));
+        const QString text = QString::fromUtf8(exporter.write(config));
+        QCOMPARE(exporter.diagnostics().size(), 1);
+        const QString message = exporter.diagnostics().first().message;
+        QVERIFY2(message.contains(QLatin1String("evil\\x1b[2Jname")) &&
+                     message.contains(QLatin1String("o\\x0an")),
+                 qPrintable(message));
+        QVERIFY(!text.contains(QChar(0x1b)));
+    }
+
     void hostNamesAreErrors() {
         Config config;
         config.rules << rule(QStringLiteral("10.0.0.1"), QStringLiteral("8080"),
