@@ -46,6 +46,13 @@ void checkAcl(const AccessList &acl, const QString &where, Collector *out) {
     }
 }
 
+// Same port, or ranges sharing one.
+bool bindPortsOverlap(const Rule &a, const Rule &b) {
+    const std::optional<PortRange> x = PortRange::parse(a.bindPort, a.bindProtocol);
+    const std::optional<PortRange> y = PortRange::parse(b.bindPort, b.bindProtocol);
+    return x && y && qMax(x->first, y->first) <= qMin(x->last, y->last);
+}
+
 void checkPort(const QString &port, Protocol protocol, const QString &where, Collector *out) {
     QString why;
     if (PortRange::looksLikeRange(port)) {
@@ -138,7 +145,7 @@ QVector<ConfigDiagnostic> ConfigValidator::validate(const Config &config, const 
             const Rule &other = config.rules.at(j);
             if (other.enabled && other.bindProtocol == rule.bindProtocol &&
                 bare(other.bindHost).compare(bare(rule.bindHost), Qt::CaseInsensitive) == 0 &&
-                other.resolvedBindPort() && other.resolvedBindPort() == rule.resolvedBindPort()) {
+                bindPortsOverlap(other, rule)) {
                 out.warning(
                     ConfigValidatorText::tr("%1: duplicate bind: %2 %3/%4 is also used by rule %5")
                         .arg(where, rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))

@@ -844,18 +844,30 @@ bool RinetdConfigParser::parseForwarding(const QVector<Token> &tokens, const QSt
     }
     if (mode == LineMode::Normal) {
         // Keyed by what the kernel sees, so "80" and "http" on the same address collide.
-        const QString bindKey =
-            protocolName(rule.bindProtocol) + QLatin1Char(' ') + rule.bindHost.toLower() +
-            QLatin1Char(' ') +
-            (rule.resolvedBindPort() ? QString::number(*rule.resolvedBindPort()) : rule.bindPort);
-        const auto earlier = m_bindLines.constFind(bindKey);
-        if (earlier != m_bindLines.constEnd())
+        // Every port of a range is a listener of its own, so each is a key.
+        const QString keyPrefix = protocolName(rule.bindProtocol) + QLatin1Char(' ') +
+                                  rule.bindHost.toLower() + QLatin1Char(' ');
+        QStringList bindKeys;
+        const std::optional<PortRange> range = PortRange::parse(rule.bindPort, rule.bindProtocol);
+        for (int port = range ? range->first : 0; range && port <= range->last; ++port)
+            bindKeys << keyPrefix + QString::number(port);
+        int earlierLine = 0;
+        for (const QString &bindKey : qAsConst(bindKeys)) {
+            const auto earlier = m_bindLines.constFind(bindKey);
+            if (earlier != m_bindLines.constEnd()) {
+                earlierLine = earlier.value();
+                break;
+            }
+        }
+        if (earlierLine > 0) {
             warning(fields.first().column,
                     tr("duplicate bind: %1 %2/%3 is already used by the rule on line %4")
                         .arg(rule.bindHost, rule.bindPort, protocolName(rule.bindProtocol))
-                        .arg(earlier.value()));
-        else
-            m_bindLines.insert(bindKey, m_line);
+                        .arg(earlierLine));
+        } else {
+            for (const QString &bindKey : qAsConst(bindKeys))
+                m_bindLines.insert(bindKey, m_line);
+        }
     }
     rule.id = int(m_config.rules.size()) + 1;
     rule.enabled = mode == LineMode::Normal;

@@ -114,6 +114,23 @@ private slots:
         QVERIFY(!parser.diagnostics().first().isError());
     }
 
+    void overlappingBindsAreWarned() {
+        RinetdConfigParser parser(QStringLiteral("r.conf"));
+        const Config config = parser.parseText(QStringLiteral("0.0.0.0 8000-8010 10.0.0.5 80\n"
+                                                              "0.0.0.0 8005 10.0.0.5 81\n"
+                                                              "0.0.0.0 8011-8020 10.0.0.5 82\n"
+                                                              "0.0.0.0 7990-8000/udp 10.0.0.5 "
+                                                              "83/udp\n"));
+        QCOMPARE(config.rules.size(), 4);
+        QCOMPARE(parser.diagnostics().size(), 1);
+        QCOMPARE(parser.diagnostics().first().line, 2);
+        QVERIFY(parser.diagnostics().first().message.contains(QLatin1String("line 1")));
+        const QVector<ConfigDiagnostic> found =
+            ConfigValidator::validate(config, QStringLiteral("r.json"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.first().message.contains(QLatin1String("duplicate bind")));
+    }
+
     // JSON documents are checked by the validator: the same rules apply.
     void validatorChecksRanges() {
         Config config;
