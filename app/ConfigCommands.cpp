@@ -4,8 +4,10 @@
 #include "ControlCharEscape.h"
 #include "ExportSupport.h"
 #include "HaproxyExporter.h"
+#include "JsonConfigWriter.h"
 #include "NftablesExporter.h"
 #include "RelayOptions.h"
+#include "RinetdConfigWriter.h"
 #include "TransparentSource.h"
 
 #include <QCoreApplication>
@@ -166,17 +168,21 @@ int runExport(const CommandLine &cmd) {
     const ExportFormat format = exportFormat(cmd);
     if (format == ExportFormat::Nftables || format == ExportFormat::Haproxy)
         return exportToEngine(cmd, result.config, format);
-    if (!cmd.exportFormat.isEmpty() &&
-        (format == ExportFormat::Json) !=
-            (formatForFileName(cmd.exportTarget) == ConfigFormat::Json)) {
-        printLine(stderr, ConfigCommands::tr("portrelay: --format %1 does not match the extension "
-                                             "of %2; rinetd.conf and JSON are told by it")
-                              .arg(cmd.exportFormat, cmd.exportTarget));
-        return 2;
-    }
     QString error;
     QVector<ConfigDiagnostic> warnings;
-    if (!saveConfigFile(result.config, cmd.exportTarget, &error, &warnings)) {
+    bool saved = false;
+    if (cmd.exportFormat.isEmpty()) {
+        saved = saveConfigFile(result.config, cmd.exportTarget, &error, &warnings);
+    } else if (format == ExportFormat::Json) {
+        saved = ExportSupport::writeFileAtomically(cmd.exportTarget,
+                                                   JsonConfigWriter::write(result.config), &error);
+    } else {
+        RinetdConfigWriter writer(cmd.exportTarget);
+        const QByteArray data = writer.write(result.config).toUtf8();
+        warnings = writer.warnings();
+        saved = ExportSupport::writeFileAtomically(cmd.exportTarget, data, &error);
+    }
+    if (!saved) {
         printLine(stderr, ConfigCommands::tr("portrelay: cannot write %1").arg(error));
         return 2;
     }

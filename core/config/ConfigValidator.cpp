@@ -1,11 +1,15 @@
 #include "ConfigValidator.h"
 
+#include "PortRange.h"
+#include "ProxyOptions.h"
 #include "RelayOptions.h"
 #include "RinetdSyntax.h"
 #include "StaticHostResolver.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace RinetdSyntax;
 
@@ -158,7 +162,25 @@ private:
     void checkAcl(const AccessList &acl, int index);
     void checkBinds();
     void checkTargets();
-    void reportLoop(int index, const QHash<int, QVector<int>> &edges);
+    // Which listening ports forward to which (see checkTargets).
+    class LoopGraph {
+    public:
+        void addEdge(int rule, int port, int toRule, int toPort);
+        void findLoops();
+        bool hasEdges(int rule) const { return m_byRule.contains(rule); }
+        int ruleOf(int node) const { return m_ruleOf.at(node); }
+        QPair<int, int> edgeToReport(int rule, bool *loop) const;
+
+    private:
+        int node(int rule, int port);
+        QHash<quint64, int> m_ids;         // (rule, port) -> node
+        QVector<int> m_ruleOf;             // node -> rule
+        QVector<QVector<int>> m_edges;     // node -> nodes
+        QHash<int, QVector<int>> m_byRule; // rule -> its nodes with edges (repeats possible)
+        QVector<int> m_component;
+        QVector<bool> m_onLoop;
+    };
+    void reportLoop(int index, const LoopGraph &graph);
     std::optional<bool> reachesListener(const Rule &rule, const QHostAddress &target,
                                         int listenerIndex) const;
     void resolveHosts();
@@ -235,11 +257,30 @@ void Checker::checkFields(int i) {
             fieldError(QStringLiteral("original-udp"), Field::ConnectHost,
                        ConfigValidatorText::tr(
                            "the target 'original original' forwards TCP connections only"));
+        if (usable && PortRange::looksLikeRange(rule.bindPort))
+            fieldError(QStringLiteral("original-range"), Field::BindPort,
+                       ConfigValidatorText::tr(
+                           "the target 'original original' needs a single bind port, not a range"));
     } else {
         fieldError(QStringLiteral("connect-host"), Field::ConnectHost,
                    ConfigValidator::hostProblem(rule.connectHost, false));
         fieldError(QStringLiteral("connect-port"), Field::ConnectPort,
                    ConfigValidator::portProblem(rule.connectPort, rule.connectProtocol));
+        if (usable && (PortRange::looksLikeRange(rule.bindPort) ||
+                       PortRange::looksLikeRange(rule.connectPort))) {
+            // Each side is valid on its own here; whether they fit together (same length, or
+            // many ports to one) and how many listeners that makes.
+            QString why;
+            const int ports = int(forwardedPorts(rule, &why).size());
+            if (ports == 0)
+                fieldError(QStringLiteral("port-range"), Field::ConnectPort, why);
+            else if (ports > kPortRangeWarningSize && !m_map) // the reader warned with a column
+                add(Severity::Warning, QStringLiteral("port-range-size"), i, Field::BindPort,
+                    withWhere(where, ConfigValidatorText::tr(
+                                         "the range %1 has %2 ports: one listening descriptor each")
+                                         .arg(rule.bindPort)
+                                         .arg(ports)));
+        }
     }
     // One place per option: a new option gets its own branch here (and in the rinetd.conf
     // reader's RinetdConfigParser::parseOptions).
@@ -263,6 +304,10 @@ void Checker::checkFields(int i) {
                 optionError(withWhere(where, problem));
         } else if (RelayOptions::isRelayOption(o.name)) {
             // Checked below, once for the rule (some options depend on each other).
+        } else if (ProxyOptions::isProxyOption(o.name)) {
+            QString why;
+            if (!ProxyOptions::checkValue(o.name, o.value, &why))
+                optionError(withWhere(where, why));
         } else if (o.name == QLatin1String("translate")) {
             if (o.value != QLatin1String("none") && o.value != QLatin1String("http"))
                 optionError(withWhere(
@@ -282,6 +327,11 @@ void Checker::checkFields(int i) {
     for (const QString &problem : RelayOptions::ruleProblems(rule))
         add(Severity::Error, QStringLiteral("option-relay"), i, Field::Option,
             withWhere(where, problem));
+    if (!m_map) { // the rinetd.conf reader has warned, with the option list's column
+        for (const QString &problem : ProxyOptions::checkRule(rule))
+            add(Severity::Warning, QStringLiteral("option-proxy"), i, Field::Option,
+                withWhere(where, problem));
+    }
     m_usable[i] = usable;
 }
 
@@ -336,15 +386,21 @@ void Checker::checkBinds() {
         const Rule &rule = m_config.rules.at(i);
         if (!rule.enabled || !m_usable.at(i))
             continue;
-        const int port = *rule.resolvedBindPort();
-        QVector<int> &group = byPort[{int(rule.bindProtocol), port}];
+        // A range holds every port in it: each is a listener of its own.
+        const std::optional<PortRange> ports = PortRange::parse(rule.bindPort, rule.bindProtocol);
+        if (!ports)
+            continue;
         QVector<int> overlapping;
-        for (int j : qAsConst(group)) {
-            if (hostsOverlap(m_config.rules.at(j).bindHost, m_bound.at(j), rule.bindHost,
-                             m_bound.at(i)))
-                overlapping.append(j);
+        for (int port = ports->first; port <= ports->last; ++port) {
+            QVector<int> &group = byPort[{int(rule.bindProtocol), port}];
+            for (int j : qAsConst(group)) {
+                if (!overlapping.contains(j) &&
+                    hostsOverlap(m_config.rules.at(j).bindHost, m_bound.at(j), rule.bindHost,
+                                 m_bound.at(i)))
+                    overlapping.append(j);
+            }
+            group.append(i);
         }
-        group.append(i);
         if (overlapping.isEmpty())
             continue;
         const int j = overlapping.first();
@@ -368,8 +424,8 @@ void Checker::checkBinds() {
 std::optional<bool> Checker::reachesListener(const Rule &rule, const QHostAddress &target,
                                              int listenerIndex) const {
     const Rule &listener = m_config.rules.at(listenerIndex);
-    if (listener.bindProtocol != rule.connectProtocol ||
-        listener.resolvedBindPort() != rule.resolvedConnectPort())
+    // The port is matched by the caller (a range has many).
+    if (listener.bindProtocol != rule.connectProtocol)
         return false;
     const std::optional<QHostAddress> &bound = m_bound.at(listenerIndex);
     if (!bound)
@@ -425,13 +481,19 @@ void Checker::resolveHosts() {
 }
 
 void Checker::checkTargets() {
+    // Nodes are listening ports, (rule, bind port): a range rule has one per port, and a port
+    // of it forwards to its own connect port. Loops are found between ports, so that a range
+    // shifted onto itself (8000-8010 to 8001-8011) is a chain that ends, not a loop.
     QHash<QPair<int, int>, QVector<int>> listeners; // (protocol, port) -> enabled rules
-    QHash<int, QVector<int>> edges; // rule -> the rules whose listener its target is
     for (int i = 0; i < m_config.rules.size(); ++i) {
         const Rule &rule = m_config.rules.at(i);
-        if (rule.enabled && m_usable.at(i))
-            listeners[{int(rule.bindProtocol), int(*rule.resolvedBindPort())}].append(i);
+        if (!rule.enabled || !m_usable.at(i))
+            continue;
+        const std::optional<PortRange> ports = PortRange::parse(rule.bindPort, rule.bindProtocol);
+        for (int port = ports ? ports->first : 1; ports && port <= ports->last; ++port)
+            listeners[{int(rule.bindProtocol), port}].append(i);
     }
+    LoopGraph graph;
     for (int i = 0; i < m_config.rules.size(); ++i) {
         const Rule &rule = m_config.rules.at(i);
         if (!m_usable.at(i))
@@ -461,40 +523,131 @@ void Checker::checkTargets() {
         }
         if (!rule.enabled)
             continue;
-        const auto group =
-            listeners.constFind({int(rule.connectProtocol), int(*rule.resolvedConnectPort())});
-        if (group == listeners.constEnd())
-            continue;
-        for (int j : *group) {
-            if (reachesListener(rule, *target, j).value_or(false))
-                edges[i].append(j);
+        QHash<int, bool> reaches; // listener rule -> whether the target address reaches it
+        for (const QPair<quint16, quint16> &pair : forwardedPorts(rule)) {
+            const auto group = listeners.constFind({int(rule.connectProtocol), int(pair.second)});
+            if (group == listeners.constEnd())
+                continue;
+            for (int j : *group) {
+                auto known = reaches.constFind(j);
+                if (known == reaches.constEnd())
+                    known = reaches.insert(j, reachesListener(rule, *target, j).value_or(false));
+                if (*known)
+                    graph.addEdge(i, pair.first, j, pair.second);
+            }
         }
     }
-    for (auto it = edges.cbegin(); it != edges.cend(); ++it)
-        reportLoop(it.key(), edges);
+    graph.findLoops();
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        if (graph.hasEdges(i))
+            reportLoop(i, graph);
+    }
+}
+
+int Checker::LoopGraph::node(int rule, int port) {
+    const quint64 key = (quint64(quint32(rule)) << 32) | quint32(port);
+    auto it = m_ids.constFind(key);
+    if (it != m_ids.constEnd())
+        return *it;
+    const int id = int(m_ruleOf.size());
+    m_ids.insert(key, id);
+    m_ruleOf.append(rule);
+    m_edges.append(QVector<int>());
+    return id;
+}
+
+void Checker::LoopGraph::addEdge(int rule, int port, int toRule, int toPort) {
+    const int from = node(rule, port);
+    const int to = node(toRule, toPort);
+    m_edges[from].append(to);
+    m_byRule[rule].append(from);
+}
+
+// Tarjan's strongly connected components, without recursion (a long chain of ports would
+// otherwise be a deep stack): a node is on a loop when its component has more than one node,
+// or it forwards to itself.
+void Checker::LoopGraph::findLoops() {
+    const int n = int(m_ruleOf.size());
+    m_component.fill(-1, n);
+    m_onLoop.fill(false, n);
+    QVector<int> index(n, -1);
+    QVector<int> low(n, 0);
+    QVector<bool> onStack(n, false);
+    QVector<int> stack;
+    int counter = 0;
+    int components = 0;
+    struct Frame {
+        int node;
+        int edge;
+    };
+    for (int start = 0; start < n; ++start) {
+        if (index.at(start) >= 0)
+            continue;
+        QVector<Frame> frames{{start, 0}};
+        index[start] = low[start] = counter++;
+        stack.append(start);
+        onStack[start] = true;
+        while (!frames.isEmpty()) {
+            Frame &frame = frames.last();
+            const int v = frame.node;
+            if (frame.edge < m_edges.at(v).size()) {
+                const int w = m_edges.at(v).at(frame.edge++);
+                if (index.at(w) < 0) {
+                    index[w] = low[w] = counter++;
+                    stack.append(w);
+                    onStack[w] = true;
+                    frames.append(Frame{w, 0});
+                } else if (onStack.at(w)) {
+                    low[v] = std::min(low.at(v), index.at(w));
+                }
+                continue;
+            }
+            if (low.at(v) == index.at(v)) {
+                QVector<int> members;
+                int w = -1;
+                do {
+                    w = stack.takeLast();
+                    onStack[w] = false;
+                    m_component[w] = components;
+                    members.append(w);
+                } while (w != v);
+                ++components;
+                for (int member : qAsConst(members))
+                    m_onLoop[member] = members.size() > 1 || m_edges.at(member).contains(member);
+            }
+            frames.removeLast();
+            if (!frames.isEmpty()) {
+                const int parent = frames.last().node;
+                low[parent] = std::min(low.at(parent), low.at(v));
+            }
+        }
+    }
+}
+
+// The first edge of the rule's ports that is part of a loop, else its first edge: (from, to).
+QPair<int, int> Checker::LoopGraph::edgeToReport(int rule, bool *loop) const {
+    const QVector<int> &nodes = m_byRule.value(rule);
+    for (int from : nodes) {
+        if (!m_onLoop.at(from))
+            continue;
+        for (int to : m_edges.at(from)) {
+            if (m_component.at(to) == m_component.at(from)) {
+                *loop = true;
+                return {from, to};
+            }
+        }
+    }
+    *loop = false;
+    return {nodes.first(), m_edges.at(nodes.first()).first()};
 }
 
 // A rule whose target is one of the config's listeners: the connection comes back to PortRelay.
-// When that leads back to the rule itself, every connection opens another one until no
+// When that leads back to the port it came in on, every connection opens another one until no
 // descriptor is left: an error. A chain that ends at another target works (a warning).
-void Checker::reportLoop(int i, const QHash<int, QVector<int>> &edges) {
+void Checker::reportLoop(int i, const LoopGraph &graph) {
     const Rule &rule = m_config.rules.at(i);
-    const int first = edges.value(i).first();
     bool cycle = false;
-    QSet<int> seen;
-    QVector<int> pending = edges.value(i);
-    // Bounded: a config of many chained rules costs at most this many steps per rule.
-    for (int steps = 0; !pending.isEmpty() && steps < 10000; ++steps) {
-        const int j = pending.takeLast();
-        if (j == i) {
-            cycle = true;
-            break;
-        }
-        if (seen.contains(j))
-            continue;
-        seen.insert(j);
-        pending += edges.value(j);
-    }
+    const int first = graph.ruleOf(graph.edgeToReport(i, &cycle).second);
     const Rule &listener = m_config.rules.at(first);
     const QString whose =
         first == i ? ConfigValidatorText::tr("its own listener")
@@ -598,6 +751,9 @@ QString ConfigValidator::portProblem(const QString &port, Protocol protocol) {
     const int number = p.toInt(&isNumber);
     if (isNumber && (number < 1 || number > 65535))
         return tr("Port %1 is outside 1-65535.").arg(p);
+    QString rangeProblem;
+    if (PortRange::looksLikeRange(p))
+        return PortRange::parse(p, protocol, &rangeProblem) ? QString() : rangeProblem;
     if (!resolvePort(p, protocol))
         return tr("\"%1\" is not a port number or a known %2 service name.")
             .arg(p, protocolName(protocol));
@@ -646,9 +802,11 @@ QString ConfigValidator::sourceProblem(const QString &source, const QString &con
 bool ConfigValidator::bindsConflict(const Rule &a, const Rule &b, const HostResolver *resolver) {
     if (a.bindProtocol != b.bindProtocol)
         return false;
-    const auto portA = a.resolvedBindPort();
-    const auto portB = b.resolvedBindPort();
-    if (!portA || !portB || *portA != *portB)
+    // Same port, or ranges sharing one.
+    const std::optional<PortRange> portA = PortRange::parse(a.bindPort, a.bindProtocol);
+    const std::optional<PortRange> portB = PortRange::parse(b.bindPort, b.bindProtocol);
+    if (!portA || !portB ||
+        std::max(portA->first, portB->first) > std::min(portA->last, portB->last))
         return false;
     // Without a resolver: no lookups, names are judged by their text.
     static const StaticHostResolver noLookups(true);

@@ -52,6 +52,9 @@ Annotations RinetdAnnotationBinder::take(const QString &trailingComment) {
     if (hasPending(Kind::Cidr))
         m_warn(1, tr("'%1' is not followed by its glob; kept as a comment")
                       .arg(QLatin1String(CidrPrefix)));
+    if (hasPending(Kind::Range))
+        m_warn(1, tr("'%1' is not followed by its rules; kept as a comment")
+                      .arg(QLatin1String(RangePrefix)));
     for (Slot &s : m_slots)
         s = Slot();
     Annotations notes;

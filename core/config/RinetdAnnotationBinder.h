@@ -17,7 +17,8 @@
 class RinetdAnnotationBinder {
 public:
     using Warn = std::function<void(int column, const QString &message)>;
-    enum class Kind { Name, Options, Cidr };
+    // Range: a "#portrelay-range:" line, used by the first of the single-port rules after it.
+    enum class Kind { Name, Options, Cidr, Range };
 
     explicit RinetdAnnotationBinder(Warn warn)
         : m_warn(std::move(warn)) {}
@@ -47,5 +48,5 @@ private:
 
     Warn m_warn;
     QStringList m_lines;
-    Slot m_slots[3];
+    Slot m_slots[4];
 };

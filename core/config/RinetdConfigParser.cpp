@@ -1,5 +1,8 @@
 #include "RinetdConfigParser.h"
 
+#include "PortRange.h"
+#include "PortRangeFolding.h"
+#include "ProxyOptions.h"
 #include "RelayOptions.h"
 #include "RinetdSyntax.h"
 
@@ -66,6 +69,9 @@ void RinetdConfigParser::reset() {
     m_lastEnabledRule = -1;
     m_lastDisabledRule = -1;
     m_inUnsupportedRule = false;
+    m_pendingRange.reset();
+    m_rangeFirstRule = -1;
+    m_rangeSourceLine = 0;
 }
 
 Config RinetdConfigParser::parse(const QByteArray &data) {
@@ -96,7 +102,8 @@ Config RinetdConfigParser::parseText(const QString &input) {
     const QVector<RinetdLine> lines = RinetdLexer::split(text);
     for (const RinetdLine &line : lines)
         parseLine(line);
-    m_config.trailingLines = m_binder.take(QString()).leadingLines;
+    foldPendingRange(true);
+    m_config.trailingLines = takeNotes(QString()).leadingLines;
     return m_config;
 }
 
@@ -235,6 +242,26 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
             m_binder.addLine(raw);
         return;
     }
+    if (body.startsWith(QLatin1String(RangePrefix))) {
+        const QString rest = restOf(RangePrefix, &col);
+        // The range rule as a line of its own; its findings were reported when it was written.
+        RinetdConfigParser rangeParser(m_fileName);
+        const Config range = rangeParser.parseText(rest + QLatin1Char('\n'));
+        if (range.rules.size() != 1 || hasErrors(rangeParser.diagnostics()) ||
+            !range.rules.first().enabled) {
+            warning(col, tr("'%1' must be followed by a forwarding rule with a port range; kept "
+                            "as a comment")
+                             .arg(QLatin1String(RangePrefix)));
+            m_binder.addLine(raw);
+            return;
+        }
+        foldPendingRange(true);
+        m_pendingRange = range.rules.first();
+        m_binder.addPending(Kind::Range, raw, m_line);
+        m_rangeFirstRule = -1;
+        m_rangeSourceLine = m_line;
+        return;
+    }
     if (body.startsWith(QLatin1String(UnsupportedPrefix))) {
         const QString rest = restOf(UnsupportedPrefix, &col);
         // The comment starts where the lexer says, as when the line was first read: a '#'
@@ -252,7 +279,7 @@ void RinetdConfigParser::parseAnnotation(const QString &raw, const QString &body
             m_binder.addLine(raw);
             return;
         }
-        m_config.unsupportedLines.append(VerbatimLine{text, m_binder.take(comment)});
+        m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
         return;
     }
     if (body.startsWith(QLatin1String(AnnotationPrefix))) {
@@ -444,7 +471,7 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
                                "a comment on export")
                                 .arg(key.text));
         m_config.unsupportedLines.append(
-            VerbatimLine{words.join(QLatin1Char(' ')), m_binder.take(comment)});
+            VerbatimLine{words.join(QLatin1Char(' ')), takeNotes(comment)});
         return true;
     }
     AclEntry entry;
@@ -455,12 +482,12 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
             error(key.column, tr("a disabled '%1' must follow a disabled rule").arg(key.text));
             return false;
         }
-        entry.notes = m_binder.take(comment);
+        entry.notes = takeNotes(comment);
         m_config.rules[m_lastDisabledRule].acl.entries.append(entry);
         m_sourceMap.rules[m_lastDisabledRule].acl.append(aclLines);
         return true;
     }
-    entry.notes = m_binder.take(comment);
+    entry.notes = takeNotes(comment);
     if (m_lastEnabledRule < 0) {
         m_config.globalAcl.entries.append(entry);
         m_sourceMap.globalAcl.append(aclLines);
@@ -527,7 +554,7 @@ bool RinetdConfigParser::parseFileDirective(const QString &content, int column,
         comment = content.mid(i);
     }
     if (isLog) {
-        Annotations notes = m_binder.take(comment);
+        Annotations notes = takeNotes(comment);
         if (!m_config.logFile.isEmpty()) {
             warning(key.column, tr("'logfile' given more than once; the last one is used"));
             notes.leadingLines = m_config.logFileNotes.leadingLines + notes.leadingLines;
@@ -538,7 +565,7 @@ bool RinetdConfigParser::parseFileDirective(const QString &content, int column,
         if (mode == LineMode::Disabled)
             m_config.logFormat = LogFormat::None;
     } else {
-        Annotations notes = m_binder.take(comment);
+        Annotations notes = takeNotes(comment);
         if (!m_config.pidFile.isEmpty()) {
             warning(key.column, tr("'pidlogfile' given more than once; the last one is used"));
             notes.leadingLines = m_config.pidFileNotes.leadingLines + notes.leadingLines;
@@ -556,7 +583,7 @@ bool RinetdConfigParser::parseLogCommon(const QVector<RinetdToken> &tokens,
         error(tokens.at(1).column, tr("'logcommon' takes no value"));
         return false;
     }
-    Annotations notes = m_binder.take(comment);
+    Annotations notes = takeNotes(comment);
     if (m_config.logFormat == LogFormat::Common)
         notes.leadingLines = m_config.logFormatNotes.leadingLines + notes.leadingLines;
     m_config.logFormat = LogFormat::Common;
@@ -572,7 +599,7 @@ bool RinetdConfigParser::parseUnsupported(const QString &content, int column,
     warning(column, tr("%1 is not supported by rinetd 0.73 or PortRelay; it is kept and "
                        "exported as a comment")
                         .arg(why));
-    m_config.unsupportedLines.append(VerbatimLine{text, m_binder.take(comment)});
+    m_config.unsupportedLines.append(VerbatimLine{text, takeNotes(comment)});
     // A rinetd-uv forwarding line: its allow/deny lines are not ours either.
     const bool isForwarding =
         !isRinetdUvDirective(tokens.first().text) && !isRinetdEpollDirective(tokens.first().text);
@@ -633,7 +660,14 @@ bool RinetdConfigParser::parsePort(const RinetdToken &token, QString *port, Prot
         error(token.column, tr("missing port before '/'"));
         return false;
     }
-    if (isAllDigits(text)) {
+    if (PortRange::looksLikeRange(text)) {
+        QString why;
+        int offset = 0;
+        if (!PortRange::parse(text, *protocol, &why, &offset)) {
+            error(token.column + offset, why);
+            return false;
+        }
+    } else if (isAllDigits(text)) {
         bool ok = false;
         const qulonglong value = text.toULongLong(&ok);
         if (!ok || value < 1 || value > 65535) {
@@ -677,6 +711,10 @@ bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOpti
             continue;
         }
         const int eq = item.indexOf(QLatin1Char('='));
+        if (eq < 0 && item == QLatin1String("accept-proxy")) {
+            options->append(RuleOption{item, QStringLiteral("any")}); // a bare flag: any version
+            continue;
+        }
         if (eq < 0) {
             error(column, tr("option '%1' needs a value (name=value)").arg(item));
             ok = false;
@@ -730,6 +768,17 @@ bool RinetdConfigParser::parseOptions(const RinetdToken &token, QVector<RuleOpti
             if (!m_inAnnotation)
                 warning(column, tr("option 'translate' is a PortRelay extension: rinetd 0.73 "
                                    "refuses it, so export writes it as an annotation"));
+        } else if (ProxyOptions::isProxyOption(name)) {
+            QString why;
+            if (!ProxyOptions::checkValue(name, value, &why)) {
+                error(column, why);
+                ok = false;
+                continue;
+            }
+            if (!m_inAnnotation)
+                warning(column, tr("PortRelay option '%1': rinetd 0.73 refuses it, so export "
+                                   "writes it as an annotation")
+                                    .arg(name));
         } else if (isRinetdUvOption(name)) {
             warning(column, tr("rinetd-uv option '%1' is kept but not used; rinetd 0.73 refuses "
                                "it, so export writes it as an annotation")
@@ -786,6 +835,8 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
               tr("unexpected field '%1' after connectport").arg(fields.at(4).text));
         return false;
     }
+    if (mode == LineMode::Normal)
+        foldPendingRange(false);
     Rule rule;
     RinetdSourceMap::RuleLines lines;
     lines.line = m_line;
@@ -820,6 +871,10 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
         ok = parseOptions(*optionList, &rule.options) && ok;
     if (!ok)
         return false;
+    if (!checkRange(rule, fields.at(1).column, fields.at(3).column))
+        return false;
+    for (const QString &problem : ProxyOptions::checkRule(rule))
+        warning(optionList ? optionList->column : fields.at(3).column, problem);
     if (m_binder.hasPending(Kind::Options) && mode == LineMode::Normal) {
         lines.optionsLine = m_binder.pendingLine(Kind::Options);
         m_binder.consume(Kind::Options);
@@ -850,7 +905,11 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
         lines.nameLine = m_binder.pendingLine(Kind::Name);
         m_binder.consume(Kind::Name);
     }
-    rule.notes = m_binder.take(comment);
+    if (m_pendingRange && m_rangeFirstRule < 0 && mode == LineMode::Normal) {
+        m_binder.consume(Kind::Range);
+        m_rangeFirstRule = int(m_config.rules.size());
+    }
+    rule.notes = takeNotes(comment);
     rule.sourceLine = m_line;
     m_config.rules.append(rule);
     m_sourceMap.rules.append(lines);
@@ -861,6 +920,52 @@ bool RinetdConfigParser::parseForwarding(const QVector<RinetdToken> &tokens, con
         m_lastDisabledRule = int(m_config.rules.size()) - 1;
     }
     return true;
+}
+
+void RinetdConfigParser::foldPendingRange(bool force) {
+    if (!m_pendingRange || m_rangeFirstRule < 0)
+        return;
+    const int expected = int(forwardedPorts(*m_pendingRange).size());
+    const int seen = int(m_config.rules.size()) - m_rangeFirstRule;
+    if (!force && seen < expected)
+        return; // this line may still be one of its ports
+    const int first = m_rangeFirstRule;
+    if (PortRangeFolding::fold(&m_config.rules, first, *m_pendingRange)) {
+        if (m_lastEnabledRule > first)
+            m_lastEnabledRule = first;
+    } else {
+        const int line = m_line;
+        m_line = m_rangeSourceLine;
+        warning(1, tr("the rules after '%1' are not the ports of %2; they are kept as single "
+                      "rules")
+                       .arg(QLatin1String(RangePrefix), m_pendingRange->bindPort));
+        m_line = line;
+    }
+    m_pendingRange.reset();
+    m_rangeFirstRule = -1;
+}
+
+bool RinetdConfigParser::checkRange(const Rule &rule, int bindColumn, int connectColumn) {
+    if (!PortRange::looksLikeRange(rule.bindPort) && !PortRange::looksLikeRange(rule.connectPort))
+        return true;
+    QString why;
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule, &why);
+    if (ports.isEmpty()) {
+        error(connectColumn, why);
+        return false;
+    }
+    if (ports.size() > kPortRangeWarningSize)
+        warning(bindColumn, tr("the range %1 has %2 ports: one listening descriptor each")
+                                .arg(rule.bindPort)
+                                .arg(ports.size()));
+    return true;
+}
+
+Annotations RinetdConfigParser::takeNotes(const QString &trailingComment) {
+    // A range annotation that no rule followed stays a comment (the binder warns).
+    if (m_binder.hasPending(Kind::Range))
+        m_pendingRange.reset();
+    return m_binder.take(trailingComment);
 }
 
 void RinetdConfigParser::error(int column, const QString &message) {

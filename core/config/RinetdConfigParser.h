@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 // Reads rinetd.conf text (rinetd 0.73's grammar plus what docs/config-format.md lists) into a
 // Config. Never stops at the first bad line: every finding becomes a diagnostic with line and
 // column, every valid line is kept, and a line with errors is kept as a "#portrelay-invalid:"
@@ -51,6 +53,11 @@ private:
     bool parseHost(const RinetdToken &token, QString *host);
     bool parsePort(const RinetdToken &token, QString *port, Protocol *protocol, bool *isExplicit);
     bool parseOptions(const RinetdToken &token, QVector<RuleOption> *options);
+    // Port ranges: connect range of the bind range's length or one port; warns when large.
+    bool checkRange(const Rule &rule, int bindColumn, int connectColumn);
+    void foldPendingRange(bool force);
+    // m_binder.take(), forgetting a "#portrelay-range:" that no rule followed.
+    Annotations takeNotes(const QString &trailingComment);
     void parseAnnotation(const QString &raw, const QString &body, int column);
 
     void error(int column, const QString &message);
@@ -74,4 +81,10 @@ private:
     int m_lastEnabledRule = -1;  // index in m_config.rules: where real allow/deny lines go
     int m_lastDisabledRule = -1; // where "#portrelay-disabled: allow ..." lines go
     bool m_inUnsupportedRule = false;
+    // "#portrelay-range:" (waiting in m_binder as Kind::Range): the range rule whose single-port
+    // lines follow, the index of the first of them in m_config.rules (-1: not yet seen) and the
+    // annotation's line.
+    std::optional<Rule> m_pendingRange;
+    int m_rangeFirstRule = -1;
+    int m_rangeSourceLine = 0;
 };

@@ -1,5 +1,7 @@
 #include "RinetdConfigWriter.h"
 
+#include "PortRange.h"
+#include "PortRangeFolding.h"
 #include "RinetdSyntax.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,13 @@ QString portText(const QString &port, Protocol protocol, bool isExplicit) {
     if (protocol == Protocol::Udp || isExplicit)
         return port + QLatin1Char('/') + protocolName(protocol);
     return port;
+}
+
+QStringList optionItems(const Rule &rule) {
+    QStringList items;
+    for (const RuleOption &o : rule.options)
+        items << o.name + QLatin1Char('=') + o.value;
+    return items;
 }
 
 QString aclKeyword(AclEntry::Kind kind) {
@@ -207,6 +216,33 @@ QString RinetdConfigWriter::write(const Config &config) {
         bool hasUnknown = false;
         for (const RuleOption &o : rule.options)
             hasUnknown = hasUnknown || !isKnownOption(o.name);
+        const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule);
+        const bool isRange =
+            PortRange::looksLikeRange(rule.bindPort) || PortRange::looksLikeRange(rule.connectPort);
+        if (isRange && !ports.isEmpty()) {
+            // rinetd 0.73 has no ranges: one line per port (with its access list), after an
+            // annotation that restores the range when PortRelay reads the file again.
+            warn(tr("rule %1 is a port range: written for rinetd as %2 rules, one per port")
+                     .arg(rule.id)
+                     .arg(ports.size()));
+            for (const RuleOption &o : rule.options) {
+                if (!isKnownOption(o.name))
+                    warn(tr("option '%1' of rule %2 is not understood by rinetd 0.73: written "
+                            "as an annotation")
+                             .arg(o.name)
+                             .arg(rule.id));
+            }
+            m_out << QString::fromLatin1(RangePrefix) + QLatin1Char(' ') + ruleLine(rule, true);
+            for (int i = 0; i < ports.size(); ++i) {
+                const Rule port = PortRangeFolding::expanded(rule, i);
+                if (hasUnknown)
+                    m_out << QString::fromLatin1(OptionsPrefix) + QStringLiteral(" [") +
+                                 optionItems(rule).join(QLatin1Char(',')) + QLatin1Char(']');
+                m_out << ruleLine(port, false) + (i == 0 ? trailing(rule.notes) : QString());
+                writeAcl(rule.acl, false);
+            }
+            continue;
+        }
         if (hasUnknown) {
             QStringList items;
             for (const RuleOption &o : rule.options) {

@@ -20,6 +20,7 @@ inline constexpr char OptionsPrefix[] = "#portrelay-options:";   // full option 
 inline constexpr char UnsupportedPrefix[] = "#portrelay-unsupported:"; // another dialect's line
 inline constexpr char InvalidPrefix[] = "#portrelay-invalid:";         // a line that had errors
 inline constexpr char OriginalPrefix[] = "#portrelay-original:"; // rule to original destination
+inline constexpr char RangePrefix[] = "#portrelay-range:";       // a range rule, its ports follow
 
 // rinetd 0.73's address grammar: dotted-quad IPv4, "0", IPv6 literal, or a host name made of
 // [-0-9a-zA-Z_] labels whose last label starts with a letter.

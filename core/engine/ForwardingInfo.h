@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessList.h"
 #include "RelayOptions.h"
 #include "RuleCounters.h"
 
@@ -28,6 +29,13 @@ struct ForwardingInfo {
     // its client was going (see OriginalDestination).
     bool toOriginalDestination = false;
     bool translateHttp = false; // translate=http: requests rewritten for an HTTP proxy target
+    // PROXY protocol (see ProxyOptions): the header version sent to the target (0: none); and
+    // whether one is expected from the peer, which versions, from which peers, how long for.
+    int proxyVersion = 0;
+    bool acceptProxy = false;
+    int acceptedProxyVersions = 0; // ProxyOptions::Accepted
+    AccessList acceptProxyFrom;
+    int proxyHeaderTimeoutMs = 3000;
     std::shared_ptr<RuleCounters> counters;
     // rate= (bytes/s per connection and direction, 0: unlimited) and the rule-wide buckets of
     // rate-rule= (null: unlimited), shared by every connection of this rule.

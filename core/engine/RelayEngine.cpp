@@ -7,6 +7,8 @@
 #include "HttpRequestRewriter.h"
 #include "LogLineFormatter.h"
 #include "OriginalDestination.h"
+#include "PortRange.h"
+#include "ProxyGate.h"
 #include "RateLimiter.h"
 #include "RelayContext.h"
 #include "RelayOptions.h"
@@ -155,6 +157,8 @@ quint64 RelayEngine::acceptErrorCount() const {
     for (const auto &entry : m_rules) {
         if (entry.second->listener)
             count += entry.second->listener->acceptFailures();
+        for (const auto &listener : entry.second->rangeListeners)
+            count += listener->acceptFailures();
     }
     return count;
 }
@@ -281,9 +285,13 @@ std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &r
     auto forwarding = std::make_shared<ForwardingInfo>();
     forwarding->ruleId = rule.id;
     forwarding->bindHost = rule.bindHost;
-    forwarding->bindPort = rule.resolvedBindPort().value_or(0);
+    // A range's first port; listenOnRangePorts makes the others' from this one.
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule);
+    forwarding->bindPort =
+        ports.isEmpty() ? rule.resolvedBindPort().value_or(0) : ports.first().first;
     forwarding->connectHost = rule.connectHost;
-    forwarding->connectPort = rule.resolvedConnectPort().value_or(0);
+    forwarding->connectPort =
+        ports.isEmpty() ? rule.resolvedConnectPort().value_or(0) : ports.first().second;
     forwarding->connectAddress = QHostAddress(rule.connectHost);
     forwarding->idleTimeoutSeconds = rule.timeoutSeconds().value_or(0);
     forwarding->counters = runtime.counters;
@@ -297,6 +305,7 @@ std::shared_ptr<ForwardingInfo> RelayEngine::makeForwarding(const RuleRuntime &r
     }
     forwarding->ftpMode = RelayOptions::ftpMode(rule);
     forwarding->transparent = RelayOptions::isTransparent(rule);
+    applyProxyOptions(ProxyOptions::of(rule), forwarding.get());
     return forwarding;
 }
 
@@ -344,9 +353,14 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
                        .arg(protocolName(rule.bindProtocol), protocolName(rule.connectProtocol)));
         return;
     }
-    const std::optional<quint16> bindPort = rule.resolvedBindPort();
-    const std::optional<quint16> connectPort = rule.resolvedConnectPort();
-    if (!bindPort) {
+    // A port range is one rule with one listener per port (see listenOnRangePorts); the
+    // first port is the rule's own forwarding.
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(rule);
+    const std::optional<quint16> bindPort =
+        ports.isEmpty() ? rule.resolvedBindPort() : std::optional<quint16>(ports.first().first);
+    const std::optional<quint16> connectPort =
+        ports.isEmpty() ? std::nullopt : std::optional<quint16>(ports.first().second);
+    if (!PortRange::parse(rule.bindPort, rule.bindProtocol) || !bindPort) {
         bindFailed(runtime, tr("invalid bind port %1").arg(rule.bindPort));
         return;
     }
@@ -442,8 +456,10 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         runtime.udp = std::move(relay);
         runtime.boundAddress = address;
         m_listenerIndexDirty = true;
-        qCInfo(lcEngine, "rule %d listening on %s port %u/udp", ruleId,
-               qPrintable(runtime.rule.bindHost), unsigned(runtime.forwarding->bindPort));
+        if (!listenOnRangePorts(runtime, address))
+            return;
+        qCInfo(lcEngine, "rule %d listening on %s port %s/udp", ruleId,
+               qPrintable(runtime.rule.bindHost), qPrintable(runtime.rule.bindPort));
         setState(runtime, RuleState::Listening);
         return;
     }
@@ -464,9 +480,50 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     runtime.listener = std::move(listener);
     runtime.boundAddress = address;
     m_listenerIndexDirty = true;
-    qCInfo(lcEngine, "rule %d listening on %s port %u", ruleId, qPrintable(runtime.rule.bindHost),
-           unsigned(runtime.forwarding->bindPort));
+    if (!listenOnRangePorts(runtime, address))
+        return;
+    qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId, qPrintable(runtime.rule.bindHost),
+           qPrintable(runtime.rule.bindPort));
     setState(runtime, RuleState::Listening);
+}
+
+bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address) {
+    const QVector<QPair<quint16, quint16>> ports = forwardedPorts(runtime.rule);
+    const int ruleId = runtime.rule.id;
+    for (int i = 1; i < ports.size(); ++i) {
+        // Made now, after a src= host was looked up: a copy of the rule's forwarding.
+        auto forwarding = std::make_shared<ForwardingInfo>(*runtime.forwarding);
+        forwarding->bindPort = ports.at(i).first;
+        forwarding->connectPort = ports.at(i).second;
+        QString error;
+        bool started = false;
+        if (runtime.rule.bindProtocol == Protocol::Udp) {
+            auto relay = std::make_unique<UdpRuleRelay>(
+                m_context.get(), forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
+                [this, forwarding](const QHostAddress &client, LogEvent::Result result, quint64 in,
+                                   quint64 out, qint64 durationMs) {
+                    logEvent(*forwarding, client, result, in, out, durationMs);
+                });
+            relay->setSessionLimit(m_udpSessionLimit);
+            started = relay->start(address, forwarding->bindPort, &error);
+            if (started)
+                runtime.rangeRelays.push_back(std::move(relay));
+        } else {
+            auto listener = std::make_unique<TcpRuleListener>(
+                [this, ruleId, forwarding](int descriptor, const sockaddr_storage &peer) {
+                    onAccepted(ruleId, descriptor, peer, forwarding);
+                });
+            started = listener->start(address, forwarding->bindPort, &error);
+            if (started)
+                runtime.rangeListeners.push_back(std::move(listener));
+        }
+        if (!started) {
+            stopListening(runtime);
+            bindFailed(runtime, tr("port %1: %2").arg(ports.at(i).first).arg(error));
+            return false;
+        }
+    }
+    return true;
 }
 
 void RelayEngine::bindFailed(RuleRuntime &runtime, const QString &reason) {
@@ -488,6 +545,8 @@ void RelayEngine::stopListening(RuleRuntime &runtime) {
         runtime.listener->close();
         runtime.listener.reset();
     }
+    runtime.rangeRelays.clear();
+    runtime.rangeListeners.clear();
 }
 
 void RelayEngine::setState(RuleRuntime &runtime, RuleState state, const QString &error) {
@@ -524,17 +583,60 @@ void RelayEngine::dropRemovedRules() {
 
 // ---- connections ------------------------------------------------------------------------------
 
-void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer) {
+void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
+                             std::shared_ptr<const ForwardingInfo> portForwarding) {
     auto it = m_rules.find(ruleId);
     if (it == m_rules.end() || !it->second->forwarding) {
         ::close(descriptor);
         return;
     }
-    RuleRuntime &runtime = *it->second;
+    if (!portForwarding)
+        portForwarding = it->second->forwarding;
     refreshClock();
     const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
     const quint16 clientPort = SocketAddress::portOf(peer);
-    std::shared_ptr<const ForwardingInfo> forwarding = runtime.forwarding;
+    if (portForwarding->acceptProxy) {
+        // The client is who the PROXY header says: ACLs, logs and stats wait for it.
+        proxyGate()->receive(ruleId, descriptor, client, clientPort, portForwarding);
+        return;
+    }
+    admit(ruleId, portForwarding, descriptor, client, clientPort);
+}
+
+ProxyGate *RelayEngine::proxyGate() {
+    if (!m_proxyGate) {
+        m_proxyGate = std::make_unique<ProxyGate>(
+            m_context.get(),
+            [this](int ruleId, const ProxyGate::Admitted &admitted) {
+                if (!m_rules.count(ruleId) || !m_rules.at(ruleId)->forwarding) {
+                    ::close(admitted.descriptor);
+                    return;
+                }
+                admit(ruleId, admitted.forwarding, admitted.descriptor, admitted.client,
+                      admitted.clientPort, admitted.destination, admitted.destinationPort);
+            },
+            [this](int ruleId, const QHostAddress &peer, const QString &why) {
+                auto it = m_rules.find(ruleId);
+                if (it == m_rules.end() || !it->second->forwarding)
+                    return;
+                const ForwardingInfo &forwarding = *it->second->forwarding;
+                ++forwarding.counters->refused;
+                m_context->statsDirty = true;
+                qCWarning(lcEngine, "%s refused on rule %d: %s",
+                          LogLineFormatter::clientText(peer).constData(), ruleId, qPrintable(why));
+                logEvent(forwarding, peer, LogEvent::Result::Denied, 0, 0, 0);
+            });
+    }
+    return m_proxyGate.get();
+}
+
+void RelayEngine::admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &portForwarding,
+                        int descriptor, const QHostAddress &client, quint16 clientPort,
+                        const QHostAddress &reached, quint16 reachedPort) {
+    RuleRuntime &runtime = *m_rules.at(ruleId);
+    // The port's forwarding (a range's ports each have their own); replaced below by a copy
+    // naming the original destination when the rule forwards there.
+    std::shared_ptr<const ForwardingInfo> forwarding = portForwarding;
     RuleCounters &counters = *forwarding->counters;
     m_context->statsDirty = true;
 
@@ -585,6 +687,8 @@ void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage 
     const quint64 id = m_nextConnectionId++;
     auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
                                               forwarding, QDateTime::currentMSecsSinceEpoch());
+    if (!reached.isNull())
+        connection->setReachedAddress(reached, reachedPort);
     m_connections.insert(id, connection);
     qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
             LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
@@ -729,6 +833,17 @@ bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
                                        plainAddress(runtime.boundAddress));
             if (runtime.udp)
                 m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Udp),
+                                       plainAddress(runtime.boundAddress));
+            // A range's other ports, in the order listenOnRangePorts started them.
+            const std::size_t rangeCount =
+                runtime.rangeListeners.size() + runtime.rangeRelays.size();
+            if (rangeCount == 0)
+                continue;
+            const QVector<QPair<quint16, quint16>> ports = forwardedPorts(runtime.rule);
+            const Protocol protocol =
+                runtime.rangeListeners.empty() ? Protocol::Udp : Protocol::Tcp;
+            for (int i = 1; i < ports.size() && std::size_t(i) <= rangeCount; ++i)
+                m_listenerIndex.insert(listenerKey(ports.at(i).first, protocol),
                                        plainAddress(runtime.boundAddress));
         }
         m_listenerIndexDirty = false;
@@ -892,6 +1007,8 @@ void RelayEngine::housekeeping() {
         if (entry.second->udp)
             entry.second->udp->expire(now);
     }
+    if (m_proxyGate)
+        m_proxyGate->expire(now);
     // PORTRELAY_DEBUG_DUMP=1 with QT_LOGGING_RULES=portrelay.engine.debug=true (debug is off by
     // default, see docs/headless.md).
     static const bool dumpState = qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP");
@@ -936,6 +1053,7 @@ void RelayEngine::stop() {
     const QList<TcpRelayConnection *> connections = m_connections.values();
     for (TcpRelayConnection *connection : connections)
         connection->abort(LogEvent::Result::ClosedByOperator);
+    m_proxyGate.reset(); // connections still waiting for a PROXY header are closed
     reap();
     m_housekeepingTimer.stop();
     m_statsTimer.stop();

@@ -24,6 +24,7 @@
 class ConnectionLog;
 class HostResolver;
 class EpollPoller;
+class ProxyGate;
 class TargetResolver;
 class TcpRelayConnection;
 struct ForwardingInfo;
@@ -112,7 +113,16 @@ private:
     void validate(); // m_refused from ConfigValidator's errors about m_config
     void dropRemovedRules();
 
-    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer);
+    // portForwarding: the port's own forwarding for the ports of a range after the first.
+    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
+                    std::shared_ptr<const ForwardingInfo> portForwarding = nullptr);
+    bool listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address);
+    // The ACL check and the connection for a client. When a PROXY header named the client, it
+    // also named the address the client reached (null otherwise: the socket's own).
+    void admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &portForwarding,
+               int descriptor, const QHostAddress &client, quint16 clientPort,
+               const QHostAddress &reached = QHostAddress(), quint16 reachedPort = 0);
+    ProxyGate *proxyGate(); // made when the first accept-proxy rule needs it
     // Connects to the target unless it is one of this engine's own listeners: such a rule
     // would relay each connection to itself again, until every descriptor is used.
     void connectTarget(TcpRelayConnection *connection, const QHostAddress &address, quint16 port);
@@ -138,6 +148,7 @@ private:
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
     QHash<quint64, TcpRelayConnection *> m_connections;
     std::vector<TcpRelayConnection *> m_graveyard;
+    std::unique_ptr<ProxyGate> m_proxyGate;
     bool m_reapScheduled = false;
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;

@@ -9,6 +9,7 @@
 #include "UdpRuleRelay.h"
 
 #include <memory>
+#include <vector>
 
 // The engine's state for one rule id: its current definition, listener, counters and state.
 struct RuleRuntime {
@@ -18,6 +19,9 @@ struct RuleRuntime {
     QString error;
     std::unique_ptr<TcpRuleListener> listener;
     std::unique_ptr<UdpRuleRelay> udp;
+    // A port range: the listeners of its ports after the first (each with its forwarding).
+    std::vector<std::unique_ptr<TcpRuleListener>> rangeListeners;
+    std::vector<std::unique_ptr<UdpRuleRelay>> rangeRelays;
     std::shared_ptr<RuleCounters> counters = std::make_shared<RuleCounters>();
     std::shared_ptr<const ForwardingInfo> forwarding;
     AccessChecker access;

@@ -6,6 +6,7 @@
 #include "EpollPoller.h"
 #include "FtpSession.h"
 #include "HttpRequestRewriter.h"
+#include "ProxyHeader.h"
 #include "RelayContext.h"
 #include "SocketAddress.h"
 #include "TransparentSource.h"
@@ -204,7 +205,31 @@ void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
             both || (&side == &m_target ? (events & EPOLLIN) : (events & EPOLLOUT)));
 }
 
+bool TcpRelayConnection::sendProxyHeader() {
+    QHostAddress reached = m_reachedAddress;
+    quint16 reachedPort = m_reachedPort;
+    if (reached.isNull()) {
+        sockaddr_storage local{};
+        socklen_t length = sizeof local;
+        if (::getsockname(m_client.fd, reinterpret_cast<sockaddr *>(&local), &length) != 0)
+            return false;
+        reached = QHostAddress(reinterpret_cast<const sockaddr *>(&local));
+        reachedPort = SocketAddress::portOf(local);
+    }
+    const QByteArray header =
+        ProxyHeader::build(ProxyHeader::Version(m_forwarding->proxyVersion), m_clientAddress,
+                           m_clientPort, reached, reachedPort);
+    // One write on a socket that has sent nothing yet: the header is far below any send
+    // buffer, so it goes out whole and before any client byte, as the spec asks.
+    const ssize_t n = ::send(m_target.fd, header.constData(), size_t(header.size()), MSG_NOSIGNAL);
+    return n == header.size();
+}
+
 void TcpRelayConnection::onConnectFinished() {
+    if (m_forwarding->proxyVersion != 0 && !sendProxyHeader()) {
+        finish(LogEvent::Result::LocalConnectFailed);
+        return;
+    }
     // Registered with the interest it has at first (nothing pending: read it), which saves the
     // modify updateInterest would otherwise make.
     m_client.registered = m_context->poller->add(m_client.fd, EPOLLIN, &m_client);

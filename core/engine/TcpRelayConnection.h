@@ -37,6 +37,12 @@ public:
     // Starts the non-blocking connect to the resolved target. Failures end the connection
     // (connectionFinished with LocalSocketFailed / LocalBindFailed / LocalConnectFailed).
     void connectTo(const QHostAddress &target, quint16 port);
+    // The address and port the client reached, when a PROXY header said so: what the header
+    // this connection sends (proxy=) names as destination instead of the socket's own.
+    void setReachedAddress(const QHostAddress &address, quint16 port) {
+        m_reachedAddress = address;
+        m_reachedPort = port;
+    }
     // Ends the connection now (target unresolvable, timeouts, operator); both sockets are closed.
     void abort(LogEvent::Result result);
     // translate=http: the client's requests pass through an HttpRequestRewriter on their way
@@ -96,6 +102,7 @@ private:
     // transparent=yes: binds the outgoing socket to the client's address; false when it ended
     // the connection.
     bool bindTransparentSource(int family);
+    bool sendProxyHeader();
     PumpResult pump(Direction &d);
     PumpResult pumpRewritten(Direction &d);
     void refuseHttp();
@@ -115,6 +122,8 @@ private:
     std::shared_ptr<const ForwardingInfo> m_forwarding;
     QHostAddress m_clientAddress;
     quint16 m_clientPort;
+    QHostAddress m_reachedAddress;
+    quint16 m_reachedPort = 0;
     State m_state = State::Resolving;
     Side m_client;
     Side m_target;

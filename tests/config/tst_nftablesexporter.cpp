@@ -174,6 +174,22 @@ private slots:
         QVERIFY(!text.contains(QLatin1String("dport 53")));
     }
 
+    void messagesEscapeControlCharacters() {
+        Config config;
+        config.rules << rule(QStringLiteral("10.0.0.1"), QStringLiteral("8080"),
+                             QStringLiteral("10.0.0.5"), QStringLiteral("80"));
+        config.rules.last().name = QStringLiteral("evil\x1b[2Jname");
+        config.rules.last().setOption(QStringLiteral("ftp"), QStringLiteral("o\nn"));
+        NftablesExporter exporter(QStringLiteral("a.json"));
+        const QString text = QString::fromUtf8(exporter.write(config));
+        QCOMPARE(exporter.diagnostics().size(), 1);
+        const QString message = exporter.diagnostics().first().message;
+        QVERIFY2(message.contains(QLatin1String("evil\\x1b[2Jname")) &&
+                     message.contains(QLatin1String("o\\x0an")),
+                 qPrintable(message));
+        QVERIFY(!text.contains(QChar(0x1b)));
+    }
+
     void hostNamesAreErrors() {
         Config config;
         config.rules << rule(QStringLiteral("10.0.0.1"), QStringLiteral("8080"),
@@ -209,17 +225,38 @@ private slots:
                  NftablesExporter(QStringLiteral("a.conf")).write(config));
     }
 
-    // Every export of the shipped examples and of the configs above is accepted by nft.
+    // Every export of the shipped examples and of varied test configs is accepted by nft.
     void nftAcceptsExports_data() {
         QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
         const QDir examples(QStringLiteral(PORTRELAY_SOURCE_DIR "/resources/examples"));
         for (const QString &name : examples.entryList(QDir::Files))
-            QTest::newRow(qPrintable(name)) << examples.filePath(name);
+            QTest::newRow(qPrintable(name)) << examples.filePath(name) << QString();
+        QTest::newRow("mixed") << QString()
+                               << "logfile /tmp/x.log\ndeny 10.9.*\nallow *\n"
+                                  "0.0.0.0 8080 10.0.0.5 80 [timeout=60,src=10.0.0.1]\n"
+                                  "deny 192.168.0.0/16\n"
+                                  ":: 8443 10.0.0.5 443 [proxy=v2]\n"
+                                  "2001:db8::1 8444 2001:db8::5 443\nallow 2001:db8::/32\n"
+                                  "10.0.0.1 53/udp 10.0.0.5 53/udp [timeout=20]\n"
+                                  "10.0.0.1 9000-9009 10.0.0.5 19000-19009\n"
+                                  "10.0.0.1 7000-7004/udp 10.0.0.5 7777/udp\n"
+                                  "#portrelay-disabled: 10.0.0.1 81 10.0.0.5 81\n"
+                                  "127.0.0.1 2525 127.0.0.1 25 "
+                                  "[accept-proxy=v1,accept-proxy-from=127.0.0.1;10.*]\n";
+        QTest::newRow("empty") << QString() << "";
     }
     void nftAcceptsExports() {
         QFETCH(QString, file);
-        const ConfigLoadResult loaded = loadConfigFile(file);
-        QVERIFY(loaded.readable);
+        QFETCH(QString, text);
+        ConfigLoadResult loaded;
+        if (!file.isEmpty()) {
+            loaded = loadConfigFile(file);
+        } else {
+            loaded = parseConfigData(text.toUtf8(), QStringLiteral("test.conf"));
+            file = QStringLiteral("test.conf");
+        }
+        QVERIFY(loaded.readable && !loaded.hasErrors());
         NftablesExporter exporter(file);
         const QByteArray data = exporter.write(loaded.config);
         QVERIFY(!hasErrors(exporter.diagnostics()));

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void sourceOption();
     void timeoutOption();
     void relayOptions();
+    void portRanges();
 };
 
 void TestRuleValidator::bindConflict_data() {
@@ -288,6 +289,13 @@ void TestRuleValidator::relayOptions() {
     QVERIFY(hasProblem(problems, 2, RuleValidator::Field::Options));
     QVERIFY(hasProblem(problems, 3, RuleValidator::Field::Options));
     QCOMPARE(problems.size(), 2);
+}
+
+void TestRuleValidator::portRanges() {
+    QVERIFY(RuleValidator::portProblem(QStringLiteral("8000-8010"), Protocol::Tcp).isEmpty());
+    QVERIFY(RuleValidator::portProblem(QStringLiteral("8010-8000"), Protocol::Tcp)
+                .contains(QLatin1String("reversed")));
+    QVERIFY(!RuleValidator::portProblem(QStringLiteral("8000-70000"), Protocol::Udp).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRuleValidator)

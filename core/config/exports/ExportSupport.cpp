@@ -128,7 +128,7 @@ CidrLists aclToCidrs(const AccessList &acl, QStringList *failed) {
 QString ruleLabel(const Rule &rule, int index) {
     if (rule.name.isEmpty())
         return ExportSupportText::tr("rule %1").arg(index + 1);
-    return ExportSupportText::tr("rule %1 (%2)").arg(index + 1).arg(rule.name);
+    return ExportSupportText::tr("rule %1 (%2)").arg(index + 1).arg(escaped(rule.name));
 }
 
 bool isOptionWithoutEffect(const QString &name) {
@@ -138,6 +138,17 @@ bool isOptionWithoutEffect(const QString &name) {
 ConfigDiagnostic ruleDiagnostic(const QString &file, const Rule &rule,
                                 ConfigDiagnostic::Severity severity, const QString &message) {
     return ConfigDiagnostic{file, rule.sourceLine, 0, severity, message};
+}
+
+QString escaped(const QString &text) {
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error) {

@@ -46,6 +46,9 @@ bool isOptionWithoutEffect(const QString &name);
 ConfigDiagnostic ruleDiagnostic(const QString &file, const Rule &rule,
                                 ConfigDiagnostic::Severity severity, const QString &message);
 
+// Text from the config quoted in a message or a comment: control characters as \xNN.
+QString escaped(const QString &text);
+
 // Writes data to path atomically (QSaveFile); on failure the reason goes to *error.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
 

@@ -2,6 +2,7 @@
 
 #include "ExportSupport.h"
 #include "PortRange.h"
+#include "RinetdSyntax.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ QByteArray HaproxyExporter::write(const Config &config) {
             m_sourceFile, 0, 0, ConfigDiagnostic::Severity::Error,
             tr("global access list: '%1' has no exact CIDR form; HAProxy matches addresses, not "
                "text (write it as a CIDR block)")
-                .arg(pattern)});
+                .arg(escaped(pattern))});
     const bool logging = !config.logFile.isEmpty() && config.logFormat != LogFormat::None;
     if (logging)
         m_diagnostics.append(ConfigDiagnostic{
@@ -103,6 +104,10 @@ QByteArray HaproxyExporter::write(const Config &config) {
             break; // every rule would lack the global list: nothing is exported
         text += exportRule(config.rules.at(i), i, global);
     }
+    if (!text.contains(QLatin1String("\nfrontend ")))
+        m_diagnostics.append(ConfigDiagnostic{
+            m_sourceFile, 0, 0, ConfigDiagnostic::Severity::Warning,
+            tr("no rule was exported: HAProxy does not start without a frontend")});
     return text.toUtf8();
 }
 
@@ -129,7 +134,7 @@ QString HaproxyExporter::exportRule(const Rule &rule, int index, const CidrLists
     for (const QString &pattern : qAsConst(failed))
         error(rule, tr("%1: not exported: the pattern '%2' has no exact CIDR form; HAProxy "
                        "matches addresses, not text (write it as a CIDR block)")
-                        .arg(label, pattern));
+                        .arg(label, escaped(pattern)));
     if (!failed.isEmpty())
         return QString();
 
@@ -140,10 +145,12 @@ QString HaproxyExporter::exportRule(const Rule &rule, int index, const CidrLists
     bool acceptProxy = false;
     QString acceptFrom;
     for (const RuleOption &o : rule.options) {
-        if (o.name == QLatin1String("timeout")) {
-            frontend << QStringLiteral("timeout client %1s").arg(o.value);
-            backend << QStringLiteral("timeout server %1s").arg(o.value);
-        } else if (o.name == QLatin1String("src")) {
+        bool isNumber = false;
+        const uint seconds = o.value.toUInt(&isNumber);
+        if (o.name == QLatin1String("timeout") && isNumber && seconds > 0) {
+            frontend << QStringLiteral("timeout client %1s").arg(seconds);
+            backend << QStringLiteral("timeout server %1s").arg(seconds);
+        } else if (o.name == QLatin1String("src") && RinetdSyntax::isValidHost(o.value)) {
             serverOptions += QStringLiteral(" source ") + o.value;
         } else if (o.name == QLatin1String("proxy") && o.value == QLatin1String("v1")) {
             serverOptions += QStringLiteral(" send-proxy");
@@ -158,7 +165,7 @@ QString HaproxyExporter::exportRule(const Rule &rule, int index, const CidrLists
             acceptFrom = o.value;
         } else {
             warning(rule, tr("%1: option '%2=%3' cannot be expressed in HAProxy; not exported")
-                              .arg(label, o.name, o.value));
+                              .arg(label, escaped(o.name), escaped(o.value)));
         }
     }
     QString when = QStringLiteral("connection");
@@ -171,7 +178,7 @@ QString HaproxyExporter::exportRule(const Rule &rule, int index, const CidrLists
             if (!patternToCidrs(pattern, &peers.allow4, &peers.allow6)) {
                 error(rule, tr("%1: not exported: the accept-proxy-from pattern '%2' has no "
                                "exact CIDR form")
-                                .arg(label, pattern));
+                                .arg(label, escaped(pattern)));
                 peersOk = false;
             }
         }

@@ -74,7 +74,7 @@ QByteArray NftablesExporter::write(const Config &config) {
             m_sourceFile, 0, 0, ConfigDiagnostic::Severity::Error,
             tr("global access list: '%1' has no exact CIDR form; nftables matches addresses, "
                "not text (write it as a CIDR block)")
-                .arg(pattern)});
+                .arg(escaped(pattern))});
     out.globalAclFailed = !failed.isEmpty();
     for (const auto &[name, ipv6, list] :
          {std::make_tuple(QStringLiteral("global_allow4"), false, out.global.allow4),
@@ -159,13 +159,13 @@ void NftablesExporter::exportRule(const Config &config, const Rule &rule, int in
     if (bind.kind == HostAddress::Kind::Name) {
         error(rule, tr("%1: not exported: the bind address '%2' is a host name; nftables needs "
                        "an address")
-                        .arg(label, rule.bindHost));
+                        .arg(label, escaped(rule.bindHost)));
         return;
     }
     if (target.kind == HostAddress::Kind::Name || target.isAny()) {
         error(rule, tr("%1: not exported: the connect address '%2' is not an IP address; "
                        "nftables needs one")
-                        .arg(label, rule.connectHost));
+                        .arg(label, escaped(rule.connectHost)));
         return;
     }
     const bool ipv6 = target.isIpv6();
@@ -178,19 +178,19 @@ void NftablesExporter::exportRule(const Config &config, const Rule &rule, int in
     if (bind.kind == HostAddress::Kind::AnyDualStack && !ipv6)
         warning(rule, tr("%1: only IPv4 clients are forwarded: the kernel cannot translate IPv6 "
                          "connections to the IPv4 target %2")
-                          .arg(label, rule.connectHost));
+                          .arg(label, escaped(rule.connectHost)));
     QStringList failed;
     const CidrLists own = aclToCidrs(rule.acl, &failed);
     for (const QString &pattern : qAsConst(failed))
         error(rule, tr("%1: not exported: the pattern '%2' has no exact CIDR form; nftables "
                        "matches addresses, not text (write it as a CIDR block)")
-                        .arg(label, pattern));
+                        .arg(label, escaped(pattern)));
     if (!failed.isEmpty() || out->globalAclFailed)
         return;
     if (target.isLoopback() && !bind.isLoopback())
         warning(rule, tr("%1: the target %2 is a loopback address: connections from other hosts "
                          "reach it only with net.ipv4.conf.*.route_localnet=1")
-                          .arg(label, rule.connectHost));
+                          .arg(label, escaped(rule.connectHost)));
 
     // Options: src= becomes the SNAT address; nothing else has a kernel equivalent here.
     QString snatAddress;
@@ -203,17 +203,17 @@ void NftablesExporter::exportRule(const Config &config, const Rule &rule, int in
             }
             warning(rule, tr("%1: src=%2 is not exported (not an address of the target's "
                              "family); the connections are masqueraded instead")
-                              .arg(label, o.value));
+                              .arg(label, escaped(o.value)));
             continue;
         }
         if (o.name == QLatin1String("timeout")) {
             warning(rule, tr("%1: timeout=%2 is not exported: the kernel's connection tracking "
                              "timeouts apply")
-                              .arg(label, o.value));
+                              .arg(label, escaped(o.value)));
             continue;
         }
         warning(rule, tr("%1: option '%2=%3' cannot be expressed in nftables; not exported")
-                          .arg(label, o.name, o.value));
+                          .arg(label, escaped(o.name), escaped(o.value)));
     }
 
     const QString family = ipv6 ? QStringLiteral("ip6") : QStringLiteral("ip");
