@@ -404,10 +404,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
         <source>portrelay: transparent: missing: %1 (%2)</source>
         <translation>portrelay: transparent: fehlt: %1 (%2)</translation>
     </message>
-    <message>
-        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
-        <translation>portrelay: --format %1 passt nicht zur Endung von %2; rinetd.conf und JSON werden an ihr erkannt</translation>
-    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -549,6 +545,14 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
         <translation>Die Quelle %1 ist eine IPv6-Adresse, das Ziel %2 aber IPv4: Verbindungen dorthin können nicht von einer IPv6-Adresse ausgehen.</translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; needs a single bind port, not a range</source>
+        <translation>das Ziel &apos;original original&apos; braucht einen einzelnen Bindeport, keinen Bereich</translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
+        <translation>der Bereich %1 hat %2 Ports: je ein lauschender Deskriptor</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1226,10 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
         <translation>%1: accept-proxy ohne accept-proxy-from: jede Verbindung wird abgewiesen, wie bei PortRelay</translation>
+    </message>
+    <message>
+        <source>no rule was exported: HAProxy does not start without a frontend</source>
+        <translation>keine Regel wurde exportiert: HAProxy startet nicht ohne Frontend</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2353,143 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
 </context>
 <context>
+    <name>ProxyGate</name>
+    <message>
+        <source>no peer may send a PROXY header (accept-proxy-from is empty)</source>
+        <translation>keine Gegenstelle darf einen PROXY-Header senden (accept-proxy-from ist leer)</translation>
+    </message>
+    <message>
+        <source>peer is not in accept-proxy-from</source>
+        <translation>die Gegenstelle steht nicht in accept-proxy-from</translation>
+    </message>
+    <message>
+        <source>cannot watch the connection</source>
+        <translation>die Verbindung kann nicht überwacht werden</translation>
+    </message>
+    <message>
+        <source>connection closed before a PROXY header</source>
+        <translation>Verbindung vor einem PROXY-Header geschlossen</translation>
+    </message>
+    <message>
+        <source>connection failed before a PROXY header</source>
+        <translation>Verbindung vor einem PROXY-Header fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot read the PROXY header</source>
+        <translation>der PROXY-Header kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>connection closed before the PROXY header was complete</source>
+        <translation>Verbindung geschlossen, bevor der PROXY-Header vollständig war</translation>
+    </message>
+    <message>
+        <source>no complete PROXY header in time</source>
+        <translation>kein vollständiger PROXY-Header in der vorgegebenen Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyHeader</name>
+    <message>
+        <source>a PROXY v2 header where only v1 is accepted</source>
+        <translation>ein PROXY-v2-Header, wo nur v1 angenommen wird</translation>
+    </message>
+    <message>
+        <source>a PROXY v1 header where only v2 is accepted</source>
+        <translation>ein PROXY-v1-Header, wo nur v2 angenommen wird</translation>
+    </message>
+    <message>
+        <source>no PROXY protocol header</source>
+        <translation>kein PROXY-Protokoll-Header</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line ends with LF without CR</source>
+        <translation>PROXY-v1-Zeile endet mit LF ohne CR</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a CR without LF</source>
+        <translation>PROXY-v1-Zeile hat ein CR ohne LF</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a byte 0x%1 that is not printable</source>
+        <translation>PROXY-v1-Zeile enthält das nicht druckbare Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has no CRLF within 107 bytes</source>
+        <translation>PROXY-v1-Zeile hat kein CRLF innerhalb von 107 Bytes</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line must have 6 fields separated by single spaces, not %1</source>
+        <translation>PROXY-v1-Zeile muss 6 durch einzelne Leerzeichen getrennte Felder haben, nicht %1</translation>
+    </message>
+    <message>
+        <source>PROXY v1 protocol must be TCP4, TCP6 or UNKNOWN</source>
+        <translation>PROXY-v1-Protokoll muss TCP4, TCP6 oder UNKNOWN sein</translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not canonical IPv4</source>
+        <translation>PROXY-v1-Adressen sind keine kanonischen IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not IPv6</source>
+        <translation>PROXY-v1-Adressen sind keine IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>PROXY v1 ports must be 0..65535 without leading zeros</source>
+        <translation>PROXY-v1-Ports müssen 0..65535 ohne führende Nullen sein</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has version %1</source>
+        <translation>PROXY-v2-Header hat Version %1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown command %1</source>
+        <translation>PROXY-v2-Header hat den unbekannten Befehl %1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown family/protocol 0x%1</source>
+        <translation>PROXY-v2-Header hat die unbekannte Familie/das unbekannte Protokoll 0x%1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv4 block is %1 bytes, not 12</source>
+        <translation>PROXY-v2-IPv4-Block ist %1 Bytes lang, nicht 12</translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv6 block is %1 bytes, not 36</source>
+        <translation>PROXY-v2-IPv6-Block ist %1 Bytes lang, nicht 36</translation>
+    </message>
+    <message>
+        <source>PROXY v2 UNIX block is %1 bytes, not 216</source>
+        <translation>PROXY-v2-UNIX-Block ist %1 Bytes lang, nicht 216</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyOptions</name>
+    <message>
+        <source>proxy must be v1 or v2, not &apos;%1&apos;</source>
+        <translation>proxy muss v1 oder v2 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accept-proxy must be v1, v2 or any, not &apos;%1&apos;</source>
+        <translation>accept-proxy muss v1, v2 oder any sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accept-proxy-from: %1</source>
+        <translation>accept-proxy-from: %1</translation>
+    </message>
+    <message>
+        <source>accept-proxy-timeout must be 1..3600 seconds, not &apos;%1&apos;</source>
+        <translation>accept-proxy-timeout muss 1..3600 Sekunden sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the PROXY protocol options are for TCP rules only</source>
+        <translation>die PROXY-Protokoll-Optionen gelten nur für TCP-Regeln</translation>
+    </message>
+    <message>
+        <source>accept-proxy-from and accept-proxy-timeout have no effect without accept-proxy</source>
+        <translation>accept-proxy-from und accept-proxy-timeout wirken nicht ohne accept-proxy</translation>
+    </message>
+</context>
+<context>
     <name>RelayEngine</name>
     <message>
         <source>invalid bind port %1</source>
@@ -2361,6 +2506,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
         <translation>Binde- und Zielprotokoll unterscheiden sich (%1 zu %2): nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>Port %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2591,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
         <translation>auf &apos;%1&apos; folgt nicht sein Glob-Muster; als Kommentar behalten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its rules; kept as a comment</source>
+        <translation>auf &apos;%1&apos; folgen nicht seine Regeln; als Kommentar behalten</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2870,18 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
         <translation>das Ziel &apos;original original&apos; ist eine PortRelay-Erweiterung: rinetd 0.73 kann es nicht auflösen (--export schreibt die Regel als Annotation)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a forwarding rule with a port range; kept as a comment</source>
+        <translation>auf &apos;%1&apos; muss eine Weiterleitungsregel mit Portbereich folgen; als Kommentar behalten</translation>
+    </message>
+    <message>
+        <source>the rules after &apos;%1&apos; are not the ports of %2; they are kept as single rules</source>
+        <translation>die Regeln nach &apos;%1&apos; sind nicht die Ports von %2; sie bleiben einzelne Regeln</translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
+        <translation>der Bereich %1 hat %2 Ports: je ein lauschender Deskriptor</translation>
+    </message>
 </context>
 <context>
     <name>RinetdConfigWriter</name>
@@ -2763,6 +2928,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
         <translation>Option „%1“ von Regel %2 versteht rinetd 0.73 nicht: als Annotation geschrieben</translation>
+    </message>
+    <message>
+        <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
+        <translation>Regel %1 ist ein Portbereich: für rinetd als %2 Regeln geschrieben, eine pro Port</translation>
     </message>
 </context>
 <context>

@@ -392,10 +392,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <source>portrelay: transparent: missing: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -536,6 +532,14 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; needs a single bind port, not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1213,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule was exported: HAProxy does not start without a frontend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2340,143 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>ProxyGate</name>
+    <message>
+        <source>no peer may send a PROXY header (accept-proxy-from is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer is not in accept-proxy-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot watch the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before a PROXY header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection failed before a PROXY header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the PROXY header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed before the PROXY header was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete PROXY header in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyHeader</name>
+    <message>
+        <source>a PROXY v2 header where only v1 is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PROXY v1 header where only v2 is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PROXY protocol header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 line ends with LF without CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a CR without LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a byte 0x%1 that is not printable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has no CRLF within 107 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 line must have 6 fields separated by single spaces, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 protocol must be TCP4, TCP6 or UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not canonical IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v1 ports must be 0..65535 without leading zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown family/protocol 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv4 block is %1 bytes, not 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv6 block is %1 bytes, not 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY v2 UNIX block is %1 bytes, not 216</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyOptions</name>
+    <message>
+        <source>proxy must be v1 or v2, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept-proxy must be v1, v2 or any, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept-proxy-from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept-proxy-timeout must be 1..3600 seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PROXY protocol options are for TCP rules only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept-proxy-from and accept-proxy-timeout have no effect without accept-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayEngine</name>
     <message>
         <source>invalid bind port %1</source>
@@ -2347,6 +2492,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2428,6 +2577,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its rules; kept as a comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2857,18 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a forwarding rule with a port range; kept as a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules after &apos;%1&apos; are not the ports of %2; they are kept as single rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RinetdConfigWriter</name>
@@ -2749,6 +2914,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,10 +403,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <source>portrelay: transparent: missing: %1 (%2)</source>
         <translation>portrelay：transparent：缺少：%1（%2）</translation>
     </message>
-    <message>
-        <source>portrelay: --format %1 does not match the extension of %2; rinetd.conf and JSON are told by it</source>
-        <translation>portrelay：--format %1 与 %2 的扩展名不符；rinetd.conf 和 JSON 是根据扩展名识别的</translation>
-    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -548,6 +544,14 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>The source %1 is an IPv6 address but the target %2 is IPv4: connections to it cannot leave from an IPv6 address.</source>
         <translation>源 %1 是 IPv6 地址，而目标 %2 是 IPv4：到该目标的连接无法从 IPv6 地址发出。</translation>
+    </message>
+    <message>
+        <source>the target &apos;original original&apos; needs a single bind port, not a range</source>
+        <translation>目标 &apos;original original&apos; 需要单个绑定端口，而不是端口范围</translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
+        <translation>范围 %1 有 %2 个端口：每个端口占用一个监听描述符</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1222,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>%1: accept-proxy without accept-proxy-from: every connection is refused, as PortRelay does</source>
         <translation>%1：accept-proxy 未配 accept-proxy-from：与 PortRelay 一样，所有连接都会被拒绝</translation>
+    </message>
+    <message>
+        <source>no rule was exported: HAProxy does not start without a frontend</source>
+        <translation>没有导出任何规则：HAProxy 没有前端无法启动</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2333,143 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>ProxyGate</name>
+    <message>
+        <source>no peer may send a PROXY header (accept-proxy-from is empty)</source>
+        <translation>没有对端可以发送 PROXY 头（accept-proxy-from 为空）</translation>
+    </message>
+    <message>
+        <source>peer is not in accept-proxy-from</source>
+        <translation>对端不在 accept-proxy-from 中</translation>
+    </message>
+    <message>
+        <source>cannot watch the connection</source>
+        <translation>无法监视该连接</translation>
+    </message>
+    <message>
+        <source>connection closed before a PROXY header</source>
+        <translation>在收到 PROXY 头之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>connection failed before a PROXY header</source>
+        <translation>在收到 PROXY 头之前连接失败</translation>
+    </message>
+    <message>
+        <source>cannot read the PROXY header</source>
+        <translation>无法读取 PROXY 头</translation>
+    </message>
+    <message>
+        <source>connection closed before the PROXY header was complete</source>
+        <translation>PROXY 头完整之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>no complete PROXY header in time</source>
+        <translation>未在规定时间内收到完整的 PROXY 头</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyHeader</name>
+    <message>
+        <source>a PROXY v2 header where only v1 is accepted</source>
+        <translation>收到 PROXY v2 头，但只接受 v1</translation>
+    </message>
+    <message>
+        <source>a PROXY v1 header where only v2 is accepted</source>
+        <translation>收到 PROXY v1 头，但只接受 v2</translation>
+    </message>
+    <message>
+        <source>no PROXY protocol header</source>
+        <translation>没有 PROXY 协议头</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line ends with LF without CR</source>
+        <translation>PROXY v1 行以 LF 结尾但没有 CR</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a CR without LF</source>
+        <translation>PROXY v1 行有 CR 但没有 LF</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has a byte 0x%1 that is not printable</source>
+        <translation>PROXY v1 行包含不可打印的字节 0x%1</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line has no CRLF within 107 bytes</source>
+        <translation>PROXY v1 行在 107 字节内没有 CRLF</translation>
+    </message>
+    <message>
+        <source>PROXY v1 line must have 6 fields separated by single spaces, not %1</source>
+        <translation>PROXY v1 行必须有 6 个以单个空格分隔的字段，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>PROXY v1 protocol must be TCP4, TCP6 or UNKNOWN</source>
+        <translation>PROXY v1 协议必须是 TCP4、TCP6 或 UNKNOWN</translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not canonical IPv4</source>
+        <translation>PROXY v1 地址不是规范的 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>PROXY v1 addresses are not IPv6</source>
+        <translation>PROXY v1 地址不是 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>PROXY v1 ports must be 0..65535 without leading zeros</source>
+        <translation>PROXY v1 端口必须是 0..65535 且没有前导零</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has version %1</source>
+        <translation>PROXY v2 头的版本为 %1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown command %1</source>
+        <translation>PROXY v2 头包含未知命令 %1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 header has unknown family/protocol 0x%1</source>
+        <translation>PROXY v2 头包含未知的地址族/协议 0x%1</translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv4 block is %1 bytes, not 12</source>
+        <translation>PROXY v2 IPv4 块为 %1 字节，而不是 12 字节</translation>
+    </message>
+    <message>
+        <source>PROXY v2 IPv6 block is %1 bytes, not 36</source>
+        <translation>PROXY v2 IPv6 块为 %1 字节，而不是 36 字节</translation>
+    </message>
+    <message>
+        <source>PROXY v2 UNIX block is %1 bytes, not 216</source>
+        <translation>PROXY v2 UNIX 块为 %1 字节，而不是 216 字节</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyOptions</name>
+    <message>
+        <source>proxy must be v1 or v2, not &apos;%1&apos;</source>
+        <translation>proxy 必须是 v1 或 v2，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accept-proxy must be v1, v2 or any, not &apos;%1&apos;</source>
+        <translation>accept-proxy 必须是 v1、v2 或 any，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>accept-proxy-from: %1</source>
+        <translation>accept-proxy-from：%1</translation>
+    </message>
+    <message>
+        <source>accept-proxy-timeout must be 1..3600 seconds, not &apos;%1&apos;</source>
+        <translation>accept-proxy-timeout 必须是 1..3600 秒，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the PROXY protocol options are for TCP rules only</source>
+        <translation>PROXY 协议选项仅适用于 TCP 规则</translation>
+    </message>
+    <message>
+        <source>accept-proxy-from and accept-proxy-timeout have no effect without accept-proxy</source>
+        <translation>没有 accept-proxy 时，accept-proxy-from 和 accept-proxy-timeout 不起作用</translation>
+    </message>
+</context>
+<context>
     <name>RelayEngine</name>
     <message>
         <source>invalid bind port %1</source>
@@ -2341,6 +2486,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>bind and connect protocols differ (%1 to %2): not supported</source>
         <translation>绑定协议与目标协议不同（%1 到 %2）：不支持</translation>
+    </message>
+    <message>
+        <source>port %1: %2</source>
+        <translation>端口 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2571,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>&apos;%1&apos; is not followed by its glob; kept as a comment</source>
         <translation>&apos;%1&apos; 后面没有其通配模式；作为注释保留</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not followed by its rules; kept as a comment</source>
+        <translation>&apos;%1&apos; 后面没有它的规则；保留为注释</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2849,18 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>the target &apos;original original&apos; is a PortRelay extension: rinetd 0.73 cannot resolve it (--export writes the rule as an annotation)</source>
         <translation>目标 &apos;original original&apos; 是 PortRelay 扩展：rinetd 0.73 无法解析它（--export 将该规则写为注解）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be followed by a forwarding rule with a port range; kept as a comment</source>
+        <translation>&apos;%1&apos; 后面必须跟一条带端口范围的转发规则；保留为注释</translation>
+    </message>
+    <message>
+        <source>the rules after &apos;%1&apos; are not the ports of %2; they are kept as single rules</source>
+        <translation>&apos;%1&apos; 之后的规则不是 %2 的端口；它们保留为单独的规则</translation>
+    </message>
+    <message>
+        <source>the range %1 has %2 ports: one listening descriptor each</source>
+        <translation>范围 %1 有 %2 个端口：每个端口占用一个监听描述符</translation>
+    </message>
 </context>
 <context>
     <name>RinetdConfigWriter</name>
@@ -2742,6 +2907,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>option &apos;%1&apos; of rule %2 is not understood by rinetd 0.73: written as an annotation</source>
         <translation>rinetd 0.73 不理解规则 %2 的选项“%1”：已写为注解</translation>
+    </message>
+    <message>
+        <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
+        <translation>规则 %1 是端口范围：为 rinetd 写成 %2 条规则，每个端口一条</translation>
     </message>
 </context>
 <context>
