@@ -565,10 +565,6 @@ void RelayEngine::finishApplyIfDone() {
     m_applyInProgress = false;
     const QVector<RuleStartError> errors = m_applyErrors;
     m_applyErrors.clear();
-    QStringList texts;
-    for (const RuleStartError &error : errors)
-        texts << QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason);
-    Q_EMIT applied(texts);
     Q_EMIT applyFinished(errors);
 }
 

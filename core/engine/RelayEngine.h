@@ -80,9 +80,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     // At most 4 per second, whatever the traffic; also soon after apply() and state changes.
     void statsUpdated(const StatsSnapshot &snapshot);
-    // After each apply(): one message per rule that failed to start ("ruleId: reason").
-    void applied(const QStringList &errors);
-    // The same moment as applied(), typed.
+    // After each apply(): the rules that failed to start, with the reason.
     void applyFinished(const QVector<RuleStartError> &errors);
     // Connection log events in batches, at most every kLogBatchIntervalMs, whether or not a log
     // file is written; `dropped` counts events left out because a batch was full.

@@ -11,10 +11,13 @@ EngineFixture::EngineFixture()
                 m_maxBuffered = qMax(m_maxBuffered, snapshot.bufferedBytes);
                 ++m_snapshots;
             });
-    connect(m_host->engine(), &RelayEngine::applied, this, [this](const QStringList &errors) {
-        m_lastErrors = errors;
-        ++m_applied;
-    });
+    connect(m_host->engine(), &RelayEngine::applyFinished, this,
+            [this](const QVector<RuleStartError> &errors) {
+                m_lastErrors.clear();
+                for (const RuleStartError &error : errors)
+                    m_lastErrors << QStringLiteral("%1: %2").arg(error.ruleId).arg(error.reason);
+                ++m_applied;
+            });
 }
 
 EngineFixture::~EngineFixture() {
