@@ -12,6 +12,7 @@
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
 #include "RuleItemDelegate.h"
+#include "RuleOptionsDialog.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
 
@@ -133,6 +134,8 @@ void MainWindow::createActions() {
     m_revertAction = make(QStringLiteral("actionRevert"), QKeySequence(), &MainWindow::revert);
     m_resetCountersAction = make(QStringLiteral("actionResetCounters"), QKeySequence(),
                                  &MainWindow::resetSelectedCounters);
+    m_ruleOptionsAction =
+        make(QStringLiteral("actionRuleOptions"), QKeySequence(), &MainWindow::editRuleOptions);
 }
 
 void MainWindow::retranslateUi() {
@@ -169,6 +172,11 @@ void MainWindow::retranslateUi() {
     m_addAction->setToolTip(tr("Add a rule (Ins)"));
     m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
     m_cloneAction->setToolTip(tr("Copy the selected rule, disabled (Ctrl+D)"));
+    m_ruleOptionsAction->setText(tr("Rule &options…"));
+    m_ruleOptionsAction->setShortcut(QKeySequence(tr("Alt+Return")));
+    m_ruleOptionsAction->setToolTip(
+        tr("Target, FTP, bandwidth, transparent source and PROXY protocol options of the "
+           "selected rule (Alt+Return)"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -228,7 +236,7 @@ void MainWindow::createMenus() {
 
     m_rulesMenu = menuBar()->addMenu(QString());
     QMenu *rules = m_rulesMenu;
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction})
+    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, m_ruleOptionsAction})
         rules->addAction(a);
     rules->addSeparator();
     rules->addAction(m_moveUpAction);
@@ -317,6 +325,7 @@ void MainWindow::createCentralWidgets() {
         qMax(widthFor(QStringLiteral("86400 s")),
              widthFor(m_model->headerData(col(Column::Timeout), Qt::Horizontal).toString())));
     m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.1.100")));
+    m_table->setColumnWidth(col(Column::Options), widthFor(QStringLiteral("ftp=passive, rate=")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
@@ -344,12 +353,18 @@ void MainWindow::createCentralWidgets() {
     separator->setSeparator(true);
     auto *separator2 = new QAction(m_table);
     separator2->setSeparator(true);
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, separator, m_moveUpAction,
-                       m_moveDownAction, separator2, m_resetCountersAction})
+    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, m_ruleOptionsAction, separator,
+                       m_moveUpAction, m_moveDownAction, separator2, m_resetCountersAction})
         m_table->addAction(a);
+    // The cells that have no editor of their own open the options dialog.
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->isDialogOnly(m_proxy->mapToSource(index)))
+            editRuleOptions();
+    });
     // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
     // box, an ACL pattern field) the keys keep their usual meaning.
-    for (QAction *a : {m_removeAction, m_cloneAction, m_moveUpAction, m_moveDownAction})
+    for (QAction *a :
+         {m_removeAction, m_cloneAction, m_moveUpAction, m_moveDownAction, m_ruleOptionsAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_connections = new ConnectionsPanel(this);
@@ -898,6 +913,19 @@ void MainWindow::cloneSelected() {
     selectRule(copy.id);
 }
 
+void MainWindow::editRuleOptions() {
+    const int id = selectedRuleId();
+    if (!id || !changesAllowed())
+        return;
+    RuleOptionsDialog dialog(m_document->config(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Staged like a cell edit: the rule runs with it after Apply.
+    const int row = m_model->rowForId(id);
+    if (row >= 0)
+        m_document->replaceRule(row, dialog.rule());
+}
+
 void MainWindow::resetSelectedCounters() {
     if (!m_backend)
         return;
@@ -963,6 +991,7 @@ void MainWindow::updateActions() {
     m_removeAction->setEnabled(may && !rows.isEmpty());
     m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(may && rows.size() == 1);
+    m_ruleOptionsAction->setEnabled(may && rows.size() == 1);
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
 }

@@ -96,6 +96,7 @@ private:
     void cloneSelected();
     void moveSelected(int delta);
     void resetSelectedCounters();
+    void editRuleOptions(); // of the current rule, in RuleOptionsDialog
     bool maybeDiscardChanges();
     void fillRecentMenu();
 
@@ -155,6 +156,7 @@ private:
     QAction *m_applyAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_resetCountersAction = nullptr;
+    QAction *m_ruleOptionsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_rulesMenu = nullptr;
