@@ -318,14 +318,17 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
     m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
-    m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
+    m_table->setColumnWidth(col(Column::ConnectHost),
+                            qMax(widthFor(QStringLiteral("192.168.100.200")),
+                                 widthFor(RuleTableModel::tr("original destination"))));
     m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
     m_table->setColumnWidth(
         col(Column::Timeout),
         qMax(widthFor(QStringLiteral("86400 s")),
              widthFor(m_model->headerData(col(Column::Timeout), Qt::Horizontal).toString())));
     m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.1.100")));
-    m_table->setColumnWidth(col(Column::Options), widthFor(QStringLiteral("ftp=passive, rate=")));
+    m_table->setColumnWidth(col(Column::Options),
+                            widthFor(QStringLiteral("ftp=passive, rate=512k")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));

@@ -181,7 +181,6 @@ void RuleOptionsDialog::buildUi() {
 
     m_transparent = new QCheckBox(tr("Connect from the client's own address and port"), trafficBox);
     m_transparent->setObjectName(QStringLiteral("transparentSource"));
-    trafficForm->addRow(tr("Tra&nsparent source:"), m_transparent);
     m_transparentNote = new QLabel(trafficBox);
     m_transparentNote->setObjectName(QStringLiteral("transparentNote"));
     m_transparentNote->setWordWrap(true);
@@ -191,7 +190,14 @@ void RuleOptionsDialog::buildUi() {
         tr("Needs the CAP_NET_ADMIN capability and policy routing for the replies on this host "
            "and the target; see %1.")
             .arg(transparentDocLink()));
-    trafficForm->addRow(QString(), m_transparentNote);
+    // The note belongs to the checkbox: one cell, so that spare height never separates them.
+    auto *transparentCell = new QVBoxLayout;
+    transparentCell->setSpacing(2);
+    transparentCell->addWidget(m_transparent);
+    transparentCell->addWidget(m_transparentNote);
+    auto *transparentLabel = new QLabel(tr("Tra&nsparent source:"), trafficBox);
+    transparentLabel->setBuddy(m_transparent);
+    trafficForm->addRow(transparentLabel, transparentCell);
     trafficForm->addRow(makeProblemLabel(Field::Transparent, QStringLiteral("transparentProblem")));
 
     auto rateEdit = [&](const char *option, const QString &name) {
@@ -218,10 +224,15 @@ void RuleOptionsDialog::buildUi() {
         row->addWidget(label, 1);
         return row;
     };
-    trafficForm->addRow(tr("&Rate per connection:"),
+    auto rateLabel = [&](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, trafficBox);
+        label->setBuddy(buddy);
+        return label;
+    };
+    trafficForm->addRow(rateLabel(tr("&Rate per connection:"), m_rate),
                         rateRow(m_rate, tr("bytes/s in each direction (k, M, G: ×1024)")));
     trafficForm->addRow(makeProblemLabel(Field::Rate, QStringLiteral("rateProblem")));
-    trafficForm->addRow(tr("Rate for the &whole rule:"),
+    trafficForm->addRow(rateLabel(tr("Rate for the &whole rule:"), m_ruleRate),
                         rateRow(m_ruleRate, tr("bytes/s shared by all its connections")));
     trafficForm->addRow(makeProblemLabel(Field::RuleRate, QStringLiteral("ruleRateProblem")));
     layout->addWidget(trafficBox);
@@ -463,4 +474,11 @@ void RuleOptionsDialog::revalidate() {
     }
     m_hasErrors = anyError;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!anyError);
+    // Messages come and go next to their fields: the dialog grows with them instead of squeezing
+    // its rows (word-wrapped labels are not in a window's minimum size).
+    if (isVisible() && layout()->hasHeightForWidth()) {
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }

@@ -533,6 +533,8 @@ QString RuleTableModel::ruleTitle(const Rule &rule) {
     if (!rule.name.isEmpty())
         return rule.name;
     auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
+    if (rule.forwardsToOriginalDestination())
+        return tr("%1:%2 → original destination").arg(part(rule.bindHost), part(rule.bindPort));
     return tr("%1:%2 → %3:%4")
         .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),
              part(rule.connectPort));

@@ -1,5 +1,6 @@
 #include "ValidatedLineEdit.h"
 
+#include <QEvent>
 #include <QPalette>
 
 ValidatedLineEdit::ValidatedLineEdit(Checker checker, QWidget *parent)
@@ -14,10 +15,20 @@ void ValidatedLineEdit::recheck() {
     const bool changed = problem.isEmpty() != m_problem.isEmpty();
     m_problem = problem;
     QPalette pal = palette();
-    pal.setColor(QPalette::Base,
-                 problem.isEmpty() ? QPalette().color(QPalette::Base) : QColor(255, 215, 215));
+    const QPalette normal;
+    // A disabled field is not in use (another choice made it so): nothing to point out.
+    const bool marked = !problem.isEmpty() && isEnabled();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        pal.setColor(group, QPalette::Base,
+                     marked ? QColor(255, 215, 215) : normal.color(group, QPalette::Base));
     setPalette(pal);
     setToolTip(problem);
     if (changed)
         Q_EMIT validityChanged(problem.isEmpty());
+}
+
+void ValidatedLineEdit::changeEvent(QEvent *event) {
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange)
+        recheck();
 }

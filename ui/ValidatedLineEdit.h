@@ -19,6 +19,9 @@ public:
 Q_SIGNALS:
     void validityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void recheck();
 

@@ -181,9 +181,16 @@ void TestRuleOptionsDialog::invalidInputShowsTheValidatorsMessage() {
     child<QLineEdit>(&dialog, "targetHost")->clear();
     QVERIFY(!dialog.problemText(Field::Target).isEmpty());
     QVERIFY(!okButton(&dialog)->isEnabled());
+    auto *host = child<QLineEdit>(&dialog, "targetHost");
+    const QColor marked = host->palette().color(QPalette::Active, QPalette::Base);
+    QVERIFY(marked != QPalette().color(QPalette::Active, QPalette::Base));
     child<QRadioButton>(&dialog, "targetOriginal")->setChecked(true);
     QVERIFY(dialog.problemText(Field::Target).isEmpty());
     QVERIFY(okButton(&dialog)->isEnabled());
+    // The unused, disabled field is not marked as wrong.
+    QVERIFY(!host->isEnabled());
+    QCOMPARE(host->palette().color(QPalette::Active, QPalette::Base),
+             QPalette().color(QPalette::Active, QPalette::Base));
 
     // Combinations: transparent=yes with the rule's src=, and the original destination on UDP.
     Config withSource = oneRuleConfig();
@@ -290,6 +297,10 @@ void TestRuleOptionsDialog::originalDestinationTargetIsNotTypedOver() {
     const QModelIndex host = model.index(0, RuleTableModel::col(Column::ConnectHost));
     const QModelIndex port = model.index(0, RuleTableModel::col(Column::ConnectPort));
     QCOMPARE(host.data().toString(), QStringLiteral("original destination"));
+    Rule unnamed = document.config().rules.at(0);
+    unnamed.name.clear();
+    QCOMPARE(RuleTableModel::ruleTitle(unnamed),
+             QStringLiteral("127.0.0.1:18080 → original destination"));
     QVERIFY(!(model.flags(host) & Qt::ItemIsEditable));
     QVERIFY(!(model.flags(port) & Qt::ItemIsEditable));
     QVERIFY(!host.data(Qt::ToolTipRole).toString().isEmpty());
