@@ -1,6 +1,7 @@
 #include "RuleOptionsDialog.h"
 
 #include "ConfigValidator.h"
+#include "HostResolver.h"
 #include "PortEdit.h"
 #include "ProxyOptions.h"
 #include "RelayOptions.h"
@@ -22,6 +23,8 @@
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace {
 
@@ -73,6 +76,20 @@ QString patternList(const QString &text) {
     return text.split(separators, Qt::SkipEmptyParts).join(QLatin1Char(';'));
 }
 
+// The system's answers about this host's addresses, but no name lookups: the dialog checks on
+// every key press, and a lookup of a half-typed name would stall it. Names get their verdict
+// from the main window's validation of the whole document.
+class NoLookupResolver : public HostResolver {
+public:
+    void prefetch(const QStringList &) const override {}
+    std::optional<QVector<QHostAddress>> addresses(const QString &) const override {
+        return std::nullopt;
+    }
+    QVector<QHostAddress> localAddresses() const override {
+        return HostResolver::systemDefault()->localAddresses();
+    }
+};
+
 } // namespace
 
 RuleOptionsDialog::RuleOptionsDialog(const Config &config, int ruleId, QWidget *parent)
@@ -83,8 +100,13 @@ RuleOptionsDialog::RuleOptionsDialog(const Config &config, int ruleId, QWidget *
         if (m_config.rules.at(i).id == ruleId)
             m_index = i;
     }
-    Q_ASSERT(m_index >= 0);
-    m_original = m_config.rules.value(m_index);
+    if (m_index < 0) { // not in the config (yet): edited as a rule of its own
+        Rule rule;
+        rule.id = ruleId;
+        m_config.rules.append(rule);
+        m_index = int(m_config.rules.size()) - 1;
+    }
+    m_original = m_config.rules.at(m_index);
     buildUi();
     load();
     revalidate();
@@ -415,6 +437,8 @@ void RuleOptionsDialog::revalidate() {
     Config config = m_config;
     config.rules[m_index] = candidate;
     ConfigValidator::Options options;
+    static const auto resolver = std::make_shared<const NoLookupResolver>();
+    options.resolver = resolver;
     const QVector<ValidationFinding> findings = ConfigValidator::check(config, options);
 
     // Messages name the rule for a reader of the whole config; here it is the dialog's own.

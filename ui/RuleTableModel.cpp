@@ -187,6 +187,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return rule.timeoutSeconds().value_or(0); // 0: not set, the default applies
         if (column == Column::Source)
             return rule.sourceAddress();
+        if (column == Column::ConnectHost) // as written, "original" too
+            return rule.connectHost;
+        if (column == Column::ConnectPort)
+            return rule.connectPort;
         return displayValue(rule, column);
     case Qt::CheckStateRole:
         if (column == Column::Enabled)
