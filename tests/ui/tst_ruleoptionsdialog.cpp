@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -134,15 +135,20 @@ void TestRuleOptionsDialog::editorSetsEveryOptionThroughTheDocument() {
     QCOMPARE(edited.bindPort, QStringLiteral("18080"));
     QCOMPARE(edited.name, QStringLiteral("rule 1"));
 
-    // Cancel changes nothing.
+    // A double-click on the Options cell opens it too; Cancel changes nothing.
     const Rule before = edited;
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(table);
+    bool opened = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<RuleOptionsDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
+        opened = true;
         choose(child<QComboBox>(dialog, "ftpMode"), QString());
         dialog->reject();
     });
-    action->trigger();
+    Q_EMIT table->doubleClicked(table->model()->index(0, RuleTableModel::col(Column::Options)));
+    QVERIFY(opened);
     QCOMPARE(document->config().rules.at(0), before);
 }
 
