@@ -515,6 +515,8 @@ void MainWindow::connectBackend() {
                     m_conflictText.clear();
                     updateBackendState();
                 }
+                if (m_document->isStopped())
+                    return; // the stop of an opened document: its banner says so
                 if (errors.isEmpty())
                     statusBar()->showMessage(tr("Applied."), 4000);
                 else
@@ -664,7 +666,7 @@ bool MainWindow::reopenAtStartup(const QString &path, bool start) {
 
 void MainWindow::showLoadProblems(const QString &path, const ConfigLoadResult &result, bool started,
                                   bool dialogSeen) {
-    m_problemsPanel->setDiagnostics(path, result.diagnostics);
+    m_problemsPanel->setDiagnostics(QFileInfo(path).absoluteFilePath(), result.diagnostics);
     const ValidPart part = m_starter->validPart();
     const int leftOut = int(part.leftOutRuleIds.size());
     int lineErrors = 0; // lines of the file that are not in the document at all

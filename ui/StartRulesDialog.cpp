@@ -19,7 +19,8 @@ StartRulesDialog::StartRulesDialog(Mode mode, const Config &config, const Exposu
     , m_report(report)
     , m_leftOut(leftOut)
     , m_summary(new QLabel(this))
-    , m_list(new QTreeWidget(this)) {
+    , m_list(new QTreeWidget(this))
+    , m_details(new QLabel(this)) {
     setObjectName(mode == Mode::Confirm ? QStringLiteral("startRulesDialog")
                                         : QStringLiteral("startedRulesDialog"));
     m_summary->setObjectName(QStringLiteral("exposureSummary"));
@@ -33,6 +34,15 @@ StartRulesDialog::StartRulesDialog(Mode mode, const Config &config, const Exposu
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
+
+    m_details->setObjectName(QStringLiteral("exposureDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_details->setText(item ? item->data(1, Qt::UserRole).toString() : QString());
+    });
 
     auto *buttons = new QDialogButtonBox(this);
     m_accept = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -57,6 +67,7 @@ StartRulesDialog::StartRulesDialog(Mode mode, const Config &config, const Exposu
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_details);
     layout->addWidget(buttons);
     retranslateUi();
     resize(760, 380);
@@ -111,12 +122,16 @@ void StartRulesDialog::retranslateUi() {
             1,
             QStringLiteral("%1 %2:%3").arg(protocolName(rule->bindProtocol), host, rule->bindPort));
         QStringList kinds;
+        QStringList tags;
         QStringList messages;
         for (const ExposureReport::Item &entry : m_report.itemsFor(id)) {
             messages.append(entry.message);
             kinds.append(entry.kind == Kind::Wildcard     ? QStringLiteral("wildcard")
                          : entry.kind == Kind::Privileged ? QStringLiteral("privileged")
                                                           : QStringLiteral("in-use"));
+            tags.append(entry.kind == Kind::Wildcard     ? tr("every address: other machines")
+                        : entry.kind == Kind::Privileged ? tr("port below 1024")
+                                                         : tr("port already in use"));
         }
         // For tools and tests: which kinds this row has, independent of the language.
         item->setData(2, Qt::UserRole, kinds);
@@ -130,7 +145,17 @@ void StartRulesDialog::retranslateUi() {
                                       : tr("Machines that reach %1 can connect.").arg(bare));
         } else {
             item->setIcon(2, warning);
-            item->setText(2, messages.join(QLatin1Char('\n')));
+            item->setText(2, tags.join(QStringLiteral(", ")));
+            // The whole explanation below the list, for the selected rule.
+            item->setData(1, Qt::UserRole, messages.join(QLatin1Char('\n')));
+            item->setToolTip(2, messages.join(QLatin1Char('\n')));
+        }
+    }
+    // The first rule that exposes something is explained at once.
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (!m_list->topLevelItem(i)->data(1, Qt::UserRole).toString().isEmpty()) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            break;
         }
     }
     if (m_mode == Mode::Confirm) {

@@ -40,6 +40,7 @@ private:
     bool m_stopChosen = false;
     QLabel *m_summary;
     QTreeWidget *m_list;
+    QLabel *m_details;
     QPushButton *m_accept;
     QPushButton *m_reject;
 };
