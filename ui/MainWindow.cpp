@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AclEditor.h"
+#include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
 #include "ConfigValidator.h"
 #include "ConnectionsPanel.h"
@@ -381,6 +382,7 @@ void MainWindow::createCentralWidgets() {
     m_problemsPanel = new ProblemsPanel(this);
     m_tabs->addTab(m_problemsPanel, QString());
     m_problemsBanner = new ProblemsBanner(this);
+    m_commentNames = new CommentNamesOffer(m_document, this);
     connect(m_problemsBanner, &ProblemsBanner::showProblemsRequested, this,
             [this] { m_tabs->setCurrentWidget(m_problemsPanel); });
     connect(m_problemsBanner, &ProblemsBanner::takeValidPartRequested, this,
@@ -398,6 +400,7 @@ void MainWindow::createCentralWidgets() {
     topLayout->addWidget(m_connectionBanner);
     topLayout->addWidget(m_starter->banner());
     topLayout->addWidget(m_problemsBanner);
+    topLayout->addWidget(m_commentNames);
     topLayout->addWidget(m_problemBanner);
     topLayout->addWidget(m_table, 1);
 
@@ -629,6 +632,8 @@ bool MainWindow::openFile(const QString &path) {
     // expose. What ran before stops.
     m_starter->loadStopped();
     showLoadProblems(path, result, false, true);
+    if (result.format == ConfigFormat::RinetdConf)
+        m_commentNames->offer();
     statusBar()->showMessage(tr("Loaded %1, stopped: nothing listens until you start its rules.")
                                  .arg(QFileInfo(path).fileName()),
                              8000);

@@ -9,6 +9,7 @@
 #include <functional>
 
 class AclEditor;
+class CommentNamesOffer;
 class ConnectionsPanel;
 class Document;
 class LogSettingsPage;
@@ -143,6 +144,7 @@ private:
     StartController *m_starter;
     ProblemsBanner *m_problemsBanner = nullptr;
     ProblemsPanel *m_problemsPanel = nullptr;
+    CommentNamesOffer *m_commentNames = nullptr;
 
     RuleTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void importIsNotAnUnsavedChange();
     void saveOfInvalidTableOffersToFixFirst();
     void quitPromptDefaultIsNotSaveWhenInvalid();
+    void importOffersCommentsAsNames();
 
 private:
     QTemporaryDir m_dir;
@@ -486,6 +487,49 @@ void TestStartRules::quitPromptDefaultIsNotSaveWhenInvalid() {
                            QStringLiteral("18081")));
     QCOMPARE(askedDefault(), int(QMessageBox::Cancel));
     window.document()->reset(Config(), QString(), true);
+}
+
+void TestStartRules::importOffersCommentsAsNames() {
+    const QString conf = m_dir.filePath(QStringLiteral("named.conf"));
+    {
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# web server\n127.0.0.1 21401 127.0.0.1 8080\n"
+                   "#0.0.0.0 80 127.0.0.1 8080\n127.0.0.1 21402 127.0.0.1 8081\n");
+    }
+    MainWindow window(nullptr);
+    {
+        ModalWatch watch; // opening asks nothing about names
+        QVERIFY(window.openFile(conf));
+        QVERIFY2(watch.seen().isEmpty(), qPrintable(watch.seen()));
+    }
+    QVERIFY(window.document()->config().rules.at(0).name.isEmpty());
+    auto *offer = window.findChild<QWidget *>(QStringLiteral("commentNamesOffer"));
+    QVERIFY(offer && !offer->isHidden());
+
+    QStringList checked;
+    int rows = 0;
+    bool seen = false;
+    whenModal(
+        this, QStringLiteral("commentNamesDialog"),
+        [&](QWidget *dialog) {
+            auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("commentNamesList"));
+            rows = list->topLevelItemCount();
+            for (int i = 0; i < rows; ++i) {
+                if (list->topLevelItem(i)->checkState(0) == Qt::Checked)
+                    checked.append(list->topLevelItem(i)->text(0));
+            }
+            click(dialog, QStringLiteral("useCommentNames"));
+        },
+        &seen);
+    offer->findChild<QPushButton *>(QStringLiteral("previewCommentNames"))->click();
+    QVERIFY(seen);
+    QCOMPARE(rows, 2);
+    QCOMPARE(checked, QStringList{QStringLiteral("web server")});
+    QCOMPARE(window.document()->config().rules.at(0).name, QStringLiteral("web server"));
+    QVERIFY(window.document()->config().rules.at(1).name.isEmpty());
+    QVERIFY(offer->isHidden()); // offered once
+    QVERIFY(window.document()->isModified());
 }
 
 QTEST_MAIN(TestStartRules)
