@@ -78,7 +78,7 @@ const RuleStats *RuleTableModel::statsFor(int ruleId) const {
 QString RuleTableModel::stateText(const Rule &rule) const {
     const Rule *running = m_document->appliedRule(rule.id);
     if (!running)
-        return tr("not applied");
+        return m_document->isStopped() ? tr("stopped") : tr("not applied");
     QString text;
     const RuleStats *stats = statsFor(rule.id);
     if (!rule.enabled)
