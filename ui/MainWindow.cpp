@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "AclEditor.h"
+#include "AppIcons.h"
 #include "ConfigLoader.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
+#include "HelpMenu.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
@@ -11,6 +13,7 @@
 #include "RelayBackend.h"
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
+#include "RuleExplanationDialog.h"
 #include "RuleItemDelegate.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
@@ -37,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "portrelay.ui")
@@ -133,6 +137,17 @@ void MainWindow::createActions() {
     m_revertAction = make(QStringLiteral("actionRevert"), QKeySequence(), &MainWindow::revert);
     m_resetCountersAction = make(QStringLiteral("actionResetCounters"), QKeySequence(),
                                  &MainWindow::resetSelectedCounters);
+
+    // Theme icons, with bundled pictures where the theme has none.
+    using Icon = AppIcons::Id;
+    const std::pair<QAction *, Icon> icons[] = {
+        {m_openAction, Icon::Open},         {m_saveAction, Icon::Save},
+        {m_addAction, Icon::Add},           {m_cloneAction, Icon::Clone},
+        {m_removeAction, Icon::Remove},     {m_moveUpAction, Icon::MoveUp},
+        {m_moveDownAction, Icon::MoveDown}, {m_applyAction, Icon::Apply},
+        {m_revertAction, Icon::Revert},     {m_quitAction, Icon::Quit}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(AppIcons::icon(icon));
 }
 
 void MainWindow::retranslateUi() {
@@ -238,11 +253,29 @@ void MainWindow::createMenus() {
     rules->addAction(m_applyAction);
     rules->addAction(m_revertAction);
 
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
+    m_table->addAction(m_helpMenu->ruleExplanationAction());
+    connect(m_helpMenu, &HelpMenu::ruleExplanationRequested, this, [this] {
+        auto *dialog = RuleExplanationDialog::showFor(selectedRuleId(), m_document, m_model, this);
+        if (!dialog)
+            return;
+        // The tester is the rule access tab's address field: it checks the global list, then
+        // the rule's own.
+        connect(dialog, &RuleExplanationDialog::testerRequested, this, [this, dialog] {
+            m_tabs->setCurrentWidget(m_ruleAcl);
+            if (auto *field =
+                    m_ruleAcl->findChild<QLineEdit *>(QStringLiteral("ruleAclTestAddress")))
+                field->setFocus();
+            dialog->close();
+        });
+    });
+
     m_toolBar = addToolBar(QString());
     QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QAction *a : {m_openAction, m_saveAction})
         bar->addAction(a);
     bar->addSeparator();
@@ -252,6 +285,10 @@ void MainWindow::createMenus() {
     bar->addSeparator();
     bar->addAction(m_applyAction);
     bar->addAction(m_revertAction);
+    // Apply and Revert carry the document's state: they keep their words beside the icon.
+    for (QAction *a : {m_applyAction, m_revertAction})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -965,6 +1002,8 @@ void MainWindow::updateActions() {
     m_cloneAction->setEnabled(may && rows.size() == 1);
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
+    if (m_helpMenu)
+        m_helpMenu->ruleExplanationAction()->setEnabled(selectedRuleId() != 0);
 }
 
 void MainWindow::updateWindowState() {

@@ -11,6 +11,7 @@
 class AclEditor;
 class ConnectionsPanel;
 class Document;
+class HelpMenu;
 class LogSettingsPage;
 class QAction;
 class QLabel;
@@ -158,6 +159,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_rulesMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QString m_lastImportPath; // default for Export

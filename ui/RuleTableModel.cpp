@@ -1,5 +1,6 @@
 #include "RuleTableModel.h"
 
+#include "AppIcons.h"
 #include "Document.h"
 #include "HumanUnits.h"
 #include "RinetdSyntax.h"
@@ -188,6 +189,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
     case Qt::CheckStateRole:
         if (column == Column::Enabled)
             return rule.enabled ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::DecorationRole:
+        // The state as a picture beside its text: green listening, grey stopped, red error,
+        // amber waiting (for Apply, or for the engine's first report).
+        if (column == Column::State) {
+            const RuleStats *stats = statsFor(rule.id);
+            if (!m_document->appliedRule(rule.id) || (rule.enabled && !stats))
+                return AppIcons::icon(AppIcons::Id::StatePending);
+            if (!rule.enabled || stats->state == RuleState::Disabled)
+                return AppIcons::icon(AppIcons::Id::StateStopped);
+            return AppIcons::icon(stats->state == RuleState::Error ? AppIcons::Id::StateError
+                                                                   : AppIcons::Id::StateListening);
+        }
         return {};
     case Qt::ToolTipRole:
         if (!problem.isEmpty())
