@@ -214,6 +214,10 @@ void TestLookAndFeel::applyStaysVisibleAt800x500() {
                                                               .arg(inWindow.y())
                                                               .arg(inWindow.width())
                                                               .arg(inWindow.height())));
+    // Nothing else went into the toolbar's overflow menu either.
+    for (QAction *action : bar->actions())
+        if (QWidget *widget = bar->widgetForAction(action); widget && !action->isSeparator())
+            QVERIFY2(widget->isVisible(), qPrintable(action->objectName() + widget->objectName()));
     // Its words too, not only the icon: it carries the document's state.
     QCOMPARE(qobject_cast<QToolButton *>(button)->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 
