@@ -29,13 +29,13 @@ QString joined(const QStringList &items) {
 QString RuleExplanation::reach(const QString &host) {
     if (host == QLatin1String("::"))
         return tr("every address of this computer, IPv6 and (on most systems) IPv4: anyone who "
-                  "can reach this computer over any network can connect");
+                  "can reach this computer over any network reaches the port");
     if (isWildcard(host))
         return tr("every IPv4 address of this computer: anyone who can reach this computer over "
-                  "any network can connect");
+                  "any network reaches the port");
     if (isLoopback(host))
-        return tr("the loopback address only: only programs on this computer can connect");
-    return tr("the address %1 only: whoever can reach that address can connect").arg(host);
+        return tr("the loopback address only: only programs on this computer reach the port");
+    return tr("the address %1 only: whoever can reach that address reaches the port").arg(host);
 }
 
 QVector<RuleExplanation::Section> RuleExplanation::explain(const Rule &rule, const Config &config,
@@ -102,7 +102,9 @@ QVector<RuleExplanation::Section> RuleExplanation::explain(const Rule &rule, con
                                     .arg(allow.isEmpty() ? tr("anyone") : joined(allow),
                                          deny.isEmpty() ? tr("nobody") : joined(deny)));
         if (!rule.acl.isEmpty())
-            access.lines.append(tr("Then this rule's own list (allow: %1; deny: %2).")
+            access.lines.append((config.globalAcl.isEmpty()
+                                     ? tr("This rule's own list decides (allow: %1; deny: %2).")
+                                     : tr("Then this rule's own list (allow: %1; deny: %2)."))
                                     .arg(ruleAllow.isEmpty() ? tr("anyone") : joined(ruleAllow),
                                          ruleDeny.isEmpty() ? tr("nobody") : joined(ruleDeny)));
         access.lines.append(tr("A client matching any deny pattern is refused; where allow "

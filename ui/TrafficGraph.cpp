@@ -105,12 +105,13 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     p.drawText(QRect(leftMargin, 2, titleWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                fm.elidedText(m_title, Qt::ElideRight, titleWidth));
 
-    // Horizontal grid at quarters of the ceiling, labelled at zero, the middle and the top.
+    // Horizontal grid at quarters of the ceiling, labelled at the middle and the top (a label at
+    // zero would sit on the time axis' labels).
     for (int i = 0; i <= 4; ++i) {
         const int y = plot.bottom() - plot.height() * i / 4;
         p.setPen(grid);
         p.drawLine(plot.left(), y, plot.right(), y);
-        if (i % 2 == 0) {
+        if (i == 2 || i == 4) {
             p.setPen(text);
             p.drawText(QRect(0, y - fm.height() / 2, leftMargin - 4, fm.height()),
                        Qt::AlignRight | Qt::AlignVCenter, HumanUnits::rate(top * i / 4));

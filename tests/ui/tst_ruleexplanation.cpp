@@ -139,6 +139,13 @@ void TestRuleExplanation::accessLists() {
     // With lists, the exposure is what they let through, not "anyone".
     QVERIFY(!text.contains("Exposed:"));
     QVERIFY(text.contains("logged to /var/log/portrelay.log"));
+    // Without a global list the rule's own list is not "then".
+    const QString own = all(RuleExplanation::explain(r, Config(), RunState::Listening));
+    QVERIFY2(own.contains("This rule's own list decides (allow: 192.168.1.*, 10.0.0.0/8; deny: "
+                          "nobody)."),
+             qPrintable(own));
+    QVERIFY(!own.contains("Then this rule's"));
+    QVERIFY(!own.contains("global list"));
 }
 
 void TestRuleExplanation::state_data() {
