@@ -8,6 +8,7 @@
 
 Everything is on 127.0.0.1 and every loop ends after SECONDS.
 """
+import math
 import socket
 import sys
 import threading
@@ -17,19 +18,25 @@ DOWNLOAD, ECHO, UDP_ECHO, BUSY = 19000, 19001, 19053, 18099
 RELAY_WEB, RELAY_ECHO, RELAY_UDP = 18080, 18443, 15353
 
 
-def paced_send(sock, rate, deadline, chunk=16384):
+def paced_send(sock, rate, deadline, chunk=16384, wave=0.0):
+    """Sends at RATE bytes/s; WAVE > 0 swings the rate by that fraction over about a minute, so
+    that the graph shows a curve rather than a plateau."""
     data = b"x" * chunk
-    start = time.monotonic()
-    sent = 0
+    start = last = time.monotonic()
+    credit = 0.0
     while time.monotonic() < deadline:
+        now = time.monotonic()
+        current = rate * (1 + wave * math.sin((now - start) / 9.0))
+        credit += (now - last) * current
+        last = now
+        if credit < chunk:
+            time.sleep(min((chunk - credit) / current, 0.2))
+            continue
         try:
             sock.sendall(data)
         except OSError:
             return
-        sent += chunk
-        ahead = sent / rate - (time.monotonic() - start)
-        if ahead > 0:
-            time.sleep(min(ahead, 0.2))
+        credit -= chunk
 
 
 def drain(sock, deadline):
@@ -61,7 +68,7 @@ def serve(port, handler, deadline):
 def download(conn, deadline):
     # The target sends a lot and reads what the client uploads: In and Out differ.
     threading.Thread(target=drain, args=(conn, deadline), daemon=True).start()
-    paced_send(conn, 1.5 * 1024 * 1024, deadline)
+    paced_send(conn, 1.5 * 1024 * 1024, deadline, wave=0.45)
 
 
 def echo(conn, deadline):
@@ -135,12 +142,33 @@ def udp_client(deadline):
         time.sleep(1)
 
 
+def short_clients(deadline):
+    """A short request to the echo rule every few seconds, and one to the ssh rule that its
+    access list refuses: opened/done and denied lines in the connection log."""
+    n = 0
+    while time.monotonic() < deadline:
+        n += 1
+        port = 12222 if n % 4 == 0 else RELAY_ECHO
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2) as sock:
+                sock.sendall(b"ping " * (200 * (n % 5 + 1)))
+                sock.settimeout(1)
+                try:
+                    sock.recv(65536)
+                except OSError:
+                    pass
+        except OSError:
+            pass
+        time.sleep(2.5)
+
+
 def clients(seconds):
     deadline = time.monotonic() + seconds
     threads = [threading.Thread(target=web_client, args=(deadline, rate), daemon=True)
                for rate in (160 * 1024, 96 * 1024)]
     threads.append(threading.Thread(target=echo_client, args=(deadline,), daemon=True))
     threads.append(threading.Thread(target=udp_client, args=(deadline,), daemon=True))
+    threads.append(threading.Thread(target=short_clients, args=(deadline,), daemon=True))
     for t in threads:
         t.start()
     while time.monotonic() < deadline:
