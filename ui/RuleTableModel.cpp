@@ -254,9 +254,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         if (!problem.isEmpty())
             return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
                                                                     : QBrush(QColor(90, 60, 0));
-        // Not set: what is shown is the default, not a value of the rule.
-        if ((column == Column::Timeout && rule.timeoutIsDefault()) ||
-            (column == Column::Source && rule.sourceAddress().isEmpty()))
+        // Not set: what is shown is the default, not a value of the rule. Read-only, every value
+        // is greyed by the view already: a darker grey would make the defaults stand out.
+        if (!isReadOnly() && ((column == Column::Timeout && rule.timeoutIsDefault()) ||
+                              (column == Column::Source && rule.sourceAddress().isEmpty())))
             return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
             const RuleStats *stats = statsFor(rule.id);

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void toolbarActionsHaveIcons();
     void trayMenuActionsHaveIcons();
     void stateColumnShowsIconAndText();
+    void readOnlyGreysDefaultsLikeValues();
     void applyStaysVisibleAt800x500();
     void helpMenuActions();
     void aboutNamesVersionAndLicence();
@@ -191,6 +192,22 @@ void TestLookAndFeel::stateColumnShowsIconAndText() {
     QCOMPARE(keys.size(), 3);
     // Only the State column has a picture.
     QVERIFY(!model.index(0, int(Column::Name)).data(Qt::DecorationRole).isValid());
+}
+
+void TestLookAndFeel::readOnlyGreysDefaultsLikeValues() {
+    Document document;
+    document.reset(threeRules(), QString(), true); // no timeout=, no src=: defaults shown
+    RuleTableModel model(&document);
+    const QModelIndex timeout = model.index(0, int(Column::Timeout));
+    const QModelIndex source = model.index(0, int(Column::Source));
+    // Editable: the defaults are greyed against the values around them.
+    QVERIFY(timeout.data(Qt::ForegroundRole).isValid());
+    QVERIFY(source.data(Qt::ForegroundRole).isValid());
+    // Read-only, the view greys every cell: no darker grey of their own.
+    model.setReadOnly(QStringLiteral("not in group portrelay"));
+    QVERIFY(!timeout.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!source.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model.index(0, int(Column::BindPort)).data(Qt::ForegroundRole).isValid());
 }
 
 void TestLookAndFeel::applyStaysVisibleAt800x500() {
