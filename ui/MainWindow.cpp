@@ -417,6 +417,9 @@ void MainWindow::createCentralWidgets() {
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The rules are the main thing: three fifths of the height for the table, whatever the
+    // details' size hints ask (the sizes are scaled to the window; saved sizes replace them).
+    splitter->setSizes({3000, 2000});
     setCentralWidget(splitter);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
