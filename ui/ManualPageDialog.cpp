@@ -21,9 +21,13 @@ constexpr int kColumns = 90;
 QString plain(QString text) {
     static const QRegularExpression overstrike(QStringLiteral(".\\x08"));
     static const QRegularExpression escapes(QStringLiteral("\\x1b\\[[0-9;]*m"));
+    static const QRegularExpression blankRuns(QStringLiteral("\\n[ \\t]*\\n([ \\t]*\\n)+"));
     text.remove(overstrike);
     text.remove(escapes);
-    return text;
+    // The page's top and bottom margins and the paragraph spacing of a paged device: one blank
+    // line is enough on screen.
+    text.replace(blankRuns, QStringLiteral("\n\n"));
+    return text.trimmed() + QLatin1Char('\n');
 }
 
 QString run(const QString &program, const QStringList &arguments, const QByteArray &input) {
@@ -106,7 +110,7 @@ QString ManualPageDialog::manualText(QString *how) {
     }
     if (how)
         *how = QStringLiteral("source");
-    return stripped(QString::fromUtf8(source));
+    return plain(stripped(QString::fromUtf8(source)));
 }
 
 ManualPageDialog::ManualPageDialog(QWidget *parent)

@@ -298,6 +298,8 @@ void TestLookAndFeel::manualPageIsFormattedText() {
     QVERIFY(!text.contains(QChar(0x08))); // no overstrike
     QVERIFY(!text.contains(QChar(0x1b))); // no terminal escapes
     QVERIFY(!text.contains(QStringLiteral(".SH")));
+    QVERIFY(!text.contains(QStringLiteral("\n\n\n"))); // no page margins
+    QVERIFY(!text.startsWith(QLatin1Char('\n')));
     if (QStandardPaths::findExecutable(QStringLiteral("groff")).isEmpty())
         qInfo("without groff the manual page came from: %s", qPrintable(how));
     else
