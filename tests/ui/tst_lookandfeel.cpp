@@ -305,6 +305,18 @@ void TestLookAndFeel::manualPageIsFormattedText() {
     else
         QCOMPARE(how, QStringLiteral("groff")); // the bundled page, this version's
 
+    // Neither groff nor man: the page's source, its markup taken out.
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", "/nonexistent");
+    QString fallbackHow;
+    const QString fallback = ManualPageDialog::manualText(&fallbackHow);
+    qputenv("PATH", path);
+    QCOMPARE(fallbackHow, QStringLiteral("source"));
+    QVERIFY(fallback.contains(QStringLiteral("SYNOPSIS")));
+    QVERIFY(fallback.contains(QStringLiteral("--headless")));
+    for (const char *markup : {".SH", ".TH", "\\f", "\\-", ".\\\""})
+        QVERIFY2(!fallback.contains(QLatin1String(markup)), markup);
+
     MainWindow window;
     window.findChild<QAction *>(QStringLiteral("actionManualPage"))->trigger();
     ManualPageDialog *dialog = nullptr;
