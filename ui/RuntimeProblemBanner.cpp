@@ -24,8 +24,8 @@ QString RuntimeProblemBanner::problemText(const StatsSnapshot &snapshot) {
     if (snapshot.logProblem.isEmpty())
         return QString();
     // The path comes from the configuration: quoted with its control characters written out.
-    return tr("Connections are not logged as configured: %1. Choose another log file on the "
-              "Logging tab (or make this one writable) and apply.")
+    return tr("Connection log: %1. Choose another log file on the Logging tab (or make this "
+              "one writable) and apply.")
         .arg(escapeControlCharacters(snapshot.logProblem));
 }
 
