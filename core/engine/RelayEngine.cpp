@@ -1055,7 +1055,7 @@ void RelayEngine::stop() {
     }
     const QList<TcpRelayConnection *> connections = m_connections.values();
     for (TcpRelayConnection *connection : connections)
-        connection->reset(LogEvent::Result::ClosedByOperator);
+        connection->abort(LogEvent::Result::ClosedByOperator);
     m_proxyGate.reset(); // connections still waiting for a PROXY header are closed
     reap();
     m_housekeepingTimer.stop();

@@ -24,7 +24,6 @@ public:
     void close();
     bool isOpen() const { return m_file.isOpen(); }
     LogFormat format() const { return m_format; }
-    QString path() const { return m_path; }
     // Why connections are not being logged as configured right now (the file could not be
     // opened or reopened, a write failed: disk full, file system gone); empty when all is well.
     // A failed write is cleared by the next write that succeeds, an open failure by the next
