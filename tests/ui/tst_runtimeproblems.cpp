@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -21,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 using Column = RuleTableModel::Column;
@@ -105,10 +107,30 @@ void TestRuntimeProblems::deniedAndFailedColumns() {
     QVERIFY(model->index(1, int(Column::Failed)).data(Qt::TextAlignmentRole).toInt() &
             Qt::AlignRight);
 
-    // Like every column after On, they can be hidden.
+    // Like every column after On, they can be hidden from the header's context menu.
     auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
     QVERIFY(table);
-    QVERIFY(!table->horizontalHeader()->isSectionHidden(int(Column::Denied)));
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(int(Column::Denied)));
+    QStringList entries;
+    QTimer::singleShot(0, this, [&entries] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            entries.append(action->text());
+            if (action->text() == QLatin1String("Denied"))
+                action->trigger(); // unchecks it
+        }
+        menu->close();
+    });
+    Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+    QVERIFY2(entries.contains(QStringLiteral("Denied")) &&
+                 entries.contains(QStringLiteral("Failed")),
+             qPrintable(entries.join(QLatin1String(", "))));
+    QVERIFY(header->isSectionHidden(int(Column::Denied)));
+    QVERIFY(!header->isSectionHidden(int(Column::Failed)));
     relay.shutdown();
 }
 
