@@ -1,6 +1,7 @@
 #include "CtlMain.h"
 
 #include "ConfigLoader.h"
+#include "ControlCharEscape.h"
 #include "ControlClient.h"
 #include "ControlServer.h"
 
@@ -232,7 +233,8 @@ private:
         QVector<QStringList> rows;
         rows << QStringList{CtlText::tr("#"),         CtlText::tr("NAME"),
                             CtlText::tr("STATE"),     CtlText::tr("ACTIVE"),
-                            CtlText::tr("ACCEPTED"),  CtlText::tr("BYTES IN"),
+                            CtlText::tr("ACCEPTED"),  CtlText::tr("DENIED"),
+                            CtlText::tr("FAILED"),    CtlText::tr("BYTES IN"),
                             CtlText::tr("BYTES OUT"), CtlText::tr("RULE")};
         QStringList errors;
         for (int i = 0; i < s.config.rules.size(); ++i) {
@@ -249,6 +251,8 @@ private:
                                 state,
                                 QString::number(stats ? stats->active : 0),
                                 QString::number(stats ? stats->accepted : 0),
+                                QString::number(stats ? stats->refused : 0),
+                                QString::number(stats ? stats->failed : 0),
                                 QString::number(stats ? stats->bytesFromClient : 0),
                                 QString::number(stats ? stats->bytesToClient : 0),
                                 ruleText(rule)};
@@ -259,6 +263,9 @@ private:
         printTable(rows);
         for (const QString &error : std::as_const(errors))
             std::printf("%s\n", qPrintable(error));
+        if (!s.stats.logProblem.isEmpty())
+            std::printf("%s\n", qPrintable(CtlText::tr("connection log: %1")
+                                               .arg(escapeControlCharacters(s.stats.logProblem))));
         return kExitDone;
     }
 

@@ -17,7 +17,7 @@ const std::array<AppSettings::KeyInfo, static_cast<size_t>(Key::Count)> &table()
         // Versioned with the rule table's columns: QHeaderView::restoreState() applies a state
         // by section number, so one saved before columns were inserted (v1 had 12, without
         // Timeout and Source) would give their widths and hidden flags to the wrong columns.
-        {Key::RuleColumns, "window/ruleColumns2", QByteArray()},
+        {Key::RuleColumns, "window/ruleColumns3", QByteArray()},
         {Key::LastFile, "files/last", QString()},
         {Key::RecentFiles, RecentFiles::SettingsKey, QStringList()},
         {Key::ReopenLastFile, "files/reopenLast", true},

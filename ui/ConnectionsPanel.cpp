@@ -27,6 +27,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     , m_graphScope(new QComboBox(this))
     , m_graph(new TrafficGraph(this)) {
     m_view->setObjectName(QStringLiteral("connectionsView"));
+    m_heading->setObjectName(QStringLiteral("connectionsHeading"));
     m_close->setObjectName(QStringLiteral("closeConnection"));
     m_graphScope->setObjectName(QStringLiteral("graphScope"));
 

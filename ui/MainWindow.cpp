@@ -22,6 +22,7 @@
 #include "RuleOptionsDialog.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
+#include "RuntimeProblemBanner.h"
 #include "StartController.h"
 #include "ValidPart.h"
 
@@ -207,6 +208,9 @@ void MainWindow::retranslateUi() {
     m_toolBar->setWindowTitle(tr("Main"));
 
     m_search->setPlaceholderText(tr("Search rules"));
+    m_search->setToolTip(
+        tr("Shows the rules with this text in any column (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_table->setEmptyHint(
         tr("No forwarding rules yet.\nAdd one with Ins, or open a configuration (Ctrl+O) or "
            "import a rinetd.conf (Ctrl+I)."));
@@ -326,6 +330,16 @@ void MainWindow::createCentralWidgets() {
     m_search->setMaximumWidth(260);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    // Ctrl+F from anywhere in the window, the rule table included (where typing edits a cell).
+    auto *find = new QAction(this);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
 
     m_problemBanner = new QLabel(this);
     m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
@@ -386,6 +400,8 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
     m_table->setColumnWidth(col(Column::BytesOut), widthFor(QStringLiteral("1023.9 MiB")));
+    m_table->setColumnWidth(col(Column::Denied), widthFor(tr("Denied")));
+    m_table->setColumnWidth(col(Column::Failed), widthFor(tr("Failed")));
     header->setSectionResizeMode(col(Column::State), QHeaderView::Stretch);
     // Fourteen columns do not fit a small screen: the header's context menu hides the ones an admin
     // does not need.
@@ -459,6 +475,7 @@ void MainWindow::createCentralWidgets() {
     topLayout->addWidget(m_problemsBanner);
     topLayout->addWidget(m_commentNames);
     topLayout->addWidget(m_problemBanner);
+    topLayout->addWidget(new RuntimeProblemBanner(m_status, top));
     topLayout->addWidget(m_table, 1);
 
     auto *splitter = m_splitter = new QSplitter(Qt::Vertical, this);
@@ -515,6 +532,17 @@ void MainWindow::connectDocument() {
     connect(m_document, &Document::stateChanged, this, &MainWindow::updateWindowState);
     connect(m_document, &Document::stateChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::ruleChanged, this, &MainWindow::revalidate);
+    // The selected rule's title heads the connections, the graph and the access editor: edits
+    // of its binds or name (a new rule's "127.0.0.1:? → …") show there at once.
+    connect(m_document, &Document::ruleChanged, this, [this](int index) {
+        const int id = selectedRuleId();
+        const QVector<Rule> &rules = m_document->config().rules;
+        if (id == 0 || index < 0 || index >= rules.size() || rules.at(index).id != id)
+            return;
+        m_connections->setSelectedRule(id, ruleLabel(id));
+        m_ruleAcl->setHeading(
+            tr("Access list of %1, checked after the global list.").arg(ruleLabel(id)));
+    });
     connect(m_document, &Document::globalAclChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::globalAclChanged, this, [this] {
         m_globalAcl->setList(m_document->config().globalAcl);
@@ -532,9 +560,20 @@ void MainWindow::connectDocument() {
             [this](int ruleId, bool enabled, bool inEngine) {
                 if (m_backend && inEngine)
                     m_backend->setRuleEnabled(ruleId, enabled);
-                statusBar()->showMessage(enabled ? tr("%1 enabled").arg(ruleLabel(ruleId))
-                                                 : tr("%1 disabled").arg(ruleLabel(ruleId)),
-                                         4000);
+                // The On box is the one cell that does not wait for Apply: said each time.
+                QString text;
+                if (!inEngine)
+                    text = enabled ? tr("%1 enabled; it is not running yet and starts with Apply.")
+                                   : tr("%1 disabled; it was not running.");
+                else
+                    text = enabled ? tr("%1 started at once: the On box needs no Apply.")
+                                   : tr("%1 stopped at once: the On box needs no Apply.");
+                const Rule *rule = m_document->config().ruleById(ruleId);
+                const Rule *running = m_document->appliedRule(ruleId);
+                if (inEngine && rule && running && *rule != *running)
+                    text += QLatin1Char(' ') +
+                            tr("It runs as last applied; its other changes wait for Apply.");
+                statusBar()->showMessage(text.arg(ruleLabel(ruleId)), 8000);
             });
     connect(m_model, &RuleTableModel::enableRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });

@@ -138,6 +138,10 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
         return stats ? HumanUnits::bytes(stats->bytesFromClient) : QString();
     case Column::BytesOut:
         return stats ? HumanUnits::bytes(stats->bytesToClient) : QString();
+    case Column::Denied:
+        return stats ? QString::number(stats->refused) : QString();
+    case Column::Failed:
+        return stats ? QString::number(stats->failed) : QString();
     case Column::Count:
         break;
     }
@@ -165,6 +169,10 @@ QVariant RuleTableModel::sortValue(const Rule &rule, Column column) const {
         return stats ? stats->bytesFromClient : 0;
     case Column::BytesOut:
         return stats ? stats->bytesToClient : 0;
+    case Column::Denied:
+        return stats ? stats->refused : 0;
+    case Column::Failed:
+        return stats ? stats->failed : 0;
     default:
         return displayValue(rule, column);
     }
@@ -230,9 +238,15 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
                                 int(rule.acl.entries.size())));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
-        if (column == Column::Enabled)
-            return rule.enabled ? tr("Enabled: click to stop this rule now")
-                                : tr("Disabled: click to start this rule now");
+        if (column == Column::Enabled) {
+            // Only a rule the relay runs is started or stopped at once; a new one waits for
+            // Apply like every other edit.
+            if (!m_document->appliedRule(rule.id))
+                return rule.enabled ? tr("Enabled: starts with Apply (not running yet)")
+                                    : tr("Disabled: not running");
+            return rule.enabled ? tr("Enabled: click to stop this rule now, without Apply")
+                                : tr("Disabled: click to start this rule now, without Apply");
+        }
         if (column == Column::Timeout) {
             const int seconds = effectiveTimeoutSeconds(rule);
             QString text;
@@ -315,7 +329,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::ToolTipRole) {
         switch (static_cast<Column>(section)) {
         case Column::Enabled:
-            return tr("Enabled (takes effect at once)");
+            return tr("On: starts or stops a running rule at once, without Apply; every other "
+                      "column waits for Apply");
         case Column::Timeout:
             return tr("Idle timeout in seconds (rinetd's timeout= option); 0 or empty: the "
                       "default, %1 for UDP, none for TCP")
@@ -334,6 +349,11 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Bytes from clients to the target");
         case Column::BytesOut:
             return tr("Bytes from the target to clients");
+        case Column::Denied:
+            return tr("Connections (UDP: sessions) refused by the access lists since start");
+        case Column::Failed:
+            return tr("Connections accepted whose target could not be reached: refused, "
+                      "unreachable, not resolved, or one of this relay's own ports");
         default:
             return {};
         }
@@ -371,6 +391,10 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("In");
     case Column::BytesOut:
         return tr("Out");
+    case Column::Denied:
+        return tr("Denied");
+    case Column::Failed:
+        return tr("Failed");
     case Column::Count:
         break;
     }
@@ -520,7 +544,7 @@ void RuleTableModel::setSnapshot(const StatsSnapshot &snapshot) {
             changedRows.append(it.value());
     }
     m_stats = std::move(next);
-    emitRowRanges(changedRows, Column::State, Column::BytesOut);
+    emitRowRanges(changedRows, Column::State, Column::Failed);
 }
 
 void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems) {

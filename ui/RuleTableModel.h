@@ -33,6 +33,8 @@ public:
         Total,
         BytesIn,
         BytesOut,
+        Denied, // refused by the access lists
+        Failed, // accepted, but the target could not be reached (or would loop back)
         Count
     };
     enum Role { RuleIdRole = Qt::UserRole + 1, SortRole, ProblemRole, ProblemIsErrorRole };

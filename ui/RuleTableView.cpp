@@ -3,7 +3,12 @@
 #include <QPainter>
 
 RuleTableView::RuleTableView(QWidget *parent)
-    : QTableView(parent) {}
+    : QTableView(parent) {
+    // Tab moves the focus on to the next widget (the detail tabs, the search field), as in
+    // every other part of the window; arrows move between cells. Inside an open editor Tab
+    // still commits and edits the next cell (the delegate does that, not this setting).
+    setTabKeyNavigation(false);
+}
 
 void RuleTableView::setEmptyHint(const QString &text) {
     m_emptyHint = text;

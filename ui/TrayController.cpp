@@ -1,6 +1,7 @@
 #include "TrayController.h"
 
 #include "AppIcons.h"
+#include "ControlCharEscape.h"
 #include "Document.h"
 #include "HumanUnits.h"
 #include "RelayStatus.h"
@@ -288,6 +289,12 @@ void TrayController::setSnapshot(const StatsSnapshot &snapshot) {
         syncRuleActions();
     }
     watchRefusals(snapshot);
+    if (snapshot.logProblem != m_logProblem) {
+        m_logProblem = snapshot.logProblem;
+        if (!m_logProblem.isEmpty())
+            notify(tr("Connection log not written"), escapeControlCharacters(m_logProblem),
+                   QSystemTrayIcon::Warning);
+    }
 
     m_listening = listening;
     m_failing = failing;
@@ -310,6 +317,8 @@ void TrayController::updateStatusTexts() {
         lines.append(tr("%n rule(s) failed to start", nullptr, m_failing));
     lines.append(tr("%n active connection(s)", nullptr, int(m_active)));
     lines.append(tr("Throughput: %1").arg(HumanUnits::rate(m_rate)));
+    if (!m_logProblem.isEmpty())
+        lines.append(tr("Connection log: %1").arg(escapeControlCharacters(m_logProblem)));
     m_toolTip = lines.join(QLatin1Char('\n'));
     m_statusAction->setText(m_failing
                                 ? tr("%n listening", nullptr, m_listening) + QStringLiteral(" · ") +

@@ -115,4 +115,5 @@ private:
     QHash<int, QString> m_pendingBindFailures; // rule id -> reason, shown together
     QTimer m_bindFailureTimer;
     QHash<int, RefusalWatch> m_refusals;
+    QString m_logProblem; // of the last snapshot: noticed once when it appears or changes
 };

@@ -593,6 +593,7 @@ QJsonObject statsToJson(const StatsSnapshot &snapshot) {
     QJsonObject o;
     o.insert(QStringLiteral("takenAt"), timeText(snapshot.takenAt));
     o.insert(QStringLiteral("bufferedBytes"), count(snapshot.bufferedBytes));
+    o.insert(QStringLiteral("logProblem"), snapshot.logProblem);
     QJsonArray rules;
     for (const RuleStats &r : snapshot.rules) {
         QJsonObject ro;
@@ -644,6 +645,7 @@ std::optional<StatsSnapshot> statsFromJson(const QJsonObject &o) {
     StatsSnapshot s;
     s.takenAt = timeFrom(o.value(QStringLiteral("takenAt")).toString());
     s.bufferedBytes = countOr(o, QStringLiteral("bufferedBytes"));
+    s.logProblem = o.value(QStringLiteral("logProblem")).toString();
     const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
     for (const QJsonValue &v : rules) {
         const QJsonObject ro = v.toObject();

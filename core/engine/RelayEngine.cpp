@@ -71,6 +71,13 @@ RelayEngine::RelayEngine(QObject *parent)
     m_clock.start();
     m_poller = new EpollPoller(this);
     m_log = new ConnectionLog(this);
+    connect(m_log, &ConnectionLog::problemChanged, this, [this](const QString &problem) {
+        // apply() reports its own open failures; this is for what happens between applies.
+        if (!problem.isEmpty() && !m_applyInProgress)
+            qCWarning(lcEngine, "%s", qPrintable(problem));
+        m_context->statsDirty = true;
+        scheduleStats();
+    });
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
@@ -947,7 +954,7 @@ void RelayEngine::closeConnection(quint64 connectionId) {
     ASSERT_ENGINE_THREAD();
     refreshClock();
     if (TcpRelayConnection *connection = m_connections.value(connectionId)) {
-        connection->abort(LogEvent::Result::ClosedByOperator);
+        connection->reset(LogEvent::Result::ClosedByOperator);
         return;
     }
     for (auto &entry : m_rules) {
@@ -1089,6 +1096,7 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
     StatsSnapshot snapshot;
     snapshot.takenAt = QDateTime::currentDateTime();
     snapshot.bufferedBytes = m_context->bufferedBytes;
+    snapshot.logProblem = m_log->problem();
     snapshot.rules.reserve(m_config.rules.size());
     for (const Rule &rule : m_config.rules) {
         auto it = m_rules.find(rule.id);

@@ -48,6 +48,9 @@ struct StatsSnapshot {
     QVector<RuleStats> rules;
     QVector<ConnectionStats> connections;
     quint64 bufferedBytes = 0; // bytes held in relay buffers across all connections
+    // Why the connection log file is not written as configured (see ConnectionLog::problem());
+    // empty when it is, or when no log file is set.
+    QString logProblem;
 
     const RuleStats *rule(int ruleId) const;
 };

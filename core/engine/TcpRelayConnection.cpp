@@ -170,6 +170,17 @@ void TcpRelayConnection::abort(LogEvent::Result result) {
     finish(result);
 }
 
+void TcpRelayConnection::reset(LogEvent::Result result) {
+    // A zero linger time makes close() drop the unsent data and send RST instead of FIN
+    // after it.
+    const linger abortive{1, 0};
+    for (const Side *side : {&m_client, &m_target}) {
+        if (side->fd >= 0)
+            ::setsockopt(side->fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+    }
+    finish(result);
+}
+
 void TcpRelayConnection::onEvent(Side &side, uint32_t events) {
     if (m_state == State::Closed)
         return;

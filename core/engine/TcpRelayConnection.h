@@ -45,6 +45,10 @@ public:
     }
     // Ends the connection now (target unresolvable, timeouts, operator); both sockets are closed.
     void abort(LogEvent::Result result);
+    // Ends the connection now and throws away what is still buffered on its way (in the relay
+    // and in the kernel's send buffers): both peers see a reset, not the rest of the data.
+    // What an operator closing a connection means.
+    void reset(LogEvent::Result result);
     // translate=http: the client's requests pass through an HttpRequestRewriter on their way
     // (see TcpRelayConnectionHttp.cpp). defaultAuthority names the original destination. Call
     // before connectTo().

@@ -1,6 +1,7 @@
 #include "TcpRuleListener.h"
 
 #include "ListenFds.h"
+#include "PrivilegedPort.h"
 #include "SocketAddress.h"
 
 #include <QLoggingCategory>
@@ -24,13 +25,13 @@ TcpRuleListener::~TcpRuleListener() {
     close();
 }
 
-QString TcpRuleListener::bindErrorText(int error) {
+QString TcpRuleListener::bindErrorText(int error, quint16 port) {
     switch (error) {
     case EADDRINUSE:
         return tr("address already in use");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return PrivilegedPort::permissionDeniedText(port);
     case EADDRNOTAVAIL:
         return tr("cannot assign requested address");
     default:
@@ -89,7 +90,7 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
         }
     }
     if (failure != 0) {
-        *error = bindErrorText(failure);
+        *error = bindErrorText(failure, port);
         return false;
     }
     m_fd = fd;

@@ -26,8 +26,9 @@ public:
     // use", "permission denied", "cannot assign requested address", ...). The "any" IPv6 address
     // (QHostAddress::Any) listens on IPv4 too; a specific IPv6 address only on IPv6.
     bool start(const QHostAddress &address, quint16 port, QString *error);
-    // The short reason for a failed bind()/listen() errno; UDP listeners use it too.
-    static QString bindErrorText(int error);
+    // The short reason for a failed bind()/listen() errno; UDP listeners use it too. For a
+    // permission denied on a port that needs privileges (PORT given), the ways out as well.
+    static QString bindErrorText(int error, quint16 port = 0);
     void close();
     bool isListening() const { return m_fd >= 0; }
     int descriptor() const { return m_fd; }

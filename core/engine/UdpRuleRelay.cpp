@@ -112,7 +112,7 @@ bool UdpRuleRelay::start(const QHostAddress &address, quint16 port, QString *err
         }
     }
     if (failure != 0) {
-        *error = TcpRuleListener::bindErrorText(failure);
+        *error = TcpRuleListener::bindErrorText(failure, port);
         return false;
     }
     m_fd = fd;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -61,38 +62,54 @@ bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) 
     m_format = format;
     if (path.isEmpty() || format == LogFormat::None) {
         close();
+        m_path.clear();
+        setProblem(QString());
         return true;
     }
     int openError = 0;
     const int fd = openForAppend(QFile::encodeName(path), &openError);
+    QString failure;
     if (fd < 0) {
         // Lines are never dropped for a failed reopen (after a log rotation, say): the file
         // open so far goes on receiving them, and the caller reports it.
         if (m_file.isOpen()) {
             flush();
-            if (error)
-                *error = QCoreApplication::translate(
-                             "ConnectionLog",
-                             "could not reopen %1 to append: %2; connections are still logged to "
-                             "the file opened before")
-                             .arg(path, openErrorText(openError));
-            return false;
+            failure = QCoreApplication::translate(
+                          "ConnectionLog",
+                          "could not reopen %1 to append: %2; connections are still logged to "
+                          "the file opened before")
+                          .arg(path, openErrorText(openError));
+        } else {
+            failure = QCoreApplication::translate("ConnectionLog",
+                                                  "could not open %1 to append: %2; connections "
+                                                  "are not logged")
+                          .arg(path, openErrorText(openError));
         }
-        if (error)
-            *error = QCoreApplication::translate("ConnectionLog", "could not open %1 to append: %2")
-                         .arg(path, openErrorText(openError));
-        return false;
+    } else {
+        close();
+        if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                         QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            failure = QCoreApplication::translate("ConnectionLog",
+                                                  "could not open %1 to append: %2; connections "
+                                                  "are not logged")
+                          .arg(path, m_file.errorString());
+        } else {
+            m_path = path;
+            m_linesLost = 0;
+        }
     }
-    close();
-    if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                     QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        if (error)
-            *error = QCoreApplication::translate("ConnectionLog", "could not open %1 to append: %2")
-                         .arg(path, m_file.errorString());
-        return false;
-    }
-    return true;
+    if (error)
+        *error = failure;
+    setProblem(failure);
+    return failure.isEmpty();
+}
+
+void ConnectionLog::setProblem(const QString &problem) {
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    Q_EMIT problemChanged(m_problem);
 }
 
 void ConnectionLog::close() {
@@ -116,6 +133,25 @@ void ConnectionLog::flush() {
     m_flushTimer.stop();
     if (m_pending.isEmpty() || !m_file.isOpen())
         return;
-    m_file.write(m_pending);
+    const qint64 written = m_file.write(m_pending);
+    if (written == m_pending.size()) {
+        m_pending.clear();
+        if (m_linesLost > 0) {
+            m_linesLost = 0;
+            setProblem(QString());
+        }
+        return;
+    }
+    // Kept no longer than this: the relay must not hold an ever growing buffer for a disk that
+    // stays full. What was lost is counted, and said until a write succeeds again.
+    const QByteArray unwritten = m_pending.mid(qMax<qint64>(written, 0));
+    m_linesLost += quint64(unwritten.count('\n'));
+    const QString reason = m_file.errorString();
+    m_file.unsetError();
     m_pending.clear();
+    setProblem(QCoreApplication::translate("ConnectionLog",
+                                           "could not write to %1: %2; %n connection log line(s) "
+                                           "lost",
+                                           nullptr, int(qMin<quint64>(m_linesLost, INT_MAX)))
+                   .arg(m_path, reason));
 }

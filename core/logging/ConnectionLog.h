@@ -24,6 +24,11 @@ public:
     void close();
     bool isOpen() const { return m_file.isOpen(); }
     LogFormat format() const { return m_format; }
+    // Why connections are not being logged as configured right now (the file could not be
+    // opened or reopened, a write failed: disk full, file system gone); empty when all is well.
+    // A failed write is cleared by the next write that succeeds, an open failure by the next
+    // open() that succeeds or closes the log.
+    QString problem() const { return m_problem; }
 
     void write(const LogEvent &event);
     // Writes the buffered lines now.
@@ -32,8 +37,17 @@ public:
     static constexpr int kFlushIntervalMs = 200;
     static constexpr int kFlushThresholdBytes = 64 * 1024;
 
+Q_SIGNALS:
+    // problem() changed (set, replaced or cleared).
+    void problemChanged(const QString &problem);
+
 private:
+    void setProblem(const QString &problem);
+
     QFile m_file;
+    QString m_path;
+    QString m_problem;
+    quint64 m_linesLost = 0; // since the last write that succeeded
     LogFormat m_format = LogFormat::None;
     QByteArray m_pending;
     QTimer m_flushTimer{this}; // a child: moves to the engine's thread with its owner

@@ -233,6 +233,7 @@ private Q_SLOTS:
     void cleanup();
 
     void statusListsRulesAndClients();
+    void statusShowsRefusalsFailuresAndLogProblem();
     void disableStopsListenerEnableRestoresIt();
     void applyKeepsOpenConnectionRelaying();
     void applyWithErrorsChangesNothing();
@@ -370,6 +371,66 @@ void TestControl::statusListsRulesAndClients() {
                  .toArray()
                  .size(),
              2);
+    QVERIFY(relay.stop());
+}
+
+void TestControl::statusShowsRefusalsFailuresAndLogProblem() {
+    const quint16 denied = freePort();
+    const quint16 failing = freePort();
+    const quint16 closed = freePort(); // nothing listens there
+    // A log file in a directory that does not exist: the service runs, but logs nothing.
+    const QByteArray logFile = path("no-such-directory/relay.log").toLocal8Bit();
+    QVERIFY(writeFile(m_conf, "logfile " + logFile + "\n" + rule(denied, m_echo->port()) +
+                                  "deny 127.0.0.1\n" + rule(failing, closed)));
+    Relay relay;
+    QVERIFY2(startRelay(relay, {}), relay.stderrText().constData());
+    QVERIFY2(relay.stderrText().contains("could not open " + logFile),
+             relay.stderrText().constData());
+    for (quint16 port : {denied, failing}) {
+        // Accepted by the kernel, then closed by the relay (refused, or the target refused):
+        // connected or already gone again, both count.
+        Client client;
+        if (client.connectTo(port))
+            QVERIFY(!client.roundTrip("x"));
+    }
+
+    // The counters reach the service's snapshot a moment later.
+    CtlRun run;
+    QStringList first;
+    QStringList second;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            run = runCtl(ctlArgs({QStringLiteral("status")}));
+            first.clear();
+            second.clear();
+            for (const QByteArray &line : run.out.split('\n')) {
+                const QStringList cells =
+                    QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (cells.value(0) == QLatin1String("1"))
+                    first = cells;
+                else if (cells.value(0) == QLatin1String("2"))
+                    second = cells;
+            }
+            return run.exitCode != 0 ||
+                   (first.value(5) == QLatin1String("1") && second.value(6) == QLatin1String("1"));
+        },
+        kWait));
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    // # NAME STATE ACTIVE ACCEPTED DENIED FAILED ...
+    QVERIFY2(run.out.contains("DENIED") && run.out.contains("FAILED"), run.out.constData());
+    QCOMPARE(first.mid(4, 3),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0")}));
+    QCOMPARE(second.mid(4, 3),
+             (QStringList{QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("1")}));
+    QVERIFY2(run.out.contains("connection log: could not open " + logFile), run.out.constData());
+
+    const CtlRun json = runCtl(ctlArgs({QStringLiteral("--json"), QStringLiteral("status")}));
+    QVERIFY2(json.finished && json.exitCode == 0, describe(json).constData());
+    const QJsonObject stats =
+        QJsonDocument::fromJson(json.out).object().value(QStringLiteral("stats")).toObject();
+    QVERIFY(stats.value(QStringLiteral("logProblem"))
+                .toString()
+                .contains(QString::fromLocal8Bit(logFile)));
     QVERIFY(relay.stop());
 }
 

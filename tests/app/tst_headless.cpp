@@ -508,6 +508,10 @@ void TestHeadless::permissionDeniedIsReported() {
                                QByteArray::number(privileged) + " 127.0.0.1 " +
                                QByteArray::number(m_echo->port()) + "\": permission denied";
     QVERIFY2(relay.waitForStderr(failing), relay.stderrText().constData());
+    // Not just the errno: why, and the ways out.
+    for (const char *choice :
+         {"portrelay.service", "--user NAME", "setcap cap_net_bind_service=+ep", "or above"})
+        QVERIFY2(relay.stderrText().contains(choice), relay.stderrText().constData());
     QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
     Client client;
     QVERIFY(client.connectTo(port));

@@ -234,6 +234,7 @@ void TestControlMessages::statusAndStatsRoundTrip() {
     StatsSnapshot s;
     s.takenAt = QDateTime::fromMSecsSinceEpoch(1765000000123, Qt::UTC);
     s.bufferedBytes = 4096;
+    s.logProblem = QStringLiteral("could not write to /var/log/x.log: No space left on device");
     RuleStats rs;
     rs.ruleId = 4;
     rs.state = RuleState::Error;
@@ -283,7 +284,10 @@ void TestControlMessages::statusAndStatsRoundTrip() {
     const StatsSnapshot &b = back->stats;
     QCOMPARE(b.takenAt, s.takenAt);
     QCOMPARE(b.bufferedBytes, s.bufferedBytes);
+    QCOMPARE(b.logProblem, s.logProblem);
     QCOMPARE(b.rules.size(), 1);
+    QCOMPARE(b.rules.first().refused, rs.refused);
+    QCOMPARE(b.rules.first().failed, rs.failed);
     QCOMPARE(b.rules.first().state, RuleState::Error);
     QCOMPARE(b.rules.first().error, rs.error);
     QCOMPARE(b.rules.first().bytesFromClient, rs.bytesFromClient);
