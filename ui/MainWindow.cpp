@@ -4,6 +4,7 @@
 #include "ConfigLoader.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
+#include "ExportDiagnosticsDialog.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
@@ -106,7 +107,7 @@ void MainWindow::createActions() {
     m_importAction =
         make(QStringLiteral("actionImport"), QKeySequence(), &MainWindow::importRinetd);
     m_exportAction =
-        make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
+        make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::chooseExportTarget);
     m_connectServiceAction = make(QStringLiteral("actionConnectService"), QKeySequence(), nullptr);
     connect(m_connectServiceAction, &QAction::triggered, this, [this] { askConnectTarget(false); });
     m_connectHostAction = make(QStringLiteral("actionConnectHost"), QKeySequence(), nullptr);
@@ -141,7 +142,10 @@ void MainWindow::retranslateUi() {
     m_saveAsAction->setText(tr("Save &As…"));
     m_importAction->setText(tr("&Import rinetd.conf…"));
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_exportAction->setText(tr("&Export rinetd.conf…"));
+    m_exportAction->setText(tr("&Export As…"));
+    m_exportAction->setToolTip(
+        tr("Write the rules as rinetd.conf, PortRelay JSON, an nftables ruleset or an HAProxy "
+           "configuration"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
     m_connectServiceAction->setText(tr("Connect to &Service…"));
@@ -662,13 +666,38 @@ bool MainWindow::saveTo(const QString &path) {
     return true;
 }
 
-void MainWindow::exportRinetd() {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rinetd.conf"),
-        m_lastImportPath.isEmpty() ? QStringLiteral("rinetd.conf") : m_lastImportPath,
-        tr("rinetd configurations (*.conf);;All files (*)"));
-    if (!path.isEmpty())
-        exportTo(path);
+void MainWindow::chooseExportTarget() {
+    QFileDialog dialog(this, tr("Export As"));
+    dialog.setObjectName(QStringLiteral("exportAsDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(DocumentExporter::nameFilters());
+    const QString start =
+        m_lastImportPath.isEmpty() ? QStringLiteral("rinetd.conf") : m_lastImportPath;
+    dialog.selectFile(start);
+    // The filter's extension is appended when the name has none of the four.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
+        dialog.setDefaultSuffix(
+            DocumentExporter::suffix(DocumentExporter::formatForFilter(filter)));
+    });
+    dialog.setDefaultSuffix(QStringLiteral("conf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    // A known extension names the format (as `portrelay --export` decides); otherwise the filter.
+    exportAs(path, DocumentExporter::formatForFileName(path).value_or(
+                       DocumentExporter::formatForFilter(dialog.selectedNameFilter())));
+}
+
+bool MainWindow::exportAs(const QString &path, DocumentExporter::Format format) {
+    // Named as `portrelay --export OUT FILE` names FILE, so that both write the same bytes.
+    const QString source =
+        m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath();
+    QString written;
+    if (!ExportDiagnosticsDialog::exportDocument(this, m_document->config(), source, path, format,
+                                                 &written))
+        return false;
+    statusBar()->showMessage(written, 8000);
+    return true;
 }
 
 bool MainWindow::exportTo(const QString &path) {

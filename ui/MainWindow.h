@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Config.h"
+#include "DocumentExporter.h"
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
@@ -58,6 +59,9 @@ public:
     bool openFile(const QString &path);
     bool saveTo(const QString &path);   // PortRelay JSON
     bool exportTo(const QString &path); // rinetd.conf
+    // File > Export As: the document as FORMAT (what the format cannot express is shown first);
+    // the document's own file and saved state stay as they are.
+    bool exportAs(const QString &path, DocumentExporter::Format format);
 
     bool applyChanges(); // false: validation problems (shown) or nothing to apply
     int addRule();       // returns the new rule's source row
@@ -90,7 +94,7 @@ private:
     bool save();
     bool saveAs();
     void importRinetd();
-    void exportRinetd();
+    void chooseExportTarget();
     void revert();
     void removeSelected();
     void cloneSelected();
