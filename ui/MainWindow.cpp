@@ -5,6 +5,7 @@
 #include "ConnectionsPanel.h"
 #include "Document.h"
 #include "ExportDiagnosticsDialog.h"
+#include "FreePortFinder.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
@@ -156,7 +157,7 @@ void MainWindow::retranslateUi() {
         tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
     m_removeAction->setText(tr("&Remove rules…"));
-    m_cloneAction->setText(tr("&Clone rule"));
+    m_cloneAction->setText(tr("&Duplicate rule"));
     m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_moveUpAction->setText(tr("Move &up"));
     m_moveUpAction->setShortcut(QKeySequence(tr("Ctrl+Up")));
@@ -172,7 +173,8 @@ void MainWindow::retranslateUi() {
     m_revertAction->setToolTip(tr("Drop the changes that were not applied"));
     m_addAction->setToolTip(tr("Add a rule (Ins)"));
     m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
-    m_cloneAction->setToolTip(tr("Copy the selected rule, disabled (Ctrl+D)"));
+    m_cloneAction->setToolTip(
+        tr("Copy the selected rule onto the next free port, disabled (Ctrl+D)"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -919,12 +921,38 @@ void MainWindow::cloneSelected() {
         return;
     Rule copy = m_document->config().rules.at(rows.first());
     copy.id = m_document->config().nextRuleId();
-    // Disabled, because an enabled copy would compete for the original's port.
+    // Disabled until the user enables it: enabling takes effect at once, and a new listener (a
+    // port opened to whoever reaches the bind address) is a decision of its own; the port was
+    // free when looked at, not reserved.
     copy.enabled = false;
     copy.name = copy.name.isEmpty() ? tr("copy") : tr("%1 (copy)").arg(copy.name);
     copy.notes = Annotations();
+    copy.sourceLine = 0;
+    // This host's ports say nothing about a service's host reached over ssh.
+    auto *remote = qobject_cast<RemoteBackend *>(m_backend);
+    const bool probeHost = !remote || !RemoteBackend::isSshTarget(remote->target());
+    QString why;
+    int skipped = 0;
+    const std::optional<QString> port = FreePortFinder::nextBindPort(
+        m_document->config(), copy,
+        probeHost ? FreePortFinder::localProbe(copy.bindProtocol) : FreePortFinder::HostProbe(),
+        &why, &skipped);
+    if (port)
+        copy.bindPort = *port;
     m_model->insertRule(rows.first() + 1, copy);
     selectRule(copy.id);
+    if (!port)
+        statusBar()->showMessage(
+            tr("Duplicated with the same port (%1): enable it after changing the port.").arg(why),
+            10000);
+    else if (skipped > 0)
+        statusBar()->showMessage(tr("Duplicated on port %1, disabled (%n port(s) in use on this "
+                                    "host skipped).",
+                                    nullptr, skipped)
+                                     .arg(*port),
+                                 8000);
+    else
+        statusBar()->showMessage(tr("Duplicated on port %1, disabled.").arg(*port), 8000);
 }
 
 void MainWindow::resetSelectedCounters() {
