@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AclEditor.h"
+#include "BulkAddDialog.h"
 #include "ConfigLoader.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
@@ -123,6 +124,8 @@ void MainWindow::createActions() {
 
     m_addAction = make(QStringLiteral("actionAdd"), QKeySequence(Qt::Key_Insert), nullptr);
     connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
+    m_bulkAddAction = make(QStringLiteral("actionBulkAdd"), QKeySequence(), nullptr);
+    connect(m_bulkAddAction, &QAction::triggered, this, [this] { addSeveralRules(); });
     m_removeAction = make(QStringLiteral("actionRemove"), QKeySequence(QKeySequence::Delete),
                           &MainWindow::removeSelected);
     m_cloneAction = make(QStringLiteral("actionClone"), QKeySequence(), &MainWindow::cloneSelected);
@@ -156,6 +159,10 @@ void MainWindow::retranslateUi() {
     m_connectHostAction->setToolTip(
         tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
+    m_bulkAddAction->setText(tr("Add &Several Rules…"));
+    m_bulkAddAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_bulkAddAction->setToolTip(
+        tr("Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)"));
     m_removeAction->setText(tr("&Remove rules…"));
     m_cloneAction->setText(tr("&Duplicate rule"));
     m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -234,7 +241,7 @@ void MainWindow::createMenus() {
 
     m_rulesMenu = menuBar()->addMenu(QString());
     QMenu *rules = m_rulesMenu;
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction})
+    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction})
         rules->addAction(a);
     rules->addSeparator();
     rules->addAction(m_moveUpAction);
@@ -350,8 +357,8 @@ void MainWindow::createCentralWidgets() {
     separator->setSeparator(true);
     auto *separator2 = new QAction(m_table);
     separator2->setSeparator(true);
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, separator, m_moveUpAction,
-                       m_moveDownAction, separator2, m_resetCountersAction})
+    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, separator,
+                       m_moveUpAction, m_moveDownAction, separator2, m_resetCountersAction})
         m_table->addAction(a);
     // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
     // box, an ACL pattern field) the keys keep their usual meaning.
@@ -893,6 +900,23 @@ int MainWindow::addRule() {
     return row;
 }
 
+int MainWindow::addSeveralRules() {
+    BulkAddDialog dialog(m_document->config(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.validRules().isEmpty())
+        return 0;
+    // The dialog numbered them after the document's rules, which did not change while it was
+    // modal.
+    const QVector<Rule> rules = dialog.validRules();
+    const QList<int> rows = selectedSourceRows();
+    const int at = rows.isEmpty() ? m_model->rowCount() : rows.last() + 1;
+    m_model->insertRules(at, rules);
+    m_search->clear(); // a filter could hide the new rows
+    selectRule(rules.constFirst().id);
+    statusBar()->showMessage(tr("%n rule(s) added; Apply starts them.", nullptr, int(rules.size())),
+                             8000);
+    return int(rules.size());
+}
+
 void MainWindow::removeSelected() {
     const QList<int> rows = selectedSourceRows();
     if (rows.isEmpty())
@@ -1017,6 +1041,7 @@ void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
     const bool may = changesAllowed();
     m_addAction->setEnabled(may);
+    m_bulkAddAction->setEnabled(may);
     m_removeAction->setEnabled(may && !rows.isEmpty());
     m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(may && rows.size() == 1);

@@ -65,6 +65,9 @@ public:
 
     bool applyChanges(); // false: validation problems (shown) or nothing to apply
     int addRule();       // returns the new rule's source row
+    // Rules > Add Several Rules: the dialog's valid forwardings go in after the selection, as one
+    // edit that waits for Apply. Returns how many were added.
+    int addSeveralRules();
     int selectedRuleId() const;
     void selectRule(int ruleId);
 
@@ -152,6 +155,7 @@ private:
     QAction *m_connectServiceAction = nullptr;
     QAction *m_connectHostAction = nullptr;
     QAction *m_addAction = nullptr;
+    QAction *m_bulkAddAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_cloneAction = nullptr;
     QAction *m_moveUpAction = nullptr;

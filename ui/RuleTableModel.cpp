@@ -442,6 +442,20 @@ int RuleTableModel::insertRule(int row, const Rule &rule) {
     return row;
 }
 
+int RuleTableModel::insertRules(int row, const QVector<Rule> &rules) {
+    row = qBound(0, row, rowCount());
+    if (rules.isEmpty())
+        return row;
+    beginInsertRows({}, row, row + int(rules.size()) - 1);
+    m_inStructuralChange = true;
+    for (int i = 0; i < rules.size(); ++i)
+        m_document->insertRule(row + i, rules.at(i));
+    rebuildIndex();
+    m_inStructuralChange = false;
+    endInsertRows();
+    return row;
+}
+
 bool RuleTableModel::moveRule(int row, int to) {
     if (row < 0 || row >= rowCount() || to < 0 || to >= rowCount() || row == to)
         return false;
