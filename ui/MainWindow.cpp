@@ -15,6 +15,7 @@
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
 #include "RuleItemDelegate.h"
+#include "RulePortsPanel.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
 
@@ -199,6 +200,7 @@ void MainWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_ruleAcl), tr("Rule &access"));
     m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("&Ports"));
 
     m_listeningLabel->setToolTip(
         tr("Rules accepting connections (and rules that failed to start)"));
@@ -322,7 +324,7 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("ssh jump host")));
     m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
-    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
+    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("8000-8010")));
     m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
     m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
     m_table->setColumnWidth(
@@ -372,12 +374,16 @@ void MainWindow::createCentralWidgets() {
     m_ruleAcl->setPrecedingList(&m_document->config().globalAcl);
     m_logPage = new LogSettingsPage(this);
     m_logPage->setObjectName(QStringLiteral("logSettings"));
+    m_ports = new RulePortsPanel(this);
+    m_ports->setObjectName(QStringLiteral("rulePorts"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     for (QWidget *page : {static_cast<QWidget *>(m_connections), static_cast<QWidget *>(m_ruleAcl),
                           static_cast<QWidget *>(m_globalAcl), static_cast<QWidget *>(m_logPage)})
         m_tabs->addTab(page, QString());
+    // A range rule is one row of the table; this tab expands the selected rule into its ports.
+    m_tabs->insertTab(m_tabs->indexOf(m_ruleAcl) + 1, m_ports, QString());
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -437,6 +443,9 @@ void MainWindow::connectDocument() {
     connect(m_document, &Document::stateChanged, this, &MainWindow::updateWindowState);
     connect(m_document, &Document::stateChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::ruleChanged, this, &MainWindow::revalidate);
+    // Edited ports, and Apply (what runs changes): the ports tab follows.
+    connect(m_document, &Document::ruleChanged, this, &MainWindow::updatePortsPanel);
+    connect(m_document, &Document::stateChanged, this, &MainWindow::updatePortsPanel);
     connect(m_document, &Document::globalAclChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::globalAclChanged, this, [this] {
         m_globalAcl->setList(m_document->config().globalAcl);
@@ -1004,6 +1013,8 @@ void MainWindow::moveSelected(int delta) {
 void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
+    const int selected = selectedRuleId();
+    m_ports->setStats(selected ? m_model->statsFor(selected) : nullptr);
     updateStatusFigures();
 }
 
@@ -1018,7 +1029,15 @@ void MainWindow::updateStatusFigures() {
     m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
 }
 
+void MainWindow::updatePortsPanel() {
+    const int id = selectedRuleId();
+    const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
+    m_ports->setRule(rule, rule ? m_document->appliedRule(id) : nullptr,
+                     rule ? m_model->statsFor(id) : nullptr);
+}
+
 void MainWindow::onSelectionChanged() {
+    updatePortsPanel();
     const int id = selectedRuleId();
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
     m_aclRuleId = rule ? id : 0;

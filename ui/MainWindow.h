@@ -25,6 +25,7 @@ class QToolBar;
 class RecentFiles;
 class RelayBackend;
 class RelayStatus;
+class RulePortsPanel;
 class RuleTableView;
 class RuleTableModel;
 
@@ -116,6 +117,7 @@ private:
     void onSnapshot(const StatsSnapshot &snapshot);
     void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();
+    void updatePortsPanel();
     void updateWindowState();
     void updateActions();
     void showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply);
@@ -140,6 +142,7 @@ private:
     AclEditor *m_ruleAcl = nullptr;
     AclEditor *m_globalAcl = nullptr;
     LogSettingsPage *m_logPage = nullptr;
+    RulePortsPanel *m_ports = nullptr; // the selected rule's ports (a range's expansion)
 
     QLabel *m_listeningLabel = nullptr;
     QLabel *m_activeLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "HumanUnits.h"
+#include "PortRange.h"
 #include "RinetdSyntax.h"
 
 #include <QBrush>
@@ -146,6 +147,8 @@ QVariant RuleTableModel::sortValue(const Rule &rule, Column column) const {
     case Column::Enabled:
         return rule.enabled ? 1 : 0;
     case Column::BindPort:
+        if (const auto range = PortRange::parse(rule.bindPort, rule.bindProtocol))
+            return int(range->first); // a range sorts by its first port
         return rule.resolvedBindPort() ? int(*rule.resolvedBindPort()) : 0;
     case Column::ConnectPort:
         return rule.resolvedConnectPort() ? int(*rule.resolvedConnectPort()) : 0;
@@ -230,6 +233,14 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         }
         if (column == Column::Source && rule.sourceAddress().isEmpty())
             return tr("The system chooses the source address of connections to the target.");
+        if ((column == Column::BindPort || column == Column::ConnectPort) &&
+            (PortRange::looksLikeRange(rule.bindPort) ||
+             PortRange::looksLikeRange(rule.connectPort))) {
+            const int ports = int(forwardedPorts(rule).size());
+            if (ports > 0)
+                return tr("%n port(s), one listener each; the Ports tab lists them.", nullptr,
+                          ports);
+        }
         return {};
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
