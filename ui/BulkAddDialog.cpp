@@ -65,6 +65,8 @@ BulkAddDialog::BulkAddDialog(const Config &document, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("bulkAddProblems"));
     m_list->setWordWrap(true);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_list->setIconSize(QSize(icon, icon));
     connect(m_list, &QListWidget::currentRowChanged, this, &BulkAddDialog::showProblemAt);
 
     m_summary->setObjectName(QStringLiteral("bulkAddSummary"));
@@ -74,7 +76,7 @@ BulkAddDialog::BulkAddDialog(const Config &document, QWidget *parent)
     splitter->addWidget(m_edit);
     splitter->addWidget(m_list);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -100,7 +102,7 @@ BulkAddDialog::BulkAddDialog(const Config &document, QWidget *parent)
     connect(m_pause, &QTimer::timeout, this, &BulkAddDialog::revalidate);
     connect(m_edit, &QPlainTextEdit::textChanged, m_pause, qOverload<>(&QTimer::start));
     revalidate();
-    resize(760, 480);
+    resize(780, 560);
 }
 
 void BulkAddDialog::setText(const QString &text) {

@@ -324,9 +324,12 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("ssh jump host")));
     m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
-    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("8000-8010")));
+    // Wide enough for a range of five-digit ports.
+    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("40000-40010")));
     m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
-    m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
+    m_table->setColumnWidth(
+        col(Column::ConnectPort),
+        qMax(widthFor(tr("Target port")), widthFor(QStringLiteral("40000-40010"))));
     m_table->setColumnWidth(
         col(Column::Timeout),
         qMax(widthFor(QStringLiteral("86400 s")),
@@ -689,13 +692,20 @@ void MainWindow::chooseExportTarget() {
     dialog.setObjectName(QStringLiteral("exportAsDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilters(DocumentExporter::nameFilters());
-    const QString start =
-        m_lastImportPath.isEmpty() ? QStringLiteral("rinetd.conf") : m_lastImportPath;
-    dialog.selectFile(start);
-    // The filter's extension is appended when the name has none of the four.
+    // Beside the document, under a name of its own: an export never replaces the document's file.
+    const QFileInfo own(m_document->filePath());
+    dialog.selectFile(
+        own.fileName().isEmpty()
+            ? QStringLiteral("portrelay-export.conf")
+            : own.dir().filePath(own.completeBaseName() + QStringLiteral("-export.conf")));
+    // Choosing a format renames the file to its extension (the extension decides, as for
+    // `portrelay --export`), and the filter's extension is appended to a name without one.
     connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
-        dialog.setDefaultSuffix(
-            DocumentExporter::suffix(DocumentExporter::formatForFilter(filter)));
+        const QString suffix = DocumentExporter::suffix(DocumentExporter::formatForFilter(filter));
+        dialog.setDefaultSuffix(suffix);
+        const QFileInfo typed(dialog.selectedFiles().value(0));
+        if (!typed.fileName().isEmpty() && DocumentExporter::formatForFileName(typed.fileName()))
+            dialog.selectFile(typed.completeBaseName() + QLatin1Char('.') + suffix);
     });
     dialog.setDefaultSuffix(QStringLiteral("conf"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -707,6 +717,17 @@ void MainWindow::chooseExportTarget() {
 }
 
 bool MainWindow::exportAs(const QString &path, DocumentExporter::Format format) {
+    // The document's own file is written by Save (in place for a rinetd.conf); an export over it
+    // would replace it behind the document, which would still count as saved.
+    if (!m_document->filePath().isEmpty() &&
+        QFileInfo(path).absoluteFilePath() ==
+            QFileInfo(m_document->filePath()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("%1 is this document's own file; Save writes it. Choose another "
+                                "name for the export.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     // Named as `portrelay --export OUT FILE` names FILE, so that both write the same bytes.
     const QString source =
         m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath();

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -116,6 +117,14 @@ void TestExportAs::nftablesMatchesCommandLineAndShowsDiagnostics() {
     // The document still belongs to its own file, unchanged.
     QCOMPARE(window.document()->filePath(), conf);
     QCOMPARE(window.document()->isModified(), modifiedBefore);
+    QCOMPARE(readAll(conf), kConfig);
+
+    // Not over the document's own file: Save writes that one.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Ok)->click();
+    });
+    QVERIFY(!window.exportAs(conf, DocumentExporter::Format::RinetdConf));
     QCOMPARE(readAll(conf), kConfig);
 }
 
