@@ -175,6 +175,7 @@ void MainWindow::retranslateUi() {
     m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
     m_revertAction->setText(tr("Re&vert"));
     m_resetCountersAction->setText(tr("Reset &counters"));
+    m_showPortsAction->setText(tr("Show &ports"));
     m_resetCountersAction->setToolTip(
         tr("Set the selected rules' totals and byte counts back to zero"));
     m_applyAction->setToolTip(tr("Validate all rules and hand them to the relay (Ctrl+Return)"));
@@ -362,8 +363,14 @@ void MainWindow::createCentralWidgets() {
     separator->setSeparator(true);
     auto *separator2 = new QAction(m_table);
     separator2->setSeparator(true);
-    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, separator,
-                       m_moveUpAction, m_moveDownAction, separator2, m_resetCountersAction})
+    // A range rule is one row; its ports are listed in the Ports tab.
+    auto *showPorts = new QAction(m_table);
+    showPorts->setObjectName(QStringLiteral("actionShowPorts"));
+    connect(showPorts, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_ports); });
+    m_showPortsAction = showPorts;
+    for (QAction *a :
+         {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, separator, m_moveUpAction,
+          m_moveDownAction, separator2, m_resetCountersAction, showPorts})
         m_table->addAction(a);
     // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
     // box, an ACL pattern field) the keys keep their usual meaning.
@@ -934,9 +941,12 @@ int MainWindow::addSeveralRules() {
     BulkAddDialog dialog(m_document->config(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.validRules().isEmpty())
         return 0;
-    // The dialog numbered them after the document's rules, which did not change while it was
-    // modal.
-    const QVector<Rule> rules = dialog.validRules();
+    // Numbered again: a service's new rules may have replaced the document while the dialog was
+    // open.
+    QVector<Rule> rules = dialog.validRules();
+    int nextId = m_document->config().nextRuleId();
+    for (Rule &rule : rules)
+        rule.id = nextId++;
     const QList<int> rows = selectedSourceRows();
     const int at = rows.isEmpty() ? m_model->rowCount() : rows.last() + 1;
     m_model->insertRules(at, rules);
@@ -1085,6 +1095,7 @@ void MainWindow::updateActions() {
     m_removeAction->setEnabled(may && !rows.isEmpty());
     m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(may && rows.size() == 1);
+    m_showPortsAction->setEnabled(!rows.isEmpty());
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
 }

@@ -159,6 +159,7 @@ private:
     QAction *m_connectHostAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_bulkAddAction = nullptr;
+    QAction *m_showPortsAction = nullptr; // table context menu: the Ports tab
     QAction *m_removeAction = nullptr;
     QAction *m_cloneAction = nullptr;
     QAction *m_moveUpAction = nullptr;

@@ -10,6 +10,7 @@
 #include "UiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -229,6 +230,11 @@ void TestPortRangeEditing::portsTabListsEachPortAndItsState() {
     auto *panel = window.findChild<RulePortsPanel *>(QStringLiteral("rulePorts"));
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
     QVERIFY(panel && tabs && tabs->indexOf(panel) >= 0);
+    // The table's context menu opens the expansion of the selected rule.
+    auto *showPorts = window.findChild<QAction *>(QStringLiteral("actionShowPorts"));
+    QVERIFY(showPorts && showPorts->isEnabled());
+    showPorts->trigger();
+    QCOMPARE(tabs->currentWidget(), panel);
     RulePortsModel *ports = panel->model();
     QAbstractItemModelTester tester(ports);
 
