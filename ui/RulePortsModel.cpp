@@ -1,6 +1,7 @@
 #include "RulePortsModel.h"
 
 #include "PortRange.h"
+#include "RuleTableModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,21 +55,23 @@ int RulePortsModel::columnCount(const QModelIndex &parent) const {
 
 QString RulePortsModel::stateText(int row) const {
     const QPair<quint16, quint16> &pair = m_ports.at(row);
+    // The rule table's words for the same states and columns (RuleTableModel::tr): one term, one
+    // translation, in both places.
     if (!m_hasApplied || !m_applied.contains(pair.first))
-        return tr("not applied");
+        return RuleTableModel::tr("not applied");
     // The relay binds every port of a rule or none (one that fails stops the others): the rule's
     // state is each port's.
     QString text;
     if (!m_enabled)
-        text = tr("disabled");
+        text = RuleTableModel::tr("disabled");
     else if (!m_hasStats)
-        text = tr("starting");
+        text = RuleTableModel::tr("starting");
     else if (m_state == RuleState::Listening)
-        text = tr("listening");
+        text = RuleTableModel::tr("listening");
     else if (m_state == RuleState::Error)
         text = tr("not listening");
     else
-        text = tr("disabled");
+        text = RuleTableModel::tr("disabled");
     const quint16 runningTarget = m_applied.value(pair.first);
     if (runningTarget != pair.second)
         text = tr("%1 (to %2 until applied)").arg(text).arg(runningTarget);
@@ -116,11 +119,11 @@ QVariant RulePortsModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
     case Column::BindPort:
-        return tr("Port");
+        return RuleTableModel::tr("Port");
     case Column::TargetPort:
-        return tr("Target port");
+        return RuleTableModel::tr("Target port");
     case Column::State:
-        return tr("State");
+        return RuleTableModel::tr("State");
     case Column::Count:
         break;
     }
