@@ -2,6 +2,7 @@
 
 #include "LogLineFormatter.h"
 #include "ProgramMessageHandler.h"
+#include "RelayOptions.h"
 #include "Rule.h"
 
 #include <QCommandLineParser>
@@ -81,7 +82,12 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
     const QCommandLineOption ident(QStringLiteral("ident"),
                                    tr("Syslog identity (default: portrelay)."), tr("name"));
     const QCommandLineOption debug(QStringLiteral("debug"), tr("Print debugging messages."));
-    parser.addOptions({timeout, connectTimeout, allow, deny, syslog, ident, debug});
+    const QCommandLineOption bandwidth(
+        QStringLiteral("max-bandwidth"),
+        tr("Limit the connection to BPS bits per second in each direction (as 'portrelay "
+           "forward --max-bandwidth'; rule option rate= in bytes per second)."),
+        tr("bps"));
+    parser.addOptions({timeout, connectTimeout, allow, deny, syslog, ident, debug, bandwidth});
     parser.addPositionalArgument(QStringLiteral("inetd"), tr("The inetd mode."),
                                  QStringLiteral("inetd"));
     parser.addPositionalArgument(QStringLiteral("target"),
@@ -142,6 +148,16 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
             out->relay.acl.entries.append(entry);
         }
     }
+    if (parser.isSet(bandwidth)) {
+        // redir's unit, bits per second, for the engine's bytes per second.
+        bool ok = false;
+        const qulonglong bits = parser.value(bandwidth).toULongLong(&ok);
+        if (!ok || bits < 8 || !RelayOptions::parseRate(QString::number(bits / 8)))
+            return usageError(
+                tr("--max-bandwidth must be a number of bits per second of at least 8, not '%1'")
+                    .arg(parser.value(bandwidth)));
+        out->relay.connectionRate = bits / 8;
+    }
     out->syslog = parser.isSet(syslog);
     if (parser.isSet(ident))
         out->ident = parser.value(ident);
@@ -189,6 +205,11 @@ int runInetd() {
         ::close(devNull);
     }
 
+    if (command.relay.connectionRate > 0)
+        qCDebug(lcInetd).noquote()
+            << tr("bandwidth limit: %1 bytes per second in each direction (rate=%2)")
+                   .arg(command.relay.connectionRate)
+                   .arg(RelayOptions::formatRate(command.relay.connectionRate));
     SingleConnectionRelay relay;
     QObject::connect(
         &relay, &SingleConnectionRelay::eventLogged, &relay, [](const LogEvent &event) {

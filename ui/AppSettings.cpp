@@ -25,6 +25,8 @@ const std::array<AppSettings::KeyInfo, static_cast<size_t>(Key::Count)> &table()
         {Key::StartMinimized, "tray/startMinimized", false},
         {Key::Language, "ui/language", QString()},
         {Key::Autostart, "session/autostart", false},
+        {Key::LastFileStarted, "files/lastStarted", true},
+        {Key::ExposureSeen, "files/exposureSeen", QString()},
     }};
     return keys;
 }

@@ -23,6 +23,10 @@ public:
         StartMinimized, // start hidden in the tray (when there is one)
         Language,       // "" = system locale, else a locale name such as "de" or "zh_CN"
         Autostart,      // the user asked for the XDG autostart entry
+        // LastFile's rules ran when the manager last quit: only then does the reopen start them
+        // (a file opened just to look at stays stopped). True for settings from before Start.
+        LastFileStarted,
+        ExposureSeen, // ExposureReport::fingerprint() of the last start the user has seen listed
         Count
     };
 
@@ -47,6 +51,7 @@ public:
     bool closeToTray() const { return value(Key::CloseToTray).toBool(); }
     bool startMinimized() const { return value(Key::StartMinimized).toBool(); }
     bool reopenLastFile() const { return value(Key::ReopenLastFile).toBool(); }
+    bool lastFileStarted() const { return value(Key::LastFileStarted).toBool(); }
     bool autostart() const { return value(Key::Autostart).toBool(); }
     QString language() const { return value(Key::Language).toString(); }
     QString lastFile() const { return value(Key::LastFile).toString(); }

@@ -6,6 +6,17 @@
 
 #include <algorithm>
 
+namespace {
+
+QString endpointText(const QHostAddress &address, quint16 port) {
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+} // namespace
+
 ConnectionsModel::ConnectionsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -31,9 +42,16 @@ ConnectionsModel::Row ConnectionsModel::makeRow(const ConnectionStats &stats) {
 
 void ConnectionsModel::update() {
     QVector<ConnectionStats> incoming;
+    bool original = false;
     for (const ConnectionStats &c : m_snapshot.connections)
-        if (m_ruleId == 0 || c.ruleId == m_ruleId)
+        if (m_ruleId == 0 || c.ruleId == m_ruleId) {
             incoming.append(c);
+            original = original || !c.originalAddress.isNull();
+        }
+    if (original != m_hasOriginalDestinations) {
+        m_hasOriginalDestinations = original;
+        Q_EMIT originalDestinationsPresenceChanged(original);
+    }
     // Ids grow with time: in id order, new rows append at the end and the list reads oldest first.
     std::sort(incoming.begin(), incoming.end(),
               [](const ConnectionStats &a, const ConnectionStats &b) { return a.id < b.id; });
@@ -149,6 +167,9 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const {
         return c.udp ? tr("%1:%2 (udp)").arg(address).arg(c.clientPort)
                      : QStringLiteral("%1:%2").arg(address).arg(c.clientPort);
     }
+    case Column::OriginalDestination:
+        return c.originalAddress.isNull() ? QString()
+                                          : endpointText(c.originalAddress, c.originalPort);
     case Column::Since:
         return c.started.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
     case Column::Duration:
@@ -169,6 +190,8 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
     switch (static_cast<Column>(section)) {
     case Column::Client:
         return tr("Client");
+    case Column::OriginalDestination:
+        return tr("Original destination");
     case Column::Since:
         return tr("Since");
     case Column::Duration:

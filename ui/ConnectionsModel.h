@@ -10,7 +10,9 @@
 class ConnectionsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Column { Client, Since, Duration, FromClient, ToClient, Count };
+    // OriginalDestination: where an intercepted connection's client was going (empty for the
+    // connections of other rules).
+    enum class Column { Client, OriginalDestination, Since, Duration, FromClient, ToClient, Count };
     enum Role { ConnectionIdRole = Qt::UserRole + 1, SortRole };
     static constexpr int MaxIncrementalRuns = 32;
 
@@ -20,6 +22,8 @@ public:
     int ruleFilter() const { return m_ruleId; }
     void setSnapshot(const StatsSnapshot &snapshot);
     quint64 connectionIdAt(int row) const;
+    // Whether a row shows an original destination (otherwise its column can be hidden).
+    bool hasOriginalDestinations() const { return m_hasOriginalDestinations; }
     // After a language change: headers and cells (units, durations) are asked for again.
     void retranslate();
 
@@ -30,6 +34,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static int col(Column c) { return static_cast<int>(c); }
+
+Q_SIGNALS:
+    void originalDestinationsPresenceChanged(bool present);
 
 private:
     void update();
@@ -44,4 +51,5 @@ private:
     StatsSnapshot m_snapshot;
     qint64 m_takenAtMs = 0;
     QVector<Row> m_rows;
+    bool m_hasOriginalDestinations = false;
 };

@@ -45,6 +45,16 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Client), digit * 18);
+    m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::OriginalDestination),
+                           digit * 18);
+    // Only intercepted connections (target "original original") have one.
+    m_view->setColumnHidden(ConnectionsModel::col(ConnectionsModel::Column::OriginalDestination),
+                            true);
+    connect(m_model, &ConnectionsModel::originalDestinationsPresenceChanged, this,
+            [this](bool present) {
+                m_view->setColumnHidden(
+                    ConnectionsModel::col(ConnectionsModel::Column::OriginalDestination), !present);
+            });
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Since), digit * 8);
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::Duration), digit * 9);
     m_view->setColumnWidth(ConnectionsModel::col(ConnectionsModel::Column::FromClient), digit * 10);

@@ -7,6 +7,8 @@
 #include "RelayBackend.h"
 #include "RelayStatus.h"
 #include "SettingsDialog.h"
+#include "StartController.h"
+#include "StartRulesDialog.h"
 #include "TrayController.h"
 
 #include <QAction>
@@ -44,6 +46,7 @@ DesktopSession::DesktopSession(MainWindow *window, AppSettings *settings, QObjec
 
     connect(m_window, &MainWindow::closeAnswered, this, &DesktopSession::onCloseAnswered);
     connect(m_window->document(), &Document::stateChanged, this, &DesktopSession::rememberDocument);
+    connect(m_window->starter(), &StartController::started, this, &DesktopSession::onRulesStarted);
     wireWindowActions();
 }
 
@@ -99,18 +102,52 @@ void DesktopSession::start(const QStringList &files, bool minimized) {
     // A service's rules come from the service, not from a file.
     if (m_window->backend() && m_window->backend()->isRemote())
         return;
-    QString file;
-    if (!files.isEmpty())
-        file = files.first();
-    else if (m_settings->reopenLastFile())
-        file = m_settings->lastFile();
-    if (!file.isEmpty()) {
-        if (files.isEmpty() && !QFileInfo::exists(file)) {
-            qCInfo(lcDesktop) << "last file" << file << "no longer exists";
-        } else if (m_window->openFile(file)) {
-            qCInfo(lcDesktop).noquote() << "opened" << QDir::toNativeSeparators(file);
-        }
+    // Nothing here may wait for an answer: problems show in the window, not in a dialog.
+    if (!files.isEmpty()) {
+        // A file named on the command line is opened, not started.
+        if (m_window->reopenAtStartup(files.first(), false))
+            qCInfo(lcDesktop).noquote() << "opened" << QDir::toNativeSeparators(files.first());
+        return;
     }
+    const QString file = m_settings->reopenLastFile() ? m_settings->lastFile() : QString();
+    if (file.isEmpty())
+        return;
+    if (!QFileInfo::exists(file)) {
+        qCInfo(lcDesktop) << "last file" << file << "no longer exists";
+        return;
+    }
+    // Its rules start again only when they ran at the last quit: one opened to look at stays
+    // stopped.
+    const bool start = m_settings->lastFileStarted();
+    m_startingUp = true;
+    if (m_window->reopenAtStartup(file, start))
+        qCInfo(lcDesktop).noquote()
+            << "reopened" << QDir::toNativeSeparators(file)
+            << (m_window->document()->isStopped() ? "stopped" : "and started its rules");
+    m_startingUp = false;
+}
+
+void DesktopSession::onRulesStarted(const ExposureReport &report, bool confirmed) {
+    const Config &running = m_window->document()->appliedConfig();
+    const QString seen = report.fingerprint(running);
+    const bool shown = confirmed || m_settings->value(Key::ExposureSeen).toString() == seen;
+    m_settings->setValue(Key::ExposureSeen, seen);
+    if (shown || !m_startingUp)
+        return;
+    // The start-up started rules nobody saw listed: the list once, beside the window, while the
+    // rules already forward.
+    const int leftOut = int(m_window->document()->config().rules.size() - running.rules.size());
+    auto *dialog =
+        new StartRulesDialog(StartRulesDialog::Mode::Started, running, report, leftOut, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setModal(false);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->stopChosen())
+            m_window->starter()->stop();
+    });
+    dialog->show();
+    qCInfo(lcDesktop) << "listed what the start-up started:" << report.ruleIds().size()
+                      << "rule(s)";
 }
 
 void DesktopSession::saveState() {
@@ -126,8 +163,12 @@ void DesktopSession::rememberDocument() {
     // Only a document with a file of its own can be reopened; an untitled one (new, imported)
     // leaves the previous choice alone.
     const QString path = m_window->document()->filePath();
-    if (!path.isEmpty() && path != m_settings->lastFile())
+    if (path.isEmpty())
+        return;
+    if (path != m_settings->lastFile())
         m_settings->setValue(Key::LastFile, QFileInfo(path).absoluteFilePath());
+    if (m_settings->lastFileStarted() == m_window->document()->isStopped())
+        m_settings->setValue(Key::LastFileStarted, !m_window->document()->isStopped());
 }
 
 void DesktopSession::showWindow() {

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class AppSettings;
+class ExposureReport;
 class Autostart;
 class MainWindow;
 class QAction;
@@ -55,6 +56,8 @@ private:
     void rememberDocument();
     void quitWhenClosed();
     void onCloseAnswered(bool accepted);
+    // Remembers the list the user saw; a start-up start nobody saw listed shows it once.
+    void onRulesStarted(const ExposureReport &report, bool confirmed);
 
     MainWindow *m_window;
     AppSettings *m_settings;
@@ -64,4 +67,5 @@ private:
     bool m_quitting = false;
     bool m_closeQuits = false; // the window's close in progress quits the application
     bool m_toldAboutTray = false;
+    bool m_startingUp = false; // reopening the last document in start()
 };

@@ -57,6 +57,7 @@ const Rule *Document::appliedRule(int ruleId) const {
 }
 
 void Document::markApplied() {
+    m_stopped = false;
     m_applied = m_config;
     m_appliedIndexById.clear();
     for (int i = 0; i < m_applied.rules.size(); ++i)
@@ -64,7 +65,15 @@ void Document::markApplied() {
     touch();
 }
 
+void Document::markStopped() {
+    m_stopped = true;
+    m_applied = Config();
+    m_appliedIndexById.clear();
+    touch();
+}
+
 void Document::setRunningConfig(const Config &config) {
+    m_stopped = false;
     m_applied = config;
     m_appliedIndexById.clear();
     for (int i = 0; i < m_applied.rules.size(); ++i)
@@ -180,9 +189,10 @@ Rule Document::makeNewRule() const {
 void Document::touch() {
     const bool modified = isModified();
     const bool unapplied = isUnapplied();
-    if (modified == m_lastModified && unapplied == m_lastUnapplied)
+    if (modified == m_lastModified && unapplied == m_lastUnapplied && m_stopped == m_lastStopped)
         return;
     m_lastModified = modified;
     m_lastUnapplied = unapplied;
+    m_lastStopped = m_stopped;
     Q_EMIT stateChanged();
 }

@@ -21,8 +21,12 @@ public:
     QString filePath() const { return m_filePath; }
     QString displayName() const;
 
-    bool isModified() const { return m_config != m_saved; }    // differs from the file
-    bool isUnapplied() const { return m_config != m_applied; } // differs from the engine
+    bool isModified() const { return m_config != m_saved; } // differs from the file
+    // Differs from the engine; a stopped document has nothing in the engine to differ from.
+    bool isUnapplied() const { return !m_stopped && m_config != m_applied; }
+    // Nothing of this document runs: it was opened and not started yet, or it was stopped.
+    // Opening never binds a port; starting is the user's explicit step.
+    bool isStopped() const { return m_stopped; }
 
     // Replaces everything, e.g. after Open or Import. PATH is where Save writes (empty: untitled).
     // The new config counts as saved only when it came from PATH as is. FORMAT: what PATH is;
@@ -35,6 +39,9 @@ public:
     bool save(QString *error, QVector<ConfigDiagnostic> *warnings = nullptr);
     void markSaved(const QString &path, ConfigFormat format = ConfigFormat::Json);
     void markApplied(); // the engine now runs config()
+    // The engine runs none of the rules now (config() keeps them); markApplied() or
+    // setRunningConfig() start it again.
+    void markStopped();
     // The relay now runs CONFIG, which need not be config(): a service confirmed an apply made
     // before later edits, or another admin changed it while this document has edits of its own.
     void setRunningConfig(const Config &config);
@@ -81,4 +88,6 @@ private:
     ConfigFormat m_fileFormat = ConfigFormat::Json;
     bool m_lastModified = false;
     bool m_lastUnapplied = false;
+    bool m_stopped = false;
+    bool m_lastStopped = false;
 };

@@ -2,7 +2,9 @@
 
 #include "AclEditor.h"
 #include "BulkAddDialog.h"
+#include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
+#include "ConfigValidator.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
 #include "ExportDiagnosticsDialog.h"
@@ -10,14 +12,19 @@
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
+#include "ProblemsBanner.h"
+#include "ProblemsPanel.h"
 #include "RecentFiles.h"
 #include "RelayBackend.h"
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
 #include "RuleItemDelegate.h"
+#include "RuleOptionsDialog.h"
 #include "RulePortsPanel.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
+#include "StartController.h"
+#include "ValidPart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -59,7 +67,8 @@ MainWindow::MainWindow(RelayBackend *backend, QWidget *parent)
     , m_document(new Document(this))
     , m_model(new RuleTableModel(m_document, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_recent(new RecentFiles(this)) {
+    , m_recent(new RecentFiles(this))
+    , m_starter(new StartController(m_document, backend, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setObjectName(QStringLiteral("ruleProxy"));
     m_proxy->setSourceModel(m_model);
@@ -139,6 +148,8 @@ void MainWindow::createActions() {
     m_revertAction = make(QStringLiteral("actionRevert"), QKeySequence(), &MainWindow::revert);
     m_resetCountersAction = make(QStringLiteral("actionResetCounters"), QKeySequence(),
                                  &MainWindow::resetSelectedCounters);
+    m_ruleOptionsAction =
+        make(QStringLiteral("actionRuleOptions"), QKeySequence(), &MainWindow::editRuleOptions);
 }
 
 void MainWindow::retranslateUi() {
@@ -184,6 +195,11 @@ void MainWindow::retranslateUi() {
     m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
     m_cloneAction->setToolTip(
         tr("Copy the selected rule onto the next free port, disabled (Ctrl+D)"));
+    m_ruleOptionsAction->setText(tr("Rule &options…"));
+    m_ruleOptionsAction->setShortcut(QKeySequence(tr("Alt+Return")));
+    m_ruleOptionsAction->setToolTip(
+        tr("Target, FTP, bandwidth, transparent source and PROXY protocol options of the "
+           "selected rule (Alt+Return)"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -202,6 +218,8 @@ void MainWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
     m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("&Ports"));
+    m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("&Problems"));
+    m_starter->retranslateUi();
 
     m_listeningLabel->setToolTip(
         tr("Rules accepting connections (and rules that failed to start)"));
@@ -244,7 +262,8 @@ void MainWindow::createMenus() {
 
     m_rulesMenu = menuBar()->addMenu(QString());
     QMenu *rules = m_rulesMenu;
-    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction})
+    for (QAction *a :
+         {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, m_ruleOptionsAction})
         rules->addAction(a);
     rules->addSeparator();
     rules->addAction(m_moveUpAction);
@@ -253,6 +272,9 @@ void MainWindow::createMenus() {
     rules->addSeparator();
     rules->addAction(m_applyAction);
     rules->addAction(m_revertAction);
+    rules->addSeparator();
+    rules->addAction(m_starter->startAction());
+    rules->addAction(m_starter->stopAction());
 
     m_toolBar = addToolBar(QString());
     QToolBar *bar = m_toolBar;
@@ -268,6 +290,7 @@ void MainWindow::createMenus() {
     bar->addSeparator();
     bar->addAction(m_applyAction);
     bar->addAction(m_revertAction);
+    bar->addAction(m_starter->startAction());
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -327,7 +350,9 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
     // Wide enough for a range of five-digit ports.
     m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("40000-40010")));
-    m_table->setColumnWidth(col(Column::ConnectHost), widthFor(QStringLiteral("192.168.100.200")));
+    m_table->setColumnWidth(col(Column::ConnectHost),
+                            qMax(widthFor(QStringLiteral("192.168.100.200")),
+                                 widthFor(RuleTableModel::tr("original destination"))));
     m_table->setColumnWidth(
         col(Column::ConnectPort),
         qMax(widthFor(tr("Target port")), widthFor(QStringLiteral("40000-40010"))));
@@ -336,6 +361,8 @@ void MainWindow::createCentralWidgets() {
         qMax(widthFor(QStringLiteral("86400 s")),
              widthFor(m_model->headerData(col(Column::Timeout), Qt::Horizontal).toString())));
     m_table->setColumnWidth(col(Column::Source), widthFor(QStringLiteral("192.168.1.100")));
+    m_table->setColumnWidth(col(Column::Options),
+                            widthFor(QStringLiteral("ftp=passive, rate=512k")));
     m_table->setColumnWidth(col(Column::Active), widthFor(QStringLiteral("Active0")));
     m_table->setColumnWidth(col(Column::Total), widthFor(QStringLiteral("100000")));
     m_table->setColumnWidth(col(Column::BytesIn), widthFor(QStringLiteral("1023.9 MiB")));
@@ -368,13 +395,19 @@ void MainWindow::createCentralWidgets() {
     showPorts->setObjectName(QStringLiteral("actionShowPorts"));
     connect(showPorts, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_ports); });
     m_showPortsAction = showPorts;
-    for (QAction *a :
-         {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, separator, m_moveUpAction,
-          m_moveDownAction, separator2, m_resetCountersAction, showPorts})
+    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction,
+                       m_ruleOptionsAction, separator, m_moveUpAction, m_moveDownAction, separator2,
+                       m_resetCountersAction, showPorts})
         m_table->addAction(a);
+    // The cells that have no editor of their own open the options dialog.
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->isDialogOnly(m_proxy->mapToSource(index)))
+            editRuleOptions();
+    });
     // Del and Ctrl+Up/Down act on rules only while the table has focus; elsewhere (the search
     // box, an ACL pattern field) the keys keep their usual meaning.
-    for (QAction *a : {m_removeAction, m_cloneAction, m_moveUpAction, m_moveDownAction})
+    for (QAction *a :
+         {m_removeAction, m_cloneAction, m_moveUpAction, m_moveDownAction, m_ruleOptionsAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     m_connections = new ConnectionsPanel(this);
@@ -394,11 +427,28 @@ void MainWindow::createCentralWidgets() {
         m_tabs->addTab(page, QString());
     // A range rule is one row of the table; this tab expands the selected rule into its ports.
     m_tabs->insertTab(m_tabs->indexOf(m_ruleAcl) + 1, m_ports, QString());
+    m_problemsPanel = new ProblemsPanel(this);
+    m_tabs->addTab(m_problemsPanel, QString());
+    m_problemsBanner = new ProblemsBanner(this);
+    m_commentNames = new CommentNamesOffer(m_document, this);
+    connect(m_problemsBanner, &ProblemsBanner::showProblemsRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_problemsPanel); });
+    connect(m_problemsBanner, &ProblemsBanner::takeValidPartRequested, this,
+            &MainWindow::takeValidPart);
+    connect(m_problemsPanel, &ProblemsPanel::lineActivated, this, [this](int line) {
+        for (const Rule &rule : m_document->config().rules) {
+            if (line > 0 && rule.sourceLine == line)
+                selectRule(rule.id);
+        }
+    });
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_connectionBanner);
+    topLayout->addWidget(m_starter->banner());
+    topLayout->addWidget(m_problemsBanner);
+    topLayout->addWidget(m_commentNames);
     topLayout->addWidget(m_problemBanner);
     topLayout->addWidget(m_table, 1);
 
@@ -519,6 +569,8 @@ void MainWindow::connectBackend() {
                     m_conflictText.clear();
                     updateBackendState();
                 }
+                if (m_document->isStopped())
+                    return; // the stop of an opened document: its banner says so
                 if (errors.isEmpty())
                     statusBar()->showMessage(tr("Applied."), 4000);
                 else
@@ -545,10 +597,16 @@ bool MainWindow::maybeDiscardChanges() {
     }
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
+    // A table with errors is not what Return should write over the file.
+    const bool invalid = RuleValidator::hasErrors(RuleValidator::validate(m_document->config()));
+    box.setDefaultButton(invalid ? QMessageBox::Cancel : QMessageBox::Save);
+    if (invalid)
+        box.setInformativeText(tr("The table has errors; Save asks how to go on."));
+    const int answer = box.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -582,8 +640,13 @@ bool MainWindow::openFile(const QString &path) {
             tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), result.readError));
         return false;
     }
+    ValidPart part;
     if (result.hasErrors()) {
-        ImportDiagnosticsDialog dialog(path, result.diagnostics, int(result.config.rules.size()),
+        // The rules the validator refuses are not part of what can be taken: the engine would
+        // refuse them too.
+        part = ValidPart::of(result.config,
+                             ConfigValidator::check(result.config, ConfigValidator::Options()));
+        ImportDiagnosticsDialog dialog(path, result.diagnostics, int(part.config.rules.size()),
                                        this);
         qCInfo(lcUi) << "showing the problems of" << path;
         if (dialog.exec() != QDialog::Accepted) {
@@ -592,19 +655,21 @@ bool MainWindow::openFile(const QString &path) {
             return false;
         }
     }
-    // A rinetd.conf is the document: Save writes it back in place, changing only the lines of
-    // what was edited (lines with errors stay as they are). The valid part of a JSON file with
-    // errors is untitled, so Save never rewrites it as something else behind the user.
-    const bool native = result.format == ConfigFormat::RinetdConf || !result.hasErrors();
-    m_document->reset(result.config, native ? path : QString(), native, result.format);
+    // The document keeps its file: Save writes a rinetd.conf back in place and a JSON file as a
+    // whole. A JSON file that could not be used at all stays untitled, so that Save never
+    // replaces it with an empty document.
+    // What was read is the whole file (a JSON document is read all or nothing; a rinetd.conf
+    // keeps its lines with errors as they are), so it is not an unsaved change.
+    const bool asIs = result.documentRead;
+    const QString documentPath = result.documentRead ? path : QString();
+    m_document->reset(result.config, documentPath, asIs, result.format);
+    if (!part.leftOutRuleIds.isEmpty())
+        takeValidPart();
     if (result.format == ConfigFormat::RinetdConf)
         m_lastImportPath = path;
-    if (native)
+    if (!documentPath.isEmpty())
         m_recent->add(path);
 
-    int warnings = 0;
-    for (const ConfigDiagnostic &d : result.diagnostics)
-        warnings += d.isError() ? 0 : 1;
     qCInfo(lcUi) << "loaded" << path << result.config.rules.size() << "rules";
     // A service's rules change only on an explicit Apply.
     if (m_backend && m_backend->isRemote()) {
@@ -614,21 +679,126 @@ bool MainWindow::openFile(const QString &path) {
             8000);
         return true;
     }
-    // What is shown is what runs: a loaded document goes to the engine at once when it is valid.
-    if (!RuleValidator::hasErrors(RuleValidator::validate(m_document->config()))) {
-        applyChanges();
-        statusBar()->showMessage(
-            warnings ? tr("Loaded %1 and started its rules (%n warning(s)).", nullptr, warnings)
-                           .arg(QFileInfo(path).fileName())
-                     : tr("Loaded %1 and started its rules.").arg(QFileInfo(path).fileName()),
-            8000);
-    } else {
-        showProblems(RuleValidator::validate(m_document->config()), true);
-        statusBar()->showMessage(
-            tr("Loaded %1; fix the marked problems, then Apply.").arg(QFileInfo(path).fileName()),
-            8000);
-    }
+    // Opening never binds: the document is loaded stopped, and Start first lists what it would
+    // expose. What ran before stops.
+    m_starter->loadStopped();
+    showLoadProblems(path, result, false, true);
+    if (result.format == ConfigFormat::RinetdConf)
+        m_commentNames->offer();
+    statusBar()->showMessage(tr("Loaded %1, stopped: nothing listens until you start its rules.")
+                                 .arg(QFileInfo(path).fileName()),
+                             8000);
     return true;
+}
+
+bool MainWindow::reopenAtStartup(const QString &path, bool start) {
+    const ConfigLoadResult result = loadConfigFile(path);
+    if (!result.readable) {
+        m_problemsBanner->showMessage(
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), result.readError),
+            false);
+        return false;
+    }
+    // What was read is the whole file (a JSON document is read all or nothing; a rinetd.conf
+    // keeps its lines with errors as they are), so it is not an unsaved change.
+    const bool asIs = result.documentRead;
+    const QString documentPath = result.documentRead ? path : QString();
+    m_document->reset(result.config, documentPath, asIs, result.format);
+    if (result.format == ConfigFormat::RinetdConf)
+        m_lastImportPath = path;
+    if (!documentPath.isEmpty())
+        m_recent->add(path);
+    if (m_backend && m_backend->isRemote())
+        return true;
+    m_starter->loadStopped();
+    bool started = false;
+    if (start && m_starter->startableCount() > 0) {
+        m_starter->startWithoutAsking();
+        started = true;
+    }
+    showLoadProblems(path, result, started, false);
+    return true;
+}
+
+void MainWindow::showLoadProblems(const QString &path, const ConfigLoadResult &result, bool started,
+                                  bool dialogSeen) {
+    m_problemsPanel->setDiagnostics(QFileInfo(path).absoluteFilePath(), result.diagnostics);
+    const ValidPart part = m_starter->validPart();
+    const int leftOut = int(part.leftOutRuleIds.size());
+    int lineErrors = 0; // lines of the file that are not in the document at all
+    for (const ConfigDiagnostic &d : result.diagnostics)
+        lineErrors += d.isError() ? 1 : 0;
+    if (!result.hasErrors() || (dialogSeen && leftOut == 0)) {
+        m_problemsBanner->hide();
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    QString text;
+    if (leftOut > 0) {
+        const int rules = int(m_document->config().rules.size());
+        text = tr("%1: %2 of %n rule(s) have errors.", nullptr, rules).arg(name).arg(leftOut) +
+               QLatin1Char(' ') +
+               (started ? tr("The %n valid rule(s) started; the others wait until fixed.", nullptr,
+                             rules - leftOut)
+                        : tr("%n valid rule(s) can be started; the others wait until fixed.",
+                             nullptr, rules - leftOut));
+    } else {
+        text = (started ? tr("%1 has %n error(s); the lines with errors were left out and its "
+                             "rules started.",
+                             nullptr, lineErrors)
+                        : tr("%1 has %n error(s); the lines with errors were left out.", nullptr,
+                             lineErrors))
+                   .arg(name);
+    }
+    m_problemsBanner->showMessage(text, leftOut > 0);
+    qCInfo(lcUi).noquote() << "problems of" << path << "shown:" << text;
+}
+
+void MainWindow::takeValidPart() {
+    const ValidPart part = m_starter->validPart();
+    for (int id : part.leftOutRuleIds) {
+        const int row = m_model->rowForId(id);
+        if (row >= 0)
+            m_model->removeRows(row, 1);
+    }
+    m_problemsBanner->hide();
+    if (!part.leftOutRuleIds.isEmpty())
+        statusBar()->showMessage(
+            tr("%n rule(s) with errors removed from the document; Save writes it without them.",
+               nullptr, int(part.leftOutRuleIds.size())),
+            8000);
+}
+
+bool MainWindow::confirmSaveWithErrors() {
+    const auto problems = RuleValidator::validate(m_document->config());
+    if (!RuleValidator::hasErrors(problems))
+        return true;
+    const int errors = RuleValidator::errorCount(problems);
+    QMessageBox box(QMessageBox::Warning, tr("Save With Errors"),
+                    tr("The table has %n error(s): rules with errors do not start, here or "
+                       "wherever this file is used.",
+                       nullptr, errors),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("saveWithErrorsQuestion"));
+    box.setInformativeText(tr("Fix them first (the marked cells), or save the table as it is?"));
+    QPushButton *fix = box.addButton(tr("&Fix first"), QMessageBox::RejectRole);
+    fix->setObjectName(QStringLiteral("fixFirstButton"));
+    QPushButton *anyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    box.setDefaultButton(fix);
+    box.exec();
+    if (box.clickedButton() == anyway)
+        return true;
+    for (const auto &problem : problems) {
+        if (problem.isError && problem.ruleId != 0) {
+            selectRule(problem.ruleId);
+            m_table->setFocus();
+            break;
+        }
+    }
+    statusBar()->showMessage(
+        tr("Not saved: %n error(s) to fix (see the marked cells).", nullptr, errors), 8000);
+    return false;
 }
 
 bool MainWindow::save() {
@@ -640,6 +810,8 @@ bool MainWindow::save() {
         m_backend->saveRunningConfig();
         return true;
     }
+    if (!confirmSaveWithErrors())
+        return false;
     const QString path = m_document->filePath();
     if (!path.isEmpty() && m_document->fileFormat() == ConfigFormat::RinetdConf) {
         QString error;
@@ -657,11 +829,17 @@ bool MainWindow::save() {
         return true;
     }
     if (path.isEmpty() || formatForFileName(path) != ConfigFormat::Json)
-        return saveAs();
+        return chooseSaveFile();
     return saveTo(path);
 }
 
 bool MainWindow::saveAs() {
+    if (!confirmSaveWithErrors())
+        return false;
+    return chooseSaveFile();
+}
+
+bool MainWindow::chooseSaveFile() {
     QString path = QFileDialog::getSaveFileName(this, tr("Save Configuration"),
                                                 m_document->filePath().isEmpty()
                                                     ? QStringLiteral("portrelay.json")
@@ -1019,6 +1197,19 @@ void MainWindow::cloneSelected() {
         statusBar()->showMessage(tr("Duplicated on port %1, disabled.").arg(*port), 8000);
 }
 
+void MainWindow::editRuleOptions() {
+    const int id = selectedRuleId();
+    if (!id || !changesAllowed())
+        return;
+    RuleOptionsDialog dialog(m_document->config(), id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Staged like a cell edit: the rule runs with it after Apply.
+    const int row = m_model->rowForId(id);
+    if (row >= 0)
+        m_document->replaceRule(row, dialog.rule());
+}
+
 void MainWindow::resetSelectedCounters() {
     if (!m_backend)
         return;
@@ -1064,7 +1255,7 @@ void MainWindow::updatePortsPanel() {
     const int id = selectedRuleId();
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
     m_ports->setRule(rule, rule ? m_document->appliedRule(id) : nullptr,
-                     rule ? m_model->statsFor(id) : nullptr);
+                     rule ? m_model->statsFor(id) : nullptr, m_document->isStopped());
 }
 
 void MainWindow::onSelectionChanged() {
@@ -1096,6 +1287,7 @@ void MainWindow::updateActions() {
     m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(may && rows.size() == 1);
     m_showPortsAction->setEnabled(!rows.isEmpty());
+    m_ruleOptionsAction->setEnabled(may && rows.size() == 1);
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
 }

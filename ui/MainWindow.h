@@ -10,9 +10,12 @@
 #include <functional>
 
 class AclEditor;
+class CommentNamesOffer;
 class ConnectionsPanel;
 class Document;
 class LogSettingsPage;
+class ProblemsBanner;
+class ProblemsPanel;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -28,6 +31,8 @@ class RelayStatus;
 class RulePortsPanel;
 class RuleTableView;
 class RuleTableModel;
+class StartController;
+struct ConfigLoadResult;
 
 // Ties the document, its views and the relay backend together. Edits are staged in the Document;
 // Apply validates the whole document and hands it to the backend in one piece.
@@ -43,6 +48,8 @@ public:
     RelayBackend *backend() const { return m_backend; }
     // The live state every view reads (table, status bar, connections, and the session's tray).
     RelayStatus *status() const { return m_status; }
+    // Start and Stop of the document's rules (a local document is opened stopped).
+    StartController *starter() const { return m_starter; }
 
     // For the session around the window (DesktopSession):
     // File > Quit runs HANDLER instead of closing the window.
@@ -58,6 +65,10 @@ public:
     // File operations without the "discard changes?" question (the actions ask first).
     // A file with errors shows its diagnostics; Cancel keeps the current document.
     bool openFile(const QString &path);
+    // Opening at start-up: nothing modal (forwarding must not wait for an answer). The whole
+    // document is loaded under its own name; START: its valid rules start at once. The problems
+    // show in a banner and in the Problems tab. False when the file could not be read.
+    bool reopenAtStartup(const QString &path, bool start);
     bool saveTo(const QString &path);   // PortRelay JSON
     bool exportTo(const QString &path); // rinetd.conf
     // File > Export As: the document as FORMAT (what the format cannot express is shown first);
@@ -97,6 +108,7 @@ private:
     void open();
     bool save();
     bool saveAs();
+    bool chooseSaveFile(); // Save As without the question about errors
     void importRinetd();
     void chooseExportTarget();
     void revert();
@@ -104,6 +116,7 @@ private:
     void cloneSelected();
     void moveSelected(int delta);
     void resetSelectedCounters();
+    void editRuleOptions(); // of the current rule, in RuleOptionsDialog
     bool maybeDiscardChanges();
     void fillRecentMenu();
 
@@ -121,6 +134,14 @@ private:
     void updateWindowState();
     void updateActions();
     void showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply);
+    // The findings of a file just loaded, in the Problems tab and (when there are errors) the
+    // banner; STARTED: its valid part runs. DIALOGSEEN: the user has just answered the findings,
+    // so the banner stays for rules with errors only.
+    void showLoadProblems(const QString &path, const ConfigLoadResult &result, bool started,
+                          bool dialogSeen);
+    void takeValidPart(); // drops the rules with errors from the document
+    // Save of a table with errors: true when the user still wants it written.
+    bool confirmSaveWithErrors();
     QList<int> selectedSourceRows() const;
     QString ruleLabel(int ruleId) const;
 
@@ -130,6 +151,10 @@ private:
     RuleTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     RecentFiles *m_recent;
+    StartController *m_starter;
+    ProblemsBanner *m_problemsBanner = nullptr;
+    ProblemsPanel *m_problemsPanel = nullptr;
+    CommentNamesOffer *m_commentNames = nullptr;
 
     RuleTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
@@ -167,6 +192,7 @@ private:
     QAction *m_applyAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_resetCountersAction = nullptr;
+    QAction *m_ruleOptionsAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_rulesMenu = nullptr;

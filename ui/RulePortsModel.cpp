@@ -9,8 +9,10 @@
 RulePortsModel::RulePortsModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
-void RulePortsModel::setRule(const Rule *rule, const Rule *applied, const RuleStats *stats) {
+void RulePortsModel::setRule(const Rule *rule, const Rule *applied, const RuleStats *stats,
+                             bool stopped) {
     beginResetModel();
+    m_stopped = stopped;
     m_ports.clear();
     m_applied.clear();
     m_problem.clear();
@@ -58,7 +60,7 @@ QString RulePortsModel::stateText(int row) const {
     // The rule table's words for the same states and columns (RuleTableModel::tr): one term, one
     // translation, in both places.
     if (!m_hasApplied || !m_applied.contains(pair.first))
-        return RuleTableModel::tr("not applied");
+        return m_stopped ? RuleTableModel::tr("stopped") : RuleTableModel::tr("not applied");
     // The relay binds every port of a rule or none (one that fails stops the others): the rule's
     // state is each port's.
     QString text;

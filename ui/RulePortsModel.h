@@ -18,8 +18,10 @@ public:
     explicit RulePortsModel(QObject *parent = nullptr);
 
     // RULE as edited; APPLIED: what the relay runs for it (null: nothing); STATS: the relay's
-    // latest figures for it (null: none yet).
-    void setRule(const Rule *rule, const Rule *applied, const RuleStats *stats);
+    // latest figures for it (null: none yet); STOPPED: nothing of the document runs (opened and
+    // not started, or stopped).
+    void setRule(const Rule *rule, const Rule *applied, const RuleStats *stats,
+                 bool stopped = false);
     void setStats(const RuleStats *stats);
     // Why the rule has no ports to list (its ports do not fit together), or empty.
     QString problem() const { return m_problem; }
@@ -39,6 +41,7 @@ private:
     // Bind port -> connect port of what the relay runs; empty when nothing runs.
     QHash<quint16, quint16> m_applied;
     bool m_hasApplied = false;
+    bool m_stopped = false;
     bool m_enabled = false;
     bool m_hasStats = false;
     RuleState m_state = RuleState::Disabled;

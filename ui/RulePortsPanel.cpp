@@ -41,11 +41,12 @@ RulePortsPanel::RulePortsPanel(QWidget *parent)
     updateHeading();
 }
 
-void RulePortsPanel::setRule(const Rule *rule, const Rule *applied, const RuleStats *stats) {
+void RulePortsPanel::setRule(const Rule *rule, const Rule *applied, const RuleStats *stats,
+                             bool stopped) {
     m_hasRule = rule != nullptr;
     m_bindPort = rule ? rule->bindPort : QString();
     m_connectPort = rule ? rule->connectPort : QString();
-    m_model->setRule(rule, applied, stats);
+    m_model->setRule(rule, applied, stats, stopped);
     updateHeading();
 }
 

@@ -17,7 +17,8 @@ public:
     explicit RulePortsPanel(QWidget *parent = nullptr);
 
     // RULE null: nothing selected. See RulePortsModel::setRule.
-    void setRule(const Rule *rule, const Rule *applied, const RuleStats *stats);
+    void setRule(const Rule *rule, const Rule *applied, const RuleStats *stats,
+                 bool stopped = false);
     void setStats(const RuleStats *stats);
     RulePortsModel *model() const { return m_model; }
 

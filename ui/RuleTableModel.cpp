@@ -4,6 +4,7 @@
 #include "HumanUnits.h"
 #include "PortRange.h"
 #include "RinetdSyntax.h"
+#include "RuleOptionsText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -78,7 +79,7 @@ const RuleStats *RuleTableModel::statsFor(int ruleId) const {
 QString RuleTableModel::stateText(const Rule &rule) const {
     const Rule *running = m_document->appliedRule(rule.id);
     if (!running)
-        return tr("not applied");
+        return m_document->isStopped() ? tr("stopped") : tr("not applied");
     QString text;
     const RuleStats *stats = statsFor(rule.id);
     if (!rule.enabled)
@@ -112,9 +113,9 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
     case Column::BindPort:
         return rule.bindPort;
     case Column::ConnectHost:
-        return rule.connectHost;
+        return rule.forwardsToOriginalDestination() ? tr("original destination") : rule.connectHost;
     case Column::ConnectPort:
-        return rule.connectPort;
+        return rule.forwardsToOriginalDestination() ? tr("original") : rule.connectPort;
     case Column::Timeout:
         if (rule.timeoutIsDefault()) // greyed: the value that applies, kept short for the column
             return Rule::defaultTimeoutSeconds(rule.bindProtocol) > 0
@@ -125,6 +126,8 @@ QVariant RuleTableModel::displayValue(const Rule &rule, Column column) const {
         return rule.option(QStringLiteral("timeout")); // not a number: marked by the validator
     case Column::Source:
         return rule.sourceAddress().isEmpty() ? tr("automatic") : rule.sourceAddress();
+    case Column::Options:
+        return RuleOptionsText::summary(rule);
     case Column::State:
         return stateText(rule);
     case Column::Active:
@@ -187,6 +190,10 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             return rule.timeoutSeconds().value_or(0); // 0: not set, the default applies
         if (column == Column::Source)
             return rule.sourceAddress();
+        if (column == Column::ConnectHost) // as written, "original" too
+            return rule.connectHost;
+        if (column == Column::ConnectPort)
+            return rule.connectPort;
         return displayValue(rule, column);
     case Qt::CheckStateRole:
         if (column == Column::Enabled)
@@ -233,6 +240,16 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         }
         if (column == Column::Source && rule.sourceAddress().isEmpty())
             return tr("The system chooses the source address of connections to the target.");
+        if (column == Column::Options) {
+            const QString words = RuleOptionsText::description(rule);
+            return words.isEmpty() ? tr("No options. Double-click to set FTP, bandwidth, "
+                                        "PROXY protocol and interception options.")
+                                   : words;
+        }
+        if ((column == Column::ConnectHost || column == Column::ConnectPort) &&
+            rule.forwardsToOriginalDestination())
+            return tr("Each connection goes to where its client was going before the kernel "
+                      "redirected it here. Change the target in the rule's options.");
         if ((column == Column::BindPort || column == Column::ConnectPort) &&
             (PortRange::looksLikeRange(rule.bindPort) ||
              PortRange::looksLikeRange(rule.connectPort))) {
@@ -253,7 +270,9 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
                                                                     : QBrush(QColor(90, 60, 0));
         // Not set: what is shown is the default, not a value of the rule.
         if ((column == Column::Timeout && rule.timeoutIsDefault()) ||
-            (column == Column::Source && rule.sourceAddress().isEmpty()))
+            (column == Column::Source && rule.sourceAddress().isEmpty()) ||
+            ((column == Column::ConnectHost || column == Column::ConnectPort) &&
+             rule.forwardsToOriginalDestination()))
             return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
             const RuleStats *stats = statsFor(rule.id);
@@ -300,6 +319,9 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         case Column::Source:
             return tr("Source address of connections to the target (rinetd's src= option); "
                       "empty: chosen by the system");
+        case Column::Options:
+            return tr("FTP helper, bandwidth limits, transparent source, PROXY protocol, HTTP "
+                      "translation and any other option (double-click to edit)");
         case Column::Active:
             return tr("Open connections");
         case Column::Total:
@@ -333,6 +355,8 @@ QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Timeout");
     case Column::Source:
         return tr("Source");
+    case Column::Options:
+        return tr("Options");
     case Column::State:
         return tr("State");
     case Column::Active:
@@ -358,7 +382,7 @@ Qt::ItemFlags RuleTableModel::flags(const QModelIndex &index) const {
         return f;
     if (column == Column::Enabled)
         f |= Qt::ItemIsUserCheckable;
-    else if (column < Column::State)
+    else if (column < Column::State && !isDialogOnly(index))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -531,13 +555,15 @@ void RuleTableModel::setProblems(const QVector<RuleValidator::Problem> &problems
         rows.append(rowForId(it.key().first));
     m_problems = std::move(next);
     m_errorCells = std::move(errorCells);
-    emitRowRanges(rows, Column::Enabled, Column::Source);
+    emitRowRanges(rows, Column::Enabled, Column::Options);
 }
 
 QString RuleTableModel::ruleTitle(const Rule &rule) {
     if (!rule.name.isEmpty())
         return rule.name;
     auto part = [](const QString &text) { return text.isEmpty() ? QStringLiteral("?") : text; };
+    if (rule.forwardsToOriginalDestination())
+        return tr("%1:%2 → original destination").arg(part(rule.bindHost), part(rule.bindPort));
     return tr("%1:%2 → %3:%4")
         .arg(part(rule.bindHost), part(rule.bindPort), part(rule.connectHost),
              part(rule.connectPort));
@@ -569,10 +595,20 @@ RuleTableModel::Column RuleTableModel::columnFor(RuleValidator::Field field) {
     case RuleValidator::Field::Source:
         return Column::Source;
     case RuleValidator::Field::Options:
-        // No column of their own yet: the rule's first cell carries the message.
-        return Column::Name;
+        return Column::Options;
     }
     return Column::Name;
+}
+
+bool RuleTableModel::isDialogOnly(const QModelIndex &index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto column = static_cast<Column>(index.column());
+    if (column == Column::Options)
+        return true;
+    // "original original" is a choice of the options dialog, not an address to type over.
+    return (column == Column::ConnectHost || column == Column::ConnectPort) &&
+           m_document->config().rules.at(index.row()).forwardsToOriginalDestination();
 }
 
 void RuleTableModel::rebuildIndex() {

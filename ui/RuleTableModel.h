@@ -27,6 +27,7 @@ public:
         ConnectPort,
         Timeout, // [timeout=N]: empty shows the engine's default
         Source,  // [src=ADDR]: empty lets the system choose
+        Options, // the other options, compact (RuleOptionsDialog edits them)
         State,
         Active,
         Total,
@@ -71,6 +72,9 @@ public:
     // How a rule is called in messages: its name, else its binds (never a comment of the file).
     static QString ruleTitle(const Rule &rule);
     static int col(Column c) { return static_cast<int>(c); }
+    // Whether INDEX is edited in RuleOptionsDialog rather than in its cell: the options, and the
+    // target of a rule that forwards to the original destination.
+    bool isDialogOnly(const QModelIndex &index) const;
 
 Q_SIGNALS:
     void enableRefused(const QString &reason);

@@ -91,7 +91,8 @@ void SettingsDialog::retranslateUi() {
             tr("This desktop has no system tray: closing the window quits PortRelay and it "
                "always starts with its window shown."));
     m_startBox->setTitle(tr("Start"));
-    m_reopenLast->setText(tr("&Reopen the last configuration and start its enabled rules"));
+    m_reopenLast->setText(
+        tr("&Reopen the last configuration; start its rules again if they were running"));
     m_autostartBox->setText(tr("Start PortRelay when I &log in"));
     m_languageLabel->setText(tr("&Language:"));
     // Only "System default" is in the current language; the others are in their own. Item texts

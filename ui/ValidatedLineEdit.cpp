@@ -1,5 +1,6 @@
 #include "ValidatedLineEdit.h"
 
+#include <QEvent>
 #include <QPalette>
 
 ValidatedLineEdit::ValidatedLineEdit(Checker checker, QWidget *parent)
@@ -21,11 +22,23 @@ void ValidatedLineEdit::recheck() {
     m_problem = problem;
     m_warning = problem.isEmpty() && m_warningChecker ? m_warningChecker(text()) : QString();
     QPalette pal = palette();
-    pal.setColor(QPalette::Base, !problem.isEmpty()     ? QColor(255, 215, 215)
-                                 : !m_warning.isEmpty() ? QColor(255, 240, 190)
-                                                        : QPalette().color(QPalette::Base));
+    const QPalette normal;
+    // A disabled field is not in use (another choice made it so): nothing to point out.
+    const bool marked = !problem.isEmpty() && isEnabled();
+    const bool warned = problem.isEmpty() && !m_warning.isEmpty() && isEnabled();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        pal.setColor(group, QPalette::Base,
+                     marked   ? QColor(255, 215, 215)
+                     : warned ? QColor(255, 240, 190)
+                              : normal.color(group, QPalette::Base));
     setPalette(pal);
     setToolTip(problem.isEmpty() ? m_warning : problem);
     if (changed)
         Q_EMIT validityChanged(problem.isEmpty());
+}
+
+void ValidatedLineEdit::changeEvent(QEvent *event) {
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::EnabledChange)
+        recheck();
 }

@@ -23,6 +23,9 @@ public:
 Q_SIGNALS:
     void validityChanged(bool valid);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void recheck();
 

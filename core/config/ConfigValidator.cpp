@@ -320,9 +320,12 @@ void Checker::checkFields(int i) {
                 .option = o.name;
         }
     }
-    for (const QString &problem : RelayOptions::ruleProblems(rule))
+    QStringList relayOptionNames;
+    const QStringList relayProblems = RelayOptions::ruleProblems(rule, &relayOptionNames);
+    for (int p = 0; p < relayProblems.size(); ++p)
         add(Severity::Error, QStringLiteral("option-relay"), i, Field::Option,
-            withWhere(where, problem));
+            withWhere(where, relayProblems.at(p)))
+            .option = relayOptionNames.value(p);
     if (!m_map) { // the rinetd.conf reader has warned, with the option list's column
         for (const QString &problem : ProxyOptions::checkRule(rule))
             add(Severity::Warning, QStringLiteral("option-proxy"), i, Field::Option,

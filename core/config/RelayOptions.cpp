@@ -110,8 +110,9 @@ QString valueError(const QString &name, const QString &value) {
     return QString();
 }
 
-QStringList ruleProblems(const Rule &rule) {
+QStringList ruleProblems(const Rule &rule, QStringList *options) {
     QStringList problems;
+    QStringList about;
     const bool udp = rule.bindProtocol == Protocol::Udp || rule.connectProtocol == Protocol::Udp;
     for (const RuleOption &o : rule.options) {
         if (!isRelayOption(o.name))
@@ -121,10 +122,17 @@ QStringList ruleProblems(const Rule &rule) {
             problems << why;
         else if (udp)
             problems << RelayOptionsText::tr("option '%1' applies to TCP rules only").arg(o.name);
+        else
+            continue;
+        about << o.name;
     }
-    if (isTransparent(rule) && !rule.sourceAddress().isEmpty())
+    if (isTransparent(rule) && !rule.sourceAddress().isEmpty()) {
         problems << RelayOptionsText::tr("transparent=yes and src= exclude each other: the source "
                                          "address is the client's");
+        about << QLatin1String(Transparent);
+    }
+    if (options)
+        *options = about;
     return problems;
 }
 

@@ -38,8 +38,9 @@ QString valueError(const QString &name, const QString &value);
 
 // Everything wrong with the rule's use of these options (bad values, options on a UDP rule,
 // transparent=yes with src=), one message each; empty when all is well. The one check behind
-// ConfigValidator and the desktop manager's rule validation.
-QStringList ruleProblems(const Rule &rule);
+// ConfigValidator and the desktop manager's rule validation. OPTIONS, when given, receives the
+// name of the option each problem is about, in the same order (editors show it by that field).
+QStringList ruleProblems(const Rule &rule, QStringList *options = nullptr);
 
 // The rule's settings; defaults (0: unlimited, Off, false) when absent or invalid.
 quint64 connectionRate(const Rule &rule);

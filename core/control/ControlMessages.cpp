@@ -621,6 +621,10 @@ QJsonObject statsToJson(const StatsSnapshot &snapshot) {
         co.insert(QStringLiteral("ruleId"), c.ruleId);
         co.insert(QStringLiteral("clientAddress"), c.clientAddress.toString());
         co.insert(QStringLiteral("clientPort"), int(c.clientPort));
+        if (!c.originalAddress.isNull()) { // intercepted connections only
+            co.insert(QStringLiteral("originalAddress"), c.originalAddress.toString());
+            co.insert(QStringLiteral("originalPort"), int(c.originalPort));
+        }
         co.insert(QStringLiteral("started"), timeText(c.started));
         co.insert(QStringLiteral("bytesFromClient"), count(c.bytesFromClient));
         co.insert(QStringLiteral("bytesToClient"), count(c.bytesToClient));
@@ -667,6 +671,8 @@ std::optional<StatsSnapshot> statsFromJson(const QJsonObject &o) {
         c.ruleId = intOr(co, QStringLiteral("ruleId"));
         c.clientAddress = QHostAddress(co.value(QStringLiteral("clientAddress")).toString());
         c.clientPort = quint16(qBound(0, intOr(co, QStringLiteral("clientPort")), 65535));
+        c.originalAddress = QHostAddress(co.value(QStringLiteral("originalAddress")).toString());
+        c.originalPort = quint16(qBound(0, intOr(co, QStringLiteral("originalPort")), 65535));
         c.started = timeFrom(co.value(QStringLiteral("started")).toString());
         c.bytesFromClient = countOr(co, QStringLiteral("bytesFromClient"));
         c.bytesToClient = countOr(co, QStringLiteral("bytesToClient"));

@@ -6,6 +6,7 @@
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
+#include "WakeupScheduler.h"
 
 #include <QDateTime>
 
@@ -34,6 +35,13 @@ SingleConnectionRelay::SingleConnectionRelay(QObject *parent)
     m_resolver = new TargetResolver(this);
     m_context->poller = m_poller;
     m_context->observer = this;
+    // Throttled directions (connectionRate) resume from here.
+    m_context->wakeups = new WakeupScheduler(
+        [this] {
+            refreshClock();
+            return m_context->nowMs;
+        },
+        this);
     m_poller->setBatchHooks([this] { refreshClock(); }, [] {});
     m_housekeeping.setInterval(kHousekeepingIntervalMs);
     connect(&m_housekeeping, &QTimer::timeout, this, &SingleConnectionRelay::housekeeping);
@@ -73,6 +81,7 @@ void SingleConnectionRelay::start(int clientFd, const Options &options) {
     m_forwarding->connectPort = options.connectPort;
     m_forwarding->connectAddress = QHostAddress(options.connectHost);
     m_forwarding->idleTimeoutSeconds = options.idleTimeoutSeconds;
+    m_forwarding->connectionRate = options.connectionRate;
     m_forwarding->counters = std::make_shared<RuleCounters>();
 
     AccessChecker access;

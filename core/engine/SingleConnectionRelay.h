@@ -28,7 +28,8 @@ public:
         quint16 connectPort = 0;
         int idleTimeoutSeconds = 0; // 0: none
         int connectTimeoutMs = 30 * 1000;
-        AccessList acl; // rinetd semantics, checked against the client's address
+        AccessList acl;             // rinetd semantics, checked against the client's address
+        quint64 connectionRate = 0; // bytes/s in each direction, as rate=; 0: unlimited
     };
 
     explicit SingleConnectionRelay(QObject *parent = nullptr);

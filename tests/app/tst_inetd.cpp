@@ -1,5 +1,6 @@
 #include "RawSocket.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void standardInputMustBeAConnection();
     void usageErrorsExitTwo();
     void underSystemdSocketActivateInetd();
+    void maxBandwidthLimitsTheConnection();
 
 private:
     QString m_python;
@@ -225,6 +227,56 @@ void TestInetd::underSystemdSocketActivateInetd() {
     QVERIFY(starter.waitForFinished(kWait));
     const QByteArray err = starter.readAllStandardError();
     QVERIFY2(err.contains("done-"), err.constData());
+}
+
+// --max-bandwidth is in bits per second, as for `forward`: 1 Mbit/s is rate=128k, and a few hundred
+// KiB then take seconds. Only a generous lower bound is checked (half the budget), never an
+// upper one.
+void TestInetd::maxBandwidthLimitsTheConnection() {
+    if (m_python.isEmpty())
+        QSKIP("python3 is needed to play inetd");
+    for (const char *bad : {"x", "7", "-8"}) {
+        QProcess relay;
+        relay.setStandardInputFile(QProcess::nullDevice());
+        relay.start(QStringLiteral(PORTRELAY_BINARY),
+                    {QStringLiteral("inetd"), QStringLiteral("--max-bandwidth"), QLatin1String(bad),
+                     QStringLiteral("h:80")});
+        QVERIFY(relay.waitForFinished(kWait));
+        QCOMPARE(relay.exitCode(), 2);
+        QVERIFY2(relay.readAllStandardError().contains("--max-bandwidth"), bad);
+    }
+
+    quint16 targetPort = 0;
+    const int target = listenOn(kLocal4, &targetPort);
+    QVERIFY(target >= 0);
+    InetdRun run;
+    QVERIFY(run.start(m_python,
+                      {QStringLiteral("--debug"), QStringLiteral("--max-bandwidth"),
+                       QStringLiteral("1048576"), QStringLiteral("127.0.0.1:%1").arg(targetPort)}));
+    const int client = connectTo(kLocal4, run.port());
+    QVERIFY(client >= 0);
+    const int server = acceptOne(target);
+    QVERIFY2(server >= 0, run.stderrText().constData());
+    const qint64 rate = 1048576 / 8;
+    const QByteArray up = randomBytes(3 * rate, 3); // three seconds' worth
+    const QByteArray down = randomBytes(64 * 1024, 4);
+    QByteArray atServer;
+    QByteArray atClient;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(exchange(client, server, up, down, &atServer, &atClient));
+    const qint64 elapsedMs = clock.elapsed();
+    QVERIFY(atServer == up);
+    QVERIFY(atClient == down);
+    closeFd(client);
+    closeFd(server);
+    closeFd(target);
+    QCOMPARE(run.waitForExitStatus(), 0);
+    const QByteArray err = run.stderrText();
+    QVERIFY2(elapsedMs >= 1500, qPrintable(QStringLiteral("%1 ms\n").arg(elapsedMs) + err));
+    // The limit the relay applied, in bytes per second (--debug).
+    QVERIFY2(err.contains("bandwidth limit: 131072 bytes per second") && err.contains("rate=128k"),
+             err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInetd)

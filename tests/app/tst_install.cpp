@@ -129,6 +129,8 @@ void TestInstall::installedFiles() {
         kDataDir + QLatin1String("/doc/portrelay/config-format.md"),
         kDataDir + QLatin1String("/doc/portrelay/log-formats.md"),
         kDataDir + QLatin1String("/doc/portrelay/control-protocol.md"),
+        // The rule options dialog links to it.
+        kDataDir + QLatin1String("/doc/portrelay/transparent.md"),
         kSysusersDir + QLatin1String("/portrelay.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.conf"),
         kDataDir + QLatin1String("/doc/portrelay/examples/portrelay-example.json"),

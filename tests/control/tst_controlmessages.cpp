@@ -257,7 +257,14 @@ void TestControlMessages::statusAndStatsRoundTrip() {
     c.bytesFromClient = 11;
     c.bytesToClient = 12;
     c.udp = true;
-    s.connections = {c};
+    ConnectionStats intercepted;
+    intercepted.id = 78;
+    intercepted.ruleId = 4;
+    intercepted.clientAddress = QHostAddress(QStringLiteral("10.0.0.2"));
+    intercepted.clientPort = 40001;
+    intercepted.originalAddress = QHostAddress(QStringLiteral("198.51.100.7"));
+    intercepted.originalPort = 8080;
+    s.connections = {c, intercepted};
 
     ControlStatus status;
     status.revision = 3;
@@ -281,7 +288,11 @@ void TestControlMessages::statusAndStatsRoundTrip() {
     QCOMPARE(b.rules.first().error, rs.error);
     QCOMPARE(b.rules.first().bytesFromClient, rs.bytesFromClient);
     QCOMPARE(b.rules.first().dropped, rs.dropped);
-    QCOMPARE(b.connections.size(), 1);
+    QCOMPARE(b.connections.size(), 2);
+    // Only an intercepted connection has an original destination.
+    QVERIFY(b.connections.first().originalAddress.isNull());
+    QCOMPARE(b.connections.at(1).originalAddress, intercepted.originalAddress);
+    QCOMPARE(b.connections.at(1).originalPort, intercepted.originalPort);
     QCOMPARE(b.connections.first().id, quint64(77));
     QCOMPARE(b.connections.first().clientAddress, c.clientAddress);
     QCOMPARE(b.connections.first().clientPort, c.clientPort);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void closeConnectionRequest();
     void trafficHistoryRates();
     void hiddenPanelCatchesUpWhenShown();
+    void originalDestinationColumn();
 };
 
 void TestConnectionsPanel::modelFollowsSnapshots() {
@@ -163,6 +164,46 @@ void TestConnectionsPanel::hiddenPanelCatchesUpWhenShown() {
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCOMPARE(panel.model()->rowCount(), 2);
+}
+
+void TestConnectionsPanel::originalDestinationColumn() {
+    ConnectionsPanel panel;
+    ConnectionsModel *model = panel.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *view = panel.findChild<QTableView *>(QStringLiteral("connectionsView"));
+    QVERIFY(view);
+    const int column = ConnectionsModel::col(ConnectionsModel::Column::OriginalDestination);
+    QCOMPARE(model->headerData(column, Qt::Horizontal).toString(),
+             QStringLiteral("Original destination"));
+    // No intercepting rule: nothing to show, the column stays out of the way.
+    model->setSnapshot(snapshotAt(1, {connection(1, 1, 5001)}));
+    QCOMPARE(model->index(0, column).data().toString(), QString());
+    QVERIFY(!model->hasOriginalDestinations());
+    QVERIFY(view->isColumnHidden(column));
+
+    ConnectionStats v4 = connection(2, 2, 5002);
+    v4.originalAddress = QHostAddress(QStringLiteral("198.51.100.7"));
+    v4.originalPort = 8080;
+    ConnectionStats v6 = connection(3, 2, 5003);
+    v6.originalAddress = QHostAddress(QStringLiteral("2001:db8::7"));
+    v6.originalPort = 443;
+    model->setSnapshot(snapshotAt(2, {connection(1, 1, 5001), v4, v6}));
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, column).data().toString(), QString());
+    QCOMPARE(model->index(1, column).data().toString(), QStringLiteral("198.51.100.7:8080"));
+    QCOMPARE(model->index(2, column).data().toString(), QStringLiteral("[2001:db8::7]:443"));
+    QVERIFY(model->hasOriginalDestinations());
+    QVERIFY(!view->isColumnHidden(column));
+    // The client column is unchanged by it.
+    QCOMPARE(
+        model->index(1, ConnectionsModel::col(ConnectionsModel::Column::Client)).data().toString(),
+        QStringLiteral("127.0.0.1:5002"));
+
+    // Only the rule without interception selected: hidden again.
+    model->setRuleFilter(1);
+    QVERIFY(view->isColumnHidden(column));
+    model->setRuleFilter(2);
+    QVERIFY(!view->isColumnHidden(column));
 }
 
 QTEST_MAIN(TestConnectionsPanel)

@@ -9,6 +9,7 @@
 #include "RecentFiles.h"
 #include "RuleTableModel.h"
 #include "SettingsDialog.h"
+#include "StartController.h"
 #include "UiTestSupport.h"
 
 #include <QCheckBox>
@@ -131,6 +132,10 @@ void TestSettings::windowLayoutAndLastFileRestored() {
         DesktopSession session(&window, &settings);
         session.start({document}, false);
         QCOMPARE(window.document()->filePath(), document);
+        // A file named on the command line is opened stopped; the user starts it.
+        QVERIFY(window.document()->isStopped());
+        QVERIFY(!acceptsConnections(port));
+        window.starter()->startWithoutAsking();
         QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(port), 10000);
         window.resize(900, 640);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
@@ -150,7 +155,9 @@ void TestSettings::windowLayoutAndLastFileRestored() {
     QCOMPARE(written.lastFile(), document);
 
     // A new start without a file on the command line: the same layout, the last document, and
-    // its enabled rule listening again (the disabled one stays off).
+    // its enabled rule listening again, since it ran at the last quit (the disabled one stays
+    // off).
+    QVERIFY(written.lastFileStarted());
     AppSettings settings(file);
     LocalBackend relay;
     MainWindow window(&relay);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QFrame>
+
+class Document;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A bar offering, once per opened rinetd.conf, to name its rules after the comment line above
+// them; the preview (CommentNamesDialog) decides which. Not a dialog of its own: opening a file
+// asks nothing more than its problems.
+class CommentNamesOffer : public QFrame {
+    Q_OBJECT
+public:
+    CommentNamesOffer(Document *document, QWidget *parent = nullptr);
+
+    // The document was just opened: offer when a rule's comment looks like a name.
+    void offer();
+    // Shows the preview; true when names were taken.
+    bool preview();
+
+private:
+    Document *m_document;
+    QLabel *m_text;
+    QPushButton *m_preview;
+    QToolButton *m_close;
+};
