@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QNetworkInterface>
 
 #include <arpa/inet.h>
 #include <cerrno>
@@ -70,7 +71,11 @@ PortProbe::Answer PortProbe::bindOnce(const QString &text, quint16 port) const {
         in6->sin6_port = htons(port);
         const Q_IPV6ADDR bytes = address.toIPv6Address();
         std::memcpy(&in6->sin6_addr, bytes.c, sizeof bytes.c);
-        in6->sin6_scope_id = address.scopeId().toUInt();
+        // fe80::1%eth0 or fe80::1%2: a link-local address is bound on its interface.
+        bool numeric = false;
+        const uint scope = address.scopeId().toUInt(&numeric);
+        in6->sin6_scope_id =
+            numeric ? scope : uint(QNetworkInterface::interfaceIndexFromName(address.scopeId()));
         length = sizeof(sockaddr_in6);
     }
     const bool tcp = m_protocol == Protocol::Tcp;

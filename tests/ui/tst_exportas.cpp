@@ -68,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void nftablesMatchesCommandLineAndShowsDiagnostics();
     void cancelledReviewWritesNothing();
+    void errorsLeaveRulesOutLikeForce();
     void formatsByFilterAndExtension();
     void exportActionAsksForFileThenExports();
 };
@@ -143,6 +144,42 @@ void TestExportAs::cancelledReviewWritesNothing() {
     QVERIFY2(seen.lines.join(QLatin1Char('\n')).contains(QStringLiteral("HAProxy relays TCP only")),
              qPrintable(seen.lines.join(QLatin1Char('\n'))));
     QVERIFY(!QFile::exists(out));
+}
+
+// A rule nftables cannot take (a host name to bind) is an error: the review says so, its button
+// says the rule is left out, and the file is what `--export --force` writes.
+void TestExportAs::errorsLeaveRulesOutLikeForce() {
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("rinetd.conf"));
+    QVERIFY(writeText(conf, "0.0.0.0 8080 10.0.0.5 80\n"
+                            "relay.example 8081 10.0.0.5 81\n"));
+    const QString cliOut = dir.filePath(QStringLiteral("cli.nft"));
+    const ProgramRun cli =
+        runProgram(QStringLiteral(PORTRELAY_BINARY),
+                   {QStringLiteral("--export"), cliOut, QStringLiteral("--force"), conf});
+    QVERIFY2(cli.finished && cli.exitCode == 0, qPrintable(cli.all()));
+
+    MainWindow window;
+    QVERIFY(window.openFile(conf));
+    const QString guiOut = dir.filePath(QStringLiteral("gui.nft"));
+    QString button;
+    QStringList lines;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDiagnosticsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("exportDiagnosticsList"));
+        for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+            lines.append(list->topLevelItem(i)->text(0));
+        auto *write = dialog->findChild<QPushButton *>(QStringLiteral("exportWrite"));
+        button = write->text();
+        write->click();
+    });
+    QVERIFY(window.exportAs(guiOut, DocumentExporter::Format::Nftables));
+    QCOMPARE(button, QStringLiteral("Write Without Them"));
+    QCOMPARE(lines, QStringList({QStringLiteral("Rule 2: relay.example:8081 → 10.0.0.5:81")}));
+    QCOMPARE(readAll(guiOut), readAll(cliOut));
+    QVERIFY(!readAll(guiOut).contains("8081"));
 }
 
 void TestExportAs::formatsByFilterAndExtension() {

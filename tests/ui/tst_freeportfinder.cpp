@@ -95,6 +95,12 @@ void TestFreePortFinder::probeSeesListenerOnAddressAndOnWildcardTables() {
     QCOMPARE(probe.check(QStringLiteral("0.0.0.0"), server.serverPort()), PortProbe::Answer::InUse);
     QCOMPARE(probe.check(QStringLiteral("::"), server.serverPort()), PortProbe::Answer::InUse);
 
+    // IPv6 loopback, asked directly.
+    QTcpServer server6;
+    if (server6.listen(QHostAddress::LocalHostIPv6, 0))
+        QCOMPARE(probe.check(QStringLiteral("[::1]"), server6.serverPort()),
+                 PortProbe::Answer::InUse);
+
     QUdpSocket udp;
     QVERIFY(udp.bind(QHostAddress::LocalHost, 0));
     PortProbe udpProbe(Protocol::Udp);
