@@ -11,7 +11,7 @@
 
 // Where a copy of a rule can listen: the first block of as many ports as the rule binds, above
 // its own, that no rule of the document binds (on any address, enabled or not) and that this
-// host does not have in use. The host is asked through PortProbe, which keeps nothing bound.
+// host does not have in use. The host is asked through PortProbe, which binds nothing.
 class FreePortFinder {
     Q_DECLARE_TR_FUNCTIONS(FreePortFinder)
 
