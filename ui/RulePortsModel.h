@@ -26,6 +26,11 @@ public:
     // Why the rule has no ports to list (its ports do not fit together), or empty.
     QString problem() const { return m_problem; }
     const QVector<QPair<quint16, quint16>> &ports() const { return m_ports; }
+    // Why the relay could not start the rule (for a range, it names the port that failed), or
+    // empty.
+    QString startError() const {
+        return m_hasStats && m_state == RuleState::Error ? m_error : QString();
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

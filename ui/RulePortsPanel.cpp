@@ -52,6 +52,7 @@ void RulePortsPanel::setRule(const Rule *rule, const Rule *applied, const RuleSt
 
 void RulePortsPanel::setStats(const RuleStats *stats) {
     m_model->setStats(stats);
+    updateHeading();
 }
 
 void RulePortsPanel::updateHeading() {
@@ -70,6 +71,9 @@ void RulePortsPanel::updateHeading() {
                               "cannot be bound keeps the others from starting).",
                               nullptr, count)
                                .arg(m_bindPort, m_connectPort));
+    if (m_hasRule && !m_model->startError().isEmpty())
+        m_heading->setText(m_heading->text() + QLatin1Char('\n') +
+                           tr("Not listening: %1").arg(m_model->startError()));
 }
 
 void RulePortsPanel::changeEvent(QEvent *event) {

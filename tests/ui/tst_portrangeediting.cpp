@@ -12,10 +12,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void largeRangeIsAWarning();
     void upDownMovesTheWholeRange();
     void portsTabListsEachPortAndItsState();
+    void portTakenByAnotherProgramStopsTheRange();
 };
 
 void TestPortRangeEditing::rangeRowShowsAndEdits() {
@@ -264,6 +267,33 @@ void TestPortRangeEditing::portsTabListsEachPortAndItsState() {
     window.document()->replaceRule(0, edited);
     QCOMPARE(ports->rowCount(), 0);
     QVERIFY(!ports->problem().isEmpty());
+}
+
+void TestPortRangeEditing::portTakenByAnotherProgramStopsTheRange() {
+    const quint16 base = freeRun(3);
+    QVERIFY(base != 0);
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, quint16(base + 1)));
+    Rule rule = makeRule(1, base, 9);
+    rule.bindPort = QStringLiteral("%1-%2").arg(base).arg(base + 2);
+
+    LocalBackend relay;
+    MainWindow window(&relay);
+    Config config;
+    config.rules = {rule};
+    window.document()->reset(config, QString(), false);
+    window.selectRule(1);
+    auto *panel = window.findChild<RulePortsPanel *>(QStringLiteral("rulePorts"));
+    QVERIFY(panel);
+    QVERIFY(window.applyChanges());
+    // The relay binds a rule's ports together: none listens, and the heading names the port.
+    for (int row = 0; row < 3; ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(panel->model()->index(row, 2).data().toString(),
+                                  QStringLiteral("not listening"), 10000);
+    QVERIFY(!acceptsConnections(base));
+    auto *heading = panel->findChild<QLabel *>(QStringLiteral("rulePortsHeading"));
+    QVERIFY(heading);
+    QVERIFY2(heading->text().contains(QString::number(base + 1)), qPrintable(heading->text()));
 }
 
 QTEST_MAIN(TestPortRangeEditing)
