@@ -160,9 +160,15 @@ void ConnectionsPanel::showEvent(QShowEvent *event) {
 void ConnectionsPanel::updateGraph() {
     const bool all = m_graphScope->currentIndex() == 1 || m_ruleId == 0;
     m_graph->setTitle(all ? tr("All rules") : m_ruleLabel);
-    m_graph->setSeries(m_history.series(all ? 0 : m_ruleId), m_lastSnapshotMs,
-                       m_history.windowMs());
-    m_graph->setCurrentRate(m_history.latestRate(all ? 0 : m_ruleId));
+    const int id = all ? 0 : m_ruleId;
+    using Direction = TrafficHistory::Direction;
+    m_graph->setSeries(
+        {{tr("In"), m_history.series(id, Direction::In), m_history.latestRate(id, Direction::In)},
+         {tr("Out"), m_history.series(id, Direction::Out),
+          m_history.latestRate(id, Direction::Out)}},
+        m_lastSnapshotMs, m_history.windowMs());
+    m_graph->setToolTip(tr("In: bytes per second from the clients to the targets.\n"
+                           "Out: bytes per second from the targets back to the clients."));
 }
 
 void ConnectionsPanel::setClosingAllowed(bool allowed) {

@@ -1,5 +1,6 @@
 #include "DesktopSession.h"
 
+#include "AppIcons.h"
 #include "AppSettings.h"
 #include "Autostart.h"
 #include "Document.h"
@@ -63,6 +64,7 @@ void DesktopSession::wireWindowActions() {
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setIcon(AppIcons::icon(AppIcons::Id::Settings));
     connect(m_settingsAction, &QAction::triggered, this, &DesktopSession::showSettings);
     m_window->addFileMenuAction(m_settingsAction);
 }

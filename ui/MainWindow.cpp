@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AclEditor.h"
+#include "AppIcons.h"
 #include "BulkAddDialog.h"
 #include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
@@ -9,6 +10,7 @@
 #include "Document.h"
 #include "ExportDiagnosticsDialog.h"
 #include "FreePortFinder.h"
+#include "HelpMenu.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
 #include "LogSettingsPage.h"
@@ -18,6 +20,7 @@
 #include "RelayBackend.h"
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
+#include "RuleExplanationDialog.h"
 #include "RuleItemDelegate.h"
 #include "RuleOptionsDialog.h"
 #include "RulePortsPanel.h"
@@ -49,6 +52,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcUi, "portrelay.ui")
@@ -150,6 +154,17 @@ void MainWindow::createActions() {
                                  &MainWindow::resetSelectedCounters);
     m_ruleOptionsAction =
         make(QStringLiteral("actionRuleOptions"), QKeySequence(), &MainWindow::editRuleOptions);
+
+    // Theme icons, with bundled pictures where the theme has none.
+    using Icon = AppIcons::Id;
+    const std::pair<QAction *, Icon> icons[] = {
+        {m_openAction, Icon::Open},         {m_saveAction, Icon::Save},
+        {m_addAction, Icon::Add},           {m_cloneAction, Icon::Clone},
+        {m_removeAction, Icon::Remove},     {m_moveUpAction, Icon::MoveUp},
+        {m_moveDownAction, Icon::MoveDown}, {m_applyAction, Icon::Apply},
+        {m_revertAction, Icon::Revert},     {m_quitAction, Icon::Quit}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(AppIcons::icon(icon));
 }
 
 void MainWindow::retranslateUi() {
@@ -273,14 +288,34 @@ void MainWindow::createMenus() {
     rules->addAction(m_applyAction);
     rules->addAction(m_revertAction);
     rules->addSeparator();
+    m_starter->startAction()->setIcon(AppIcons::icon(AppIcons::Id::StartAll));
+    m_starter->stopAction()->setIcon(AppIcons::icon(AppIcons::Id::StopAll));
     rules->addAction(m_starter->startAction());
     rules->addAction(m_starter->stopAction());
+
+    m_helpMenu = new HelpMenu(this);
+    menuBar()->addMenu(m_helpMenu);
+    m_table->addAction(m_helpMenu->ruleExplanationAction());
+    connect(m_helpMenu, &HelpMenu::ruleExplanationRequested, this, [this] {
+        auto *dialog = RuleExplanationDialog::showFor(selectedRuleId(), m_document, m_model, this);
+        if (!dialog)
+            return;
+        // The tester is the rule access tab's address field: it checks the global list, then
+        // the rule's own.
+        connect(dialog, &RuleExplanationDialog::testerRequested, this, [this, dialog] {
+            m_tabs->setCurrentWidget(m_ruleAcl);
+            if (auto *field =
+                    m_ruleAcl->findChild<QLineEdit *>(QStringLiteral("ruleAclTestAddress")))
+                field->setFocus();
+            dialog->close();
+        });
+    });
 
     m_toolBar = addToolBar(QString());
     QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QAction *a : {m_openAction, m_saveAction})
         bar->addAction(a);
     bar->addSeparator();
@@ -291,6 +326,10 @@ void MainWindow::createMenus() {
     bar->addAction(m_applyAction);
     bar->addAction(m_revertAction);
     bar->addAction(m_starter->startAction());
+    // Apply and Revert carry the document's state: they keep their words beside the icon.
+    for (QAction *a : {m_applyAction, m_revertAction})
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -459,6 +498,9 @@ void MainWindow::createCentralWidgets() {
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    // The rules are the main thing: three fifths of the height for the table, whatever the
+    // details' size hints ask (the sizes are scaled to the window; saved sizes replace them).
+    splitter->setSizes({3000, 2000});
     setCentralWidget(splitter);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -1290,6 +1332,8 @@ void MainWindow::updateActions() {
     m_ruleOptionsAction->setEnabled(may && rows.size() == 1);
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());
+    if (m_helpMenu)
+        m_helpMenu->ruleExplanationAction()->setEnabled(selectedRuleId() != 0);
 }
 
 void MainWindow::updateWindowState() {

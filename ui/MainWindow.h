@@ -13,6 +13,7 @@ class AclEditor;
 class CommentNamesOffer;
 class ConnectionsPanel;
 class Document;
+class HelpMenu;
 class LogSettingsPage;
 class ProblemsBanner;
 class ProblemsPanel;
@@ -196,6 +197,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_rulesMenu = nullptr;
+    HelpMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
 
     QString m_lastImportPath; // default for Export

@@ -1,5 +1,6 @@
 #include "RuleTableModel.h"
 
+#include "AppIcons.h"
 #include "Document.h"
 #include "HumanUnits.h"
 #include "PortRange.h"
@@ -199,6 +200,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         if (column == Column::Enabled)
             return rule.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
+    case Qt::DecorationRole:
+        // The state as a picture beside its text: green listening, grey stopped, red error,
+        // amber waiting (for Apply, or for the engine's first report).
+        if (column == Column::State) {
+            const RuleStats *stats = statsFor(rule.id);
+            if (!m_document->appliedRule(rule.id) || (rule.enabled && !stats))
+                return AppIcons::icon(AppIcons::Id::StatePending);
+            if (!rule.enabled || stats->state == RuleState::Disabled)
+                return AppIcons::icon(AppIcons::Id::StateStopped);
+            return AppIcons::icon(stats->state == RuleState::Error ? AppIcons::Id::StateError
+                                                                   : AppIcons::Id::StateListening);
+        }
+        return {};
     case Qt::ToolTipRole:
         if (!problem.isEmpty())
             return problem;
@@ -268,11 +282,12 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
         if (!problem.isEmpty())
             return m_errorCells.contains({rule.id, index.column()}) ? QBrush(QColor(120, 0, 0))
                                                                     : QBrush(QColor(90, 60, 0));
-        // Not set: what is shown is the default, not a value of the rule.
-        if ((column == Column::Timeout && rule.timeoutIsDefault()) ||
-            (column == Column::Source && rule.sourceAddress().isEmpty()) ||
-            ((column == Column::ConnectHost || column == Column::ConnectPort) &&
-             rule.forwardsToOriginalDestination()))
+        // Not set: what is shown is the default, not a value of the rule. Read-only, every value
+        // is greyed by the view already: a darker grey would make the defaults stand out.
+        if (!isReadOnly() && ((column == Column::Timeout && rule.timeoutIsDefault()) ||
+                              (column == Column::Source && rule.sourceAddress().isEmpty()) ||
+                              ((column == Column::ConnectHost || column == Column::ConnectPort) &&
+                               rule.forwardsToOriginalDestination())))
             return QBrush(QColor(110, 110, 110));
         if (column == Column::State) {
             const RuleStats *stats = statsFor(rule.id);

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 #include <cmath>
 
@@ -23,8 +24,8 @@ TrafficGraph::TrafficGraph(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void TrafficGraph::setSeries(const QVector<QPointF> &points, qint64 nowMs, qint64 windowMs) {
-    m_points = points;
+void TrafficGraph::setSeries(const QVector<Series> &series, qint64 nowMs, qint64 windowMs) {
+    m_series = series;
     m_nowMs = nowMs;
     m_windowMs = qMax<qint64>(windowMs, 1000);
     update();
@@ -35,9 +36,28 @@ void TrafficGraph::setTitle(const QString &title) {
     update();
 }
 
-void TrafficGraph::setCurrentRate(double bytesPerSecond) {
-    m_currentRate = bytesPerSecond;
-    update();
+QStringList TrafficGraph::legendTexts() const {
+    QStringList texts;
+    for (const Series &series : m_series)
+        texts.append(tr("%1 %2").arg(series.label, HumanUnits::rate(series.currentRate)));
+    return texts;
+}
+
+double TrafficGraph::axisCeiling() const {
+    double maxRate = 0;
+    for (const Series &series : m_series)
+        for (const QPointF &pt : series.points)
+            maxRate = qMax(maxRate, pt.y());
+    return niceCeiling(maxRate);
+}
+
+QColor TrafficGraph::seriesColor(int index, const QPalette &palette) {
+    // One pair for light backgrounds and a lighter one for dark ones; blue against orange stays
+    // apart for the common colour-vision deficiencies too.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    static const QColor light[] = {QColor(0x1f, 0x62, 0xc0), QColor(0xc0, 0x50, 0x00)};
+    static const QColor darkColors[] = {QColor(0x6c, 0xb0, 0xff), QColor(0xff, 0xa0, 0x4a)};
+    return (dark ? darkColors : light)[index % 2];
 }
 
 QSize TrafficGraph::sizeHint() const {
@@ -53,10 +73,7 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     p.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm = fontMetrics();
 
-    double maxRate = 0;
-    for (const QPointF &pt : m_points)
-        maxRate = qMax(maxRate, pt.y());
-    const double top = niceCeiling(maxRate);
+    const double top = axisCeiling();
     const QString topLabel = HumanUnits::rate(top);
     const int leftMargin = fm.horizontalAdvance(topLabel) + 8;
     const int rightMargin = fm.horizontalAdvance(tr("now")) / 2 + 4;
@@ -69,13 +86,27 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     QColor grid = text;
     grid.setAlpha(40);
 
+    // The legend at the top right: a short line in the series' colour, its name and current rate.
+    const QStringList legend = legendTexts();
+    const int swatch = fm.height();
+    int x = width() - 4;
+    for (int i = legend.size() - 1; i >= 0; --i) {
+        const int w = fm.horizontalAdvance(legend.at(i));
+        x -= w;
+        p.setPen(text);
+        p.drawText(QRect(x, 2, w, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, legend.at(i));
+        x -= swatch + 4;
+        p.setPen(QPen(seriesColor(i, palette()), 3, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(x, 2 + fm.height() / 2, x + swatch, 2 + fm.height() / 2);
+        x -= 12;
+    }
     p.setPen(text);
-    p.drawText(QRect(leftMargin, 2, plot.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               m_title);
-    p.drawText(QRect(leftMargin, 2, plot.width(), fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-               HumanUnits::rate(m_currentRate));
+    const int titleWidth = qMax(0, x - leftMargin);
+    p.drawText(QRect(leftMargin, 2, titleWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(m_title, Qt::ElideRight, titleWidth));
 
-    // Horizontal grid at quarters of the ceiling, labelled at the top and the middle.
+    // Horizontal grid at quarters of the ceiling, labelled at the middle and the top (a label at
+    // zero would sit on the time axis' labels).
     for (int i = 0; i <= 4; ++i) {
         const int y = plot.bottom() - plot.height() * i / 4;
         p.setPen(grid);
@@ -89,36 +120,39 @@ void TrafficGraph::paintEvent(QPaintEvent *) {
     // Vertical grid every minute, labelled in minutes before now.
     const int minutes = int(m_windowMs / 60000);
     for (int m = 0; m <= minutes; ++m) {
-        const int x = plot.right() - int(double(plot.width()) * m * 60000 / m_windowMs);
+        const int gx = plot.right() - int(double(plot.width()) * m * 60000 / m_windowMs);
         p.setPen(grid);
-        p.drawLine(x, plot.top(), x, plot.bottom());
+        p.drawLine(gx, plot.top(), gx, plot.bottom());
         p.setPen(text);
         const QString label = m == 0 ? tr("now") : tr("-%1 min").arg(m);
         const int w = fm.horizontalAdvance(label) + 2;
-        const int left = qBound(0, x - w / 2, width() - w); // keep "now" inside the widget
+        const int left = qBound(0, gx - w / 2, width() - w); // keep "now" inside the widget
         p.drawText(QRect(left, plot.bottom() + 3, w, fm.height()), Qt::AlignCenter, label);
     }
 
-    if (m_points.isEmpty())
-        return;
     auto toScreen = [&](const QPointF &pt) {
         const double age = double(m_nowMs) - pt.x();
-        const double x = plot.right() - plot.width() * age / double(m_windowMs);
-        const double y = plot.bottom() - plot.height() * (pt.y() / top);
-        return QPointF(qMax<double>(plot.left(), x), y);
+        const double sx = plot.right() - plot.width() * age / double(m_windowMs);
+        const double sy = plot.bottom() - plot.height() * (pt.y() / top);
+        return QPointF(qMax<double>(plot.left(), sx), sy);
     };
-    QPainterPath line;
-    line.moveTo(toScreen(m_points.constFirst()));
-    for (int i = 1; i < m_points.size(); ++i)
-        line.lineTo(toScreen(m_points.at(i)));
-    QPainterPath area = line;
-    area.lineTo(toScreen(m_points.constLast()).x(), plot.bottom());
-    area.lineTo(toScreen(m_points.constFirst()).x(), plot.bottom());
-    area.closeSubpath();
-    const QColor accent = palette().color(QPalette::Highlight);
-    QColor fill = accent;
-    fill.setAlpha(60);
-    p.fillPath(area, fill);
-    p.setPen(QPen(accent, 1.5));
-    p.drawPath(line);
+    for (int i = 0; i < m_series.size(); ++i) {
+        const QVector<QPointF> &points = m_series.at(i).points;
+        if (points.isEmpty())
+            continue;
+        QPainterPath line;
+        line.moveTo(toScreen(points.constFirst()));
+        for (int k = 1; k < points.size(); ++k)
+            line.lineTo(toScreen(points.at(k)));
+        QPainterPath area = line;
+        area.lineTo(toScreen(points.constLast()).x(), plot.bottom());
+        area.lineTo(toScreen(points.constFirst()).x(), plot.bottom());
+        area.closeSubpath();
+        const QColor color = seriesColor(i, palette());
+        QColor fill = color;
+        fill.setAlpha(40); // light enough that the other series shows through
+        p.fillPath(area, fill);
+        p.setPen(QPen(color, 1.8));
+        p.drawPath(line);
+    }
 }

@@ -1,7 +1,7 @@
 #include "TrafficHistory.h"
 
 namespace {
-double bytesOf(const QHash<int, quint64> &perRule, int ruleId) {
+double sumOf(const QHash<int, quint64> &perRule, int ruleId) {
     if (ruleId != 0)
         return static_cast<double>(perRule.value(ruleId, 0));
     quint64 sum = 0;
@@ -9,37 +9,62 @@ double bytesOf(const QHash<int, quint64> &perRule, int ruleId) {
         sum += bytes;
     return static_cast<double>(sum);
 }
+
+// Bytes since the previous sample; a counter that went down was reset (or the rule restarted):
+// count from zero.
+QHash<int, quint64> deltas(const QHash<int, quint64> &totals, const QHash<int, quint64> &before) {
+    QHash<int, quint64> moved;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        const quint64 previous = before.value(it.key(), 0);
+        moved.insert(it.key(), it.value() >= previous ? it.value() - previous : it.value());
+    }
+    return moved;
+}
 } // namespace
+
+double TrafficHistory::bytesOf(const Sample &sample, int ruleId, Direction direction) {
+    switch (direction) {
+    case Direction::In:
+        return sumOf(sample.in, ruleId);
+    case Direction::Out:
+        return sumOf(sample.out, ruleId);
+    case Direction::Both:
+        break;
+    }
+    return sumOf(sample.in, ruleId) + sumOf(sample.out, ruleId);
+}
 
 TrafficHistory::TrafficHistory(qint64 windowMs)
     : m_windowMs(windowMs) {}
 
 void TrafficHistory::clear() {
     m_samples.clear();
-    m_lastTotals.clear();
+    m_lastIn.clear();
+    m_lastOut.clear();
     m_lastTimeMs = -1;
 }
 
 void TrafficHistory::addSnapshot(const StatsSnapshot &snapshot) {
     const qint64 now = snapshot.takenAt.isValid() ? snapshot.takenAt.toMSecsSinceEpoch() : 0;
-    QHash<int, quint64> totals;
-    for (const RuleStats &rule : snapshot.rules)
-        totals.insert(rule.ruleId, rule.bytesFromClient + rule.bytesToClient);
+    QHash<int, quint64> in;
+    QHash<int, quint64> out;
+    for (const RuleStats &rule : snapshot.rules) {
+        in.insert(rule.ruleId, rule.bytesFromClient);
+        out.insert(rule.ruleId, rule.bytesToClient);
+    }
 
     if (m_lastTimeMs >= 0 && now > m_lastTimeMs) {
         Sample sample;
         sample.timeMs = now;
         sample.intervalSeconds = (now - m_lastTimeMs) / 1000.0;
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-            const quint64 before = m_lastTotals.value(it.key(), 0);
-            // A counter that went down was reset (or the rule restarted): count from zero.
-            sample.bytes.insert(it.key(), it.value() >= before ? it.value() - before : it.value());
-        }
+        sample.in = deltas(in, m_lastIn);
+        sample.out = deltas(out, m_lastOut);
         m_samples.append(sample);
     }
     if (m_lastTimeMs < 0 || now > m_lastTimeMs) {
         m_lastTimeMs = now;
-        m_lastTotals = totals;
+        m_lastIn = in;
+        m_lastOut = out;
     }
     int expired = 0;
     while (expired < m_samples.size() && m_samples.at(expired).timeMs < now - m_windowMs)
@@ -47,7 +72,7 @@ void TrafficHistory::addSnapshot(const StatsSnapshot &snapshot) {
     m_samples.remove(0, expired);
 }
 
-QVector<QPointF> TrafficHistory::series(int ruleId) const {
+QVector<QPointF> TrafficHistory::series(int ruleId, Direction direction) const {
     // Snapshots come a few times a second and traffic is bursty; one point per second reads as a
     // rate instead of a comb of spikes.
     constexpr qint64 binMs = 1000;
@@ -67,14 +92,14 @@ QVector<QPointF> TrafficHistory::series(int ruleId) const {
             bytes = 0;
             seconds = 0;
         }
-        bytes += bytesOf(sample.bytes, ruleId);
+        bytes += bytesOf(sample, ruleId, direction);
         seconds += sample.intervalSeconds;
     }
     flush();
     return points;
 }
 
-double TrafficHistory::latestRate(int ruleId) const {
+double TrafficHistory::latestRate(int ruleId, Direction direction) const {
     if (m_samples.isEmpty())
         return 0;
     // Averaged over the last second, so that a figure read off the status bar is not one burst.
@@ -82,7 +107,7 @@ double TrafficHistory::latestRate(int ruleId) const {
     double bytes = 0;
     double seconds = 0;
     for (auto it = m_samples.crbegin(); it != m_samples.crend() && it->timeMs > since; ++it) {
-        bytes += bytesOf(it->bytes, ruleId);
+        bytes += bytesOf(*it, ruleId, direction);
         seconds += it->intervalSeconds;
     }
     return seconds > 0 ? bytes / seconds : 0;

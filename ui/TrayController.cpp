@@ -1,5 +1,6 @@
 #include "TrayController.h"
 
+#include "AppIcons.h"
 #include "Document.h"
 #include "HumanUnits.h"
 #include "RelayStatus.h"
@@ -56,6 +57,11 @@ TrayController::TrayController(Document *document, RuleTableModel *model, RelayS
     m_menu->addSeparator();
     m_quitAction = m_menu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("trayQuit"));
+    m_enableAllAction->setIcon(AppIcons::icon(AppIcons::Id::StartAll));
+    m_disableAllAction->setIcon(AppIcons::icon(AppIcons::Id::StopAll));
+    m_showAction->setIcon(AppIcons::icon(AppIcons::Id::ShowWindow));
+    m_settingsAction->setIcon(AppIcons::icon(AppIcons::Id::Settings));
+    m_quitAction->setIcon(AppIcons::icon(AppIcons::Id::Quit));
     retranslateUi();
     m_menu->installEventFilter(this);
 

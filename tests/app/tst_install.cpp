@@ -138,6 +138,15 @@ void TestInstall::installedFiles() {
         kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd.socket"),
         kDataDir + QLatin1String("/doc/portrelay/examples/systemd/portrelay-inetd@.service"),
     };
+    // All of docs/, the README and the screenshots it shows (Help > Documentation Folder).
+    const QDir docs(QStringLiteral(PORTRELAY_SOURCE_DIR "/docs"));
+    for (const QString &name : docs.entryList({QStringLiteral("*.md")}, QDir::Files))
+        expected << kDataDir + QLatin1String("/doc/portrelay/") + name;
+    expected << kDataDir + QLatin1String("/doc/portrelay/README.md");
+    const QDir shots(docs.filePath(QStringLiteral("screenshots")));
+    for (const QString &name : shots.entryList({QStringLiteral("*.png")}, QDir::Files))
+        expected << kDataDir + QLatin1String("/doc/portrelay/docs/screenshots/") + name;
+    QVERIFY(expected.size() > 30);
     for (const char *language : {"de", "en", "zh_CN"})
         expected << kDataDir + QStringLiteral("/portrelay/translations/portrelay_%1.qm")
                                    .arg(QLatin1String(language));

@@ -24,8 +24,8 @@ Rule ruleOn(int id, const QString &host, const QString &port) {
 // A port P of 127.0.0.1 with P, P+1 and P+2 free for TCP right now (0: none found).
 quint16 freeRun() {
     for (int attempt = 0; attempt < 50; ++attempt) {
-        const quint16 base = freePort();
-        if (base == 0 || base > 65000)
+        const quint16 base = freePortRun(3);
+        if (base == 0)
             continue;
         PortProbe probe(Protocol::Tcp);
         bool free = true;

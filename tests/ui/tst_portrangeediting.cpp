@@ -80,8 +80,8 @@ struct Fixture {
 // A run of COUNT ports of 127.0.0.1 free for TCP now (0: none found).
 quint16 freeRun(int count) {
     for (int attempt = 0; attempt < 50; ++attempt) {
-        const quint16 base = freePort();
-        if (base == 0 || base > 65535 - count)
+        const quint16 base = freePortRun(count);
+        if (base == 0)
             continue;
         PortProbe probe(Protocol::Tcp);
         bool free = true;
