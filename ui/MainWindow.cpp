@@ -2,11 +2,14 @@
 
 #include "AclEditor.h"
 #include "AppIcons.h"
+#include "BulkAddDialog.h"
 #include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
 #include "ConfigValidator.h"
 #include "ConnectionsPanel.h"
 #include "Document.h"
+#include "ExportDiagnosticsDialog.h"
+#include "FreePortFinder.h"
 #include "HelpMenu.h"
 #include "HumanUnits.h"
 #include "ImportDiagnosticsDialog.h"
@@ -20,6 +23,7 @@
 #include "RuleExplanationDialog.h"
 #include "RuleItemDelegate.h"
 #include "RuleOptionsDialog.h"
+#include "RulePortsPanel.h"
 #include "RuleTableModel.h"
 #include "RuleTableView.h"
 #include "RuntimeProblemBanner.h"
@@ -120,7 +124,7 @@ void MainWindow::createActions() {
     m_importAction =
         make(QStringLiteral("actionImport"), QKeySequence(), &MainWindow::importRinetd);
     m_exportAction =
-        make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::exportRinetd);
+        make(QStringLiteral("actionExport"), QKeySequence(), &MainWindow::chooseExportTarget);
     m_connectServiceAction = make(QStringLiteral("actionConnectService"), QKeySequence(), nullptr);
     connect(m_connectServiceAction, &QAction::triggered, this, [this] { askConnectTarget(false); });
     m_connectHostAction = make(QStringLiteral("actionConnectHost"), QKeySequence(), nullptr);
@@ -135,6 +139,8 @@ void MainWindow::createActions() {
 
     m_addAction = make(QStringLiteral("actionAdd"), QKeySequence(Qt::Key_Insert), nullptr);
     connect(m_addAction, &QAction::triggered, this, [this] { addRule(); });
+    m_bulkAddAction = make(QStringLiteral("actionBulkAdd"), QKeySequence(), nullptr);
+    connect(m_bulkAddAction, &QAction::triggered, this, [this] { addSeveralRules(); });
     m_removeAction = make(QStringLiteral("actionRemove"), QKeySequence(QKeySequence::Delete),
                           &MainWindow::removeSelected);
     m_cloneAction = make(QStringLiteral("actionClone"), QKeySequence(), &MainWindow::cloneSelected);
@@ -168,7 +174,10 @@ void MainWindow::retranslateUi() {
     m_saveAsAction->setText(tr("Save &As…"));
     m_importAction->setText(tr("&Import rinetd.conf…"));
     m_importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
-    m_exportAction->setText(tr("&Export rinetd.conf…"));
+    m_exportAction->setText(tr("&Export As…"));
+    m_exportAction->setToolTip(
+        tr("Write the rules as rinetd.conf, PortRelay JSON, an nftables ruleset or an HAProxy "
+           "configuration"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
     m_connectServiceAction->setText(tr("Connect to &Service…"));
@@ -178,8 +187,12 @@ void MainWindow::retranslateUi() {
     m_connectHostAction->setToolTip(
         tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
+    m_bulkAddAction->setText(tr("Add &Several Rules…"));
+    m_bulkAddAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_bulkAddAction->setToolTip(
+        tr("Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)"));
     m_removeAction->setText(tr("&Remove rules…"));
-    m_cloneAction->setText(tr("&Clone rule"));
+    m_cloneAction->setText(tr("&Duplicate rule"));
     m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_moveUpAction->setText(tr("Move &up"));
     m_moveUpAction->setShortcut(QKeySequence(tr("Ctrl+Up")));
@@ -189,13 +202,15 @@ void MainWindow::retranslateUi() {
     m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
     m_revertAction->setText(tr("Re&vert"));
     m_resetCountersAction->setText(tr("Reset &counters"));
+    m_showPortsAction->setText(tr("Show &ports"));
     m_resetCountersAction->setToolTip(
         tr("Set the selected rules' totals and byte counts back to zero"));
     m_applyAction->setToolTip(tr("Validate all rules and hand them to the relay (Ctrl+Return)"));
     m_revertAction->setToolTip(tr("Drop the changes that were not applied"));
     m_addAction->setToolTip(tr("Add a rule (Ins)"));
     m_removeAction->setToolTip(tr("Remove the selected rules (Del)"));
-    m_cloneAction->setToolTip(tr("Copy the selected rule, disabled (Ctrl+D)"));
+    m_cloneAction->setToolTip(
+        tr("Copy the selected rule onto the next free port, disabled (Ctrl+D)"));
     m_ruleOptionsAction->setText(tr("Rule &options…"));
     m_ruleOptionsAction->setShortcut(QKeySequence(tr("Alt+Return")));
     m_ruleOptionsAction->setToolTip(
@@ -221,6 +236,7 @@ void MainWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_ruleAcl), tr("Rule &access"));
     m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
+    m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("&Ports"));
     m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("&Problems"));
     m_starter->retranslateUi();
 
@@ -265,7 +281,8 @@ void MainWindow::createMenus() {
 
     m_rulesMenu = menuBar()->addMenu(QString());
     QMenu *rules = m_rulesMenu;
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, m_ruleOptionsAction})
+    for (QAction *a :
+         {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction, m_ruleOptionsAction})
         rules->addAction(a);
     rules->addSeparator();
     rules->addAction(m_moveUpAction);
@@ -384,11 +401,14 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Name), widthFor(QStringLiteral("ssh jump host")));
     m_table->setColumnWidth(col(Column::Protocol), widthFor(QStringLiteral("tcp→udp")));
     m_table->setColumnWidth(col(Column::BindHost), widthFor(QStringLiteral("255.255.255.255")));
-    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("655350")));
+    // Wide enough for a range of five-digit ports.
+    m_table->setColumnWidth(col(Column::BindPort), widthFor(QStringLiteral("40000-40010")));
     m_table->setColumnWidth(col(Column::ConnectHost),
                             qMax(widthFor(QStringLiteral("192.168.100.200")),
                                  widthFor(RuleTableModel::tr("original destination"))));
-    m_table->setColumnWidth(col(Column::ConnectPort), widthFor(tr("Target port")));
+    m_table->setColumnWidth(
+        col(Column::ConnectPort),
+        qMax(widthFor(tr("Target port")), widthFor(QStringLiteral("40000-40010"))));
     m_table->setColumnWidth(
         col(Column::Timeout),
         qMax(widthFor(QStringLiteral("86400 s")),
@@ -425,8 +445,14 @@ void MainWindow::createCentralWidgets() {
     separator->setSeparator(true);
     auto *separator2 = new QAction(m_table);
     separator2->setSeparator(true);
-    for (QAction *a : {m_addAction, m_cloneAction, m_removeAction, m_ruleOptionsAction, separator,
-                       m_moveUpAction, m_moveDownAction, separator2, m_resetCountersAction})
+    // A range rule is one row; its ports are listed in the Ports tab.
+    auto *showPorts = new QAction(m_table);
+    showPorts->setObjectName(QStringLiteral("actionShowPorts"));
+    connect(showPorts, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_ports); });
+    m_showPortsAction = showPorts;
+    for (QAction *a : {m_addAction, m_bulkAddAction, m_cloneAction, m_removeAction,
+                       m_ruleOptionsAction, separator, m_moveUpAction, m_moveDownAction, separator2,
+                       m_resetCountersAction, showPorts})
         m_table->addAction(a);
     // The cells that have no editor of their own open the options dialog.
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -446,12 +472,16 @@ void MainWindow::createCentralWidgets() {
     m_ruleAcl->setPrecedingList(&m_document->config().globalAcl);
     m_logPage = new LogSettingsPage(this);
     m_logPage->setObjectName(QStringLiteral("logSettings"));
+    m_ports = new RulePortsPanel(this);
+    m_ports->setObjectName(QStringLiteral("rulePorts"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     for (QWidget *page : {static_cast<QWidget *>(m_connections), static_cast<QWidget *>(m_ruleAcl),
                           static_cast<QWidget *>(m_globalAcl), static_cast<QWidget *>(m_logPage)})
         m_tabs->addTab(page, QString());
+    // A range rule is one row of the table; this tab expands the selected rule into its ports.
+    m_tabs->insertTab(m_tabs->indexOf(m_ruleAcl) + 1, m_ports, QString());
     m_problemsPanel = new ProblemsPanel(this);
     m_tabs->addTab(m_problemsPanel, QString());
     m_problemsBanner = new ProblemsBanner(this);
@@ -543,6 +573,9 @@ void MainWindow::connectDocument() {
         m_ruleAcl->setHeading(
             tr("Access list of %1, checked after the global list.").arg(ruleLabel(id)));
     });
+    // Edited ports, and Apply (what runs changes): the ports tab follows.
+    connect(m_document, &Document::ruleChanged, this, &MainWindow::updatePortsPanel);
+    connect(m_document, &Document::stateChanged, this, &MainWindow::updatePortsPanel);
     connect(m_document, &Document::globalAclChanged, this, &MainWindow::revalidate);
     connect(m_document, &Document::globalAclChanged, this, [this] {
         m_globalAcl->setList(m_document->config().globalAcl);
@@ -920,13 +953,56 @@ bool MainWindow::saveTo(const QString &path) {
     return true;
 }
 
-void MainWindow::exportRinetd() {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rinetd.conf"),
-        m_lastImportPath.isEmpty() ? QStringLiteral("rinetd.conf") : m_lastImportPath,
-        tr("rinetd configurations (*.conf);;All files (*)"));
-    if (!path.isEmpty())
-        exportTo(path);
+void MainWindow::chooseExportTarget() {
+    QFileDialog dialog(this, tr("Export As"));
+    dialog.setObjectName(QStringLiteral("exportAsDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters(DocumentExporter::nameFilters());
+    // Beside the document, under a name of its own: an export never replaces the document's file.
+    const QFileInfo own(m_document->filePath());
+    dialog.selectFile(
+        own.fileName().isEmpty()
+            ? QStringLiteral("portrelay-export.conf")
+            : own.dir().filePath(own.completeBaseName() + QStringLiteral("-export.conf")));
+    // Choosing a format renames the file to its extension (the extension decides, as for
+    // `portrelay --export`), and the filter's extension is appended to a name without one.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
+        const QString suffix = DocumentExporter::suffix(DocumentExporter::formatForFilter(filter));
+        dialog.setDefaultSuffix(suffix);
+        const QFileInfo typed(dialog.selectedFiles().value(0));
+        if (!typed.fileName().isEmpty() && DocumentExporter::formatForFileName(typed.fileName()))
+            dialog.selectFile(typed.completeBaseName() + QLatin1Char('.') + suffix);
+    });
+    dialog.setDefaultSuffix(QStringLiteral("conf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    // A known extension names the format (as `portrelay --export` decides); otherwise the filter.
+    exportAs(path, DocumentExporter::formatForFileName(path).value_or(
+                       DocumentExporter::formatForFilter(dialog.selectedNameFilter())));
+}
+
+bool MainWindow::exportAs(const QString &path, DocumentExporter::Format format) {
+    // The document's own file is written by Save (in place for a rinetd.conf); an export over it
+    // would replace it behind the document, which would still count as saved.
+    if (!m_document->filePath().isEmpty() &&
+        QFileInfo(path).absoluteFilePath() ==
+            QFileInfo(m_document->filePath()).absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("%1 is this document's own file; Save writes it. Choose another "
+                                "name for the export.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    // Named as `portrelay --export OUT FILE` names FILE, so that both write the same bytes.
+    const QString source =
+        m_document->filePath().isEmpty() ? m_document->displayName() : m_document->filePath();
+    QString written;
+    if (!ExportDiagnosticsDialog::exportDocument(this, m_document->config(), source, path, format,
+                                                 &written))
+        return false;
+    statusBar()->showMessage(written, 8000);
+    return true;
 }
 
 bool MainWindow::exportTo(const QString &path) {
@@ -1120,6 +1196,26 @@ int MainWindow::addRule() {
     return row;
 }
 
+int MainWindow::addSeveralRules() {
+    BulkAddDialog dialog(m_document->config(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.validRules().isEmpty())
+        return 0;
+    // Numbered again: a service's new rules may have replaced the document while the dialog was
+    // open.
+    QVector<Rule> rules = dialog.validRules();
+    int nextId = m_document->config().nextRuleId();
+    for (Rule &rule : rules)
+        rule.id = nextId++;
+    const QList<int> rows = selectedSourceRows();
+    const int at = rows.isEmpty() ? m_model->rowCount() : rows.last() + 1;
+    m_model->insertRules(at, rules);
+    m_search->clear(); // a filter could hide the new rows
+    selectRule(rules.constFirst().id);
+    statusBar()->showMessage(tr("%n rule(s) added; Apply starts them.", nullptr, int(rules.size())),
+                             8000);
+    return int(rules.size());
+}
+
 void MainWindow::removeSelected() {
     const QList<int> rows = selectedSourceRows();
     if (rows.isEmpty())
@@ -1148,12 +1244,38 @@ void MainWindow::cloneSelected() {
         return;
     Rule copy = m_document->config().rules.at(rows.first());
     copy.id = m_document->config().nextRuleId();
-    // Disabled, because an enabled copy would compete for the original's port.
+    // Disabled until the user enables it: enabling takes effect at once, and a new listener (a
+    // port opened to whoever reaches the bind address) is a decision of its own; the port was
+    // free when looked at, not reserved.
     copy.enabled = false;
     copy.name = copy.name.isEmpty() ? tr("copy") : tr("%1 (copy)").arg(copy.name);
     copy.notes = Annotations();
+    copy.sourceLine = 0;
+    // This host's ports say nothing about a service's host reached over ssh.
+    auto *remote = qobject_cast<RemoteBackend *>(m_backend);
+    const bool probeHost = !remote || !RemoteBackend::isSshTarget(remote->target());
+    QString why;
+    int skipped = 0;
+    const std::optional<QString> port = FreePortFinder::nextBindPort(
+        m_document->config(), copy,
+        probeHost ? FreePortFinder::localProbe(copy.bindProtocol) : FreePortFinder::HostProbe(),
+        &why, &skipped);
+    if (port)
+        copy.bindPort = *port;
     m_model->insertRule(rows.first() + 1, copy);
     selectRule(copy.id);
+    if (!port)
+        statusBar()->showMessage(
+            tr("Duplicated with the same port (%1): enable it after changing the port.").arg(why),
+            10000);
+    else if (skipped > 0)
+        statusBar()->showMessage(tr("Duplicated on port %1, disabled (%n port(s) in use on this "
+                                    "host skipped).",
+                                    nullptr, skipped)
+                                     .arg(*port),
+                                 8000);
+    else
+        statusBar()->showMessage(tr("Duplicated on port %1, disabled.").arg(*port), 8000);
 }
 
 void MainWindow::editRuleOptions() {
@@ -1194,6 +1316,8 @@ void MainWindow::moveSelected(int delta) {
 void MainWindow::onSnapshot(const StatsSnapshot &snapshot) {
     m_model->setSnapshot(snapshot);
     m_connections->setSnapshot(snapshot);
+    const int selected = selectedRuleId();
+    m_ports->setStats(selected ? m_model->statsFor(selected) : nullptr);
     updateStatusFigures();
 }
 
@@ -1208,7 +1332,15 @@ void MainWindow::updateStatusFigures() {
     m_throughputLabel->setText(HumanUnits::rate(m_connections->history().latestRate(0)));
 }
 
+void MainWindow::updatePortsPanel() {
+    const int id = selectedRuleId();
+    const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
+    m_ports->setRule(rule, rule ? m_document->appliedRule(id) : nullptr,
+                     rule ? m_model->statsFor(id) : nullptr, m_document->isStopped());
+}
+
 void MainWindow::onSelectionChanged() {
+    updatePortsPanel();
     const int id = selectedRuleId();
     const Rule *rule = id ? m_document->config().ruleById(id) : nullptr;
     m_aclRuleId = rule ? id : 0;
@@ -1231,9 +1363,11 @@ void MainWindow::updateActions() {
     const QList<int> rows = selectedSourceRows();
     const bool may = changesAllowed();
     m_addAction->setEnabled(may);
+    m_bulkAddAction->setEnabled(may);
     m_removeAction->setEnabled(may && !rows.isEmpty());
     m_resetCountersAction->setEnabled(may && m_backend && !rows.isEmpty());
     m_cloneAction->setEnabled(may && rows.size() == 1);
+    m_showPortsAction->setEnabled(!rows.isEmpty());
     m_ruleOptionsAction->setEnabled(may && rows.size() == 1);
     m_moveUpAction->setEnabled(may && rows.size() == 1 && rows.first() > 0);
     m_moveDownAction->setEnabled(may && rows.size() == 1 && rows.first() + 1 < m_model->rowCount());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Config.h"
+#include "DocumentExporter.h"
 #include "RuleValidator.h"
 #include "StatsSnapshot.h"
 
@@ -28,6 +29,7 @@ class QToolBar;
 class RecentFiles;
 class RelayBackend;
 class RelayStatus;
+class RulePortsPanel;
 class RuleTableView;
 class RuleTableModel;
 class StartController;
@@ -70,9 +72,15 @@ public:
     bool reopenAtStartup(const QString &path, bool start);
     bool saveTo(const QString &path);   // PortRelay JSON
     bool exportTo(const QString &path); // rinetd.conf
+    // File > Export As: the document as FORMAT (what the format cannot express is shown first);
+    // the document's own file and saved state stay as they are.
+    bool exportAs(const QString &path, DocumentExporter::Format format);
 
     bool applyChanges(); // false: validation problems (shown) or nothing to apply
     int addRule();       // returns the new rule's source row
+    // Rules > Add Several Rules: the dialog's valid forwardings go in after the selection, as one
+    // edit that waits for Apply. Returns how many were added.
+    int addSeveralRules();
     int selectedRuleId() const;
     void selectRule(int ruleId);
 
@@ -103,7 +111,7 @@ private:
     bool saveAs();
     bool chooseSaveFile(); // Save As without the question about errors
     void importRinetd();
-    void exportRinetd();
+    void chooseExportTarget();
     void revert();
     void removeSelected();
     void cloneSelected();
@@ -123,6 +131,7 @@ private:
     void onSnapshot(const StatsSnapshot &snapshot);
     void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();
+    void updatePortsPanel();
     void updateWindowState();
     void updateActions();
     void showProblems(const QVector<RuleValidator::Problem> &problems, bool afterApply);
@@ -159,6 +168,7 @@ private:
     AclEditor *m_ruleAcl = nullptr;
     AclEditor *m_globalAcl = nullptr;
     LogSettingsPage *m_logPage = nullptr;
+    RulePortsPanel *m_ports = nullptr; // the selected rule's ports (a range's expansion)
 
     QLabel *m_listeningLabel = nullptr;
     QLabel *m_activeLabel = nullptr;
@@ -174,6 +184,8 @@ private:
     QAction *m_connectServiceAction = nullptr;
     QAction *m_connectHostAction = nullptr;
     QAction *m_addAction = nullptr;
+    QAction *m_bulkAddAction = nullptr;
+    QAction *m_showPortsAction = nullptr; // table context menu: the Ports tab
     QAction *m_removeAction = nullptr;
     QAction *m_cloneAction = nullptr;
     QAction *m_moveUpAction = nullptr;

@@ -1,5 +1,6 @@
 #include "PortEdit.h"
 
+#include "PortRange.h"
 #include "RuleValidator.h"
 
 #include <QKeyEvent>
@@ -16,7 +17,40 @@ PortEdit::PortEdit(Protocol protocol, QWidget *parent)
     setPlaceholderText(tr("1-65535 or service"));
 }
 
+void PortEdit::setRule(const Rule &rule, bool bindSide) {
+    auto check = [rule, bindSide](const QString &text, QString *warning) {
+        Rule r = rule;
+        (bindSide ? r.bindPort : r.connectPort) = text.trimmed();
+        if (r.forwardsToOriginalDestination())
+            return ConfigValidator::rulePortsProblem(r, warning);
+        const QString own =
+            ConfigValidator::portProblem(text, bindSide ? r.bindProtocol : r.connectProtocol);
+        if (!own.isEmpty())
+            return own;
+        // A problem of the other cell alone is shown there, not while this one is typed.
+        if (!ConfigValidator::portProblem(bindSide ? r.connectPort : r.bindPort,
+                                          bindSide ? r.connectProtocol : r.bindProtocol)
+                 .isEmpty())
+            return QString();
+        return ConfigValidator::rulePortsProblem(r, warning);
+    };
+    setCheckers([check](const QString &text) { return check(text, nullptr); },
+                [check](const QString &text) {
+                    QString warning;
+                    check(text, &warning);
+                    return warning;
+                });
+}
+
 void PortEdit::step(int delta) {
+    // A range moves as a whole, its length kept, within 1..65535.
+    if (const auto range = PortRange::looksLikeRange(text())
+                               ? PortRange::parse(text(), Protocol::Tcp)
+                               : std::nullopt) {
+        const int shift = qBound(1 - int(range->first), delta, 65535 - int(range->last));
+        setText(QStringLiteral("%1-%2").arg(range->first + shift).arg(range->last + shift));
+        return;
+    }
     bool isNumber = false;
     int value = text().toInt(&isNumber);
     if (!isNumber) {

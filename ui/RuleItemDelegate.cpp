@@ -22,6 +22,20 @@ QString connectHostOf(const QModelIndex &index) {
         .toString();
 }
 
+// What a port editor checks its text with: the row's ports, hosts and protocol as they are now.
+Rule ruleOf(const QModelIndex &index) {
+    auto text = [&index](Column column) {
+        return index.siblingAtColumn(RuleTableModel::col(column)).data(Qt::EditRole).toString();
+    };
+    Rule rule;
+    rule.setProtocol(protocolOf(index));
+    rule.bindHost = text(Column::BindHost);
+    rule.bindPort = text(Column::BindPort);
+    rule.connectHost = text(Column::ConnectHost);
+    rule.connectPort = text(Column::ConnectPort);
+    return rule;
+}
+
 // A week: longer idle timeouts are possible in the file, but not a sensible thing to click.
 constexpr int kMaxTimeoutSeconds = 7 * 24 * 3600;
 } // namespace
@@ -56,6 +70,7 @@ QWidget *RuleItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case Column::ConnectPort: {
         auto *edit = new PortEdit(protocolOf(index), parent);
         edit->setObjectName(QStringLiteral("portEditor"));
+        edit->setRule(ruleOf(index), static_cast<Column>(index.column()) == Column::BindPort);
         edit->setFrame(false);
         return edit;
     }

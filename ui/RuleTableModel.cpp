@@ -3,6 +3,7 @@
 #include "AppIcons.h"
 #include "Document.h"
 #include "HumanUnits.h"
+#include "PortRange.h"
 #include "RinetdSyntax.h"
 #include "RuleOptionsText.h"
 
@@ -154,6 +155,8 @@ QVariant RuleTableModel::sortValue(const Rule &rule, Column column) const {
     case Column::Enabled:
         return rule.enabled ? 1 : 0;
     case Column::BindPort:
+        if (const auto range = PortRange::parse(rule.bindPort, rule.bindProtocol))
+            return int(range->first); // a range sorts by its first port
         return rule.resolvedBindPort() ? int(*rule.resolvedBindPort()) : 0;
     case Column::ConnectPort:
         return rule.resolvedConnectPort() ? int(*rule.resolvedConnectPort()) : 0;
@@ -275,6 +278,14 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const {
             rule.forwardsToOriginalDestination())
             return tr("Each connection goes to where its client was going before the kernel "
                       "redirected it here. Change the target in the rule's options.");
+        if ((column == Column::BindPort || column == Column::ConnectPort) &&
+            (PortRange::looksLikeRange(rule.bindPort) ||
+             PortRange::looksLikeRange(rule.connectPort))) {
+            const int ports = int(forwardedPorts(rule).size());
+            if (ports > 0)
+                return tr("%n port(s), one listener each; the Ports tab lists them.", nullptr,
+                          ports);
+        }
         return {};
     case Qt::BackgroundRole:
         if (!problem.isEmpty())
@@ -499,6 +510,20 @@ int RuleTableModel::insertRule(int row, const Rule &rule) {
     beginInsertRows({}, row, row);
     m_inStructuralChange = true;
     m_document->insertRule(row, rule);
+    rebuildIndex();
+    m_inStructuralChange = false;
+    endInsertRows();
+    return row;
+}
+
+int RuleTableModel::insertRules(int row, const QVector<Rule> &rules) {
+    row = qBound(0, row, rowCount());
+    if (rules.isEmpty())
+        return row;
+    beginInsertRows({}, row, row + int(rules.size()) - 1);
+    m_inStructuralChange = true;
+    for (int i = 0; i < rules.size(); ++i)
+        m_document->insertRule(row + i, rules.at(i));
     rebuildIndex();
     m_inStructuralChange = false;
     endInsertRows();

@@ -51,6 +51,8 @@ public:
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
 
     int insertRule(int row, const Rule &rule); // returns the row
+    // RULES at ROW in one insertion (one rowsInserted, one revalidation); returns the first row.
+    int insertRules(int row, const QVector<Rule> &rules);
     bool moveRule(int row, int to);
     int rowForId(int ruleId) const { return m_rowById.value(ruleId, -1); }
     int ruleIdAt(int row) const;

@@ -15,6 +15,10 @@ public:
 
     QString problem() const { return m_problem; }
     bool isValid() const { return m_problem.isEmpty(); }
+    // Replaces the checks, e.g. once the rest of the row is known. WARNING finds what is shown
+    // (tinted yellow, in the tooltip) without making the text invalid.
+    void setCheckers(Checker checker, Checker warning = {});
+    QString warning() const { return m_warning; }
 
 Q_SIGNALS:
     void validityChanged(bool valid);
@@ -26,6 +30,8 @@ private:
     void recheck();
 
     Checker m_checker;
+    Checker m_warningChecker;
     QString m_problem;
+    QString m_warning;
     QString m_normalToolTip;
 };

@@ -259,8 +259,7 @@ void Checker::checkFields(int i) {
                            "the target 'original original' forwards TCP connections only"));
         if (usable && PortRange::looksLikeRange(rule.bindPort))
             fieldError(QStringLiteral("original-range"), Field::BindPort,
-                       ConfigValidatorText::tr(
-                           "the target 'original original' needs a single bind port, not a range"));
+                       ConfigValidator::rulePortsProblem(rule));
     } else {
         fieldError(QStringLiteral("connect-host"), Field::ConnectHost,
                    ConfigValidator::hostProblem(rule.connectHost, false));
@@ -270,16 +269,13 @@ void Checker::checkFields(int i) {
                        PortRange::looksLikeRange(rule.connectPort))) {
             // Each side is valid on its own here; whether they fit together (same length, or
             // many ports to one) and how many listeners that makes.
-            QString why;
-            const int ports = int(forwardedPorts(rule, &why).size());
-            if (ports == 0)
+            QString sizeWarning;
+            const QString why = ConfigValidator::rulePortsProblem(rule, &sizeWarning);
+            if (!why.isEmpty())
                 fieldError(QStringLiteral("port-range"), Field::ConnectPort, why);
-            else if (ports > kPortRangeWarningSize && !m_map) // the reader warned with a column
+            else if (!sizeWarning.isEmpty() && !m_map) // the reader warned with a column
                 add(Severity::Warning, QStringLiteral("port-range-size"), i, Field::BindPort,
-                    withWhere(where, ConfigValidatorText::tr(
-                                         "the range %1 has %2 ports: one listening descriptor each")
-                                         .arg(rule.bindPort)
-                                         .arg(ports)));
+                    withWhere(where, sizeWarning));
         }
     }
     // One place per option: a new option gets its own branch here (and in the rinetd.conf
@@ -760,6 +756,31 @@ QString ConfigValidator::portProblem(const QString &port, Protocol protocol) {
     if (!resolvePort(p, protocol))
         return tr("\"%1\" is not a port number or a known %2 service name.")
             .arg(p, protocolName(protocol));
+    return {};
+}
+
+QString ConfigValidator::rulePortsProblem(const Rule &rule, QString *warning) {
+    if (warning)
+        warning->clear();
+    const QString bindProblem = portProblem(rule.bindPort, rule.bindProtocol);
+    if (!bindProblem.isEmpty())
+        return bindProblem;
+    if (rule.forwardsToOriginalDestination())
+        return PortRange::looksLikeRange(rule.bindPort)
+                   ? tr("the target 'original original' needs a single bind port, not a range")
+                   : QString();
+    const QString connectProblem = portProblem(rule.connectPort, rule.connectProtocol);
+    if (!connectProblem.isEmpty())
+        return connectProblem;
+    // Untrimmed, as the engine reads them (forwardedPorts()).
+    QString why;
+    const int ports = int(forwardedPorts(rule, &why).size());
+    if (ports == 0)
+        return why;
+    if (warning && ports > kPortRangeWarningSize)
+        *warning = tr("the range %1 has %2 ports: one listening descriptor each")
+                       .arg(rule.bindPort)
+                       .arg(ports);
     return {};
 }
 

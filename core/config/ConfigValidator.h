@@ -43,6 +43,11 @@ public:
     // Empty: no problem.
     static QString hostProblem(const QString &host, bool forBinding);
     static QString portProblem(const QString &port, Protocol protocol);
+    // The bind and connect ports of RULE together, as one of them is typed: each side on its own
+    // (portProblem()), then whether they fit (a connect range of the bind range's length, or one
+    // connect port; a single bind port for the target "original original"). Empty: no error.
+    // *WARNING gets check()'s warning about a range of many ports, if any.
+    static QString rulePortsProblem(const Rule &rule, QString *warning = nullptr);
     // timeout=: empty (not set) or a whole number of seconds; 0 is rinetd's "default".
     static QString timeoutProblem(const QString &timeout);
     // src=: empty (the system chooses) or an address or host name; an address literal must be

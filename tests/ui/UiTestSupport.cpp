@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include <QRandomGenerator>
 #include <QTcpSocket>
 
 quint16 freePort() {
@@ -7,6 +8,20 @@ quint16 freePort() {
     if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
         return 0;
     return probe.serverPort();
+}
+
+quint16 freePortRun(int count) {
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto base = quint16(QRandomGenerator::global()->bounded(20000, 32000 - count));
+        bool free = true;
+        for (int i = 0; i < count && free; ++i) {
+            QTcpServer probe;
+            free = probe.listen(QHostAddress(QHostAddress::LocalHost), quint16(base + i));
+        }
+        if (free)
+            return base;
+    }
+    return 0;
 }
 
 bool acceptsConnections(quint16 port) {

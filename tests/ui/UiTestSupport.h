@@ -8,6 +8,11 @@
 // A free TCP port on 127.0.0.1 (0 when none could be found).
 quint16 freePort();
 
+// The first of COUNT consecutive TCP ports of 127.0.0.1 that could each be listened on just now,
+// below the kernel's ephemeral range (which outgoing connections of other programs take at any
+// moment); 0 when none was found.
+quint16 freePortRun(int count);
+
 // Whether something accepts TCP connections on 127.0.0.1:PORT right now.
 bool acceptsConnections(quint16 port);
 

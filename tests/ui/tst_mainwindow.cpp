@@ -1,5 +1,6 @@
 #include "ConfigLoader.h"
 #include "Document.h"
+#include "FreePortFinder.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RuleTableModel.h"
@@ -544,13 +545,16 @@ void TestMainWindow::keyboardShortcuts() {
     window.selectRule(1);
     table->setFocus();
 
-    // Ctrl+D clones the selected rule, disabled so that it does not compete for the port.
+    // Ctrl+D duplicates the selected rule onto the next free port, disabled until enabled.
+    const std::optional<QString> nextPort = FreePortFinder::nextBindPort(
+        config, config.rules.at(0), FreePortFinder::localProbe(Protocol::Tcp));
+    QVERIFY(nextPort);
     QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(window.ruleModel()->rowCount(), 2);
     const Rule copy = window.document()->config().rules.at(1);
     QCOMPARE(copy.name, QStringLiteral("web (copy)"));
     QVERIFY(!copy.enabled);
-    QCOMPARE(copy.bindPort, QStringLiteral("20001"));
+    QCOMPARE(copy.bindPort, *nextPort);
     QVERIFY(copy.id != 1);
     QCOMPARE(window.selectedRuleId(), copy.id);
 
