@@ -187,7 +187,7 @@ void RelayEngine::apply(const Config &config) {
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
-    if (!m_log->open(config.logFile, config.logFormat, &logError))
+    if (m_ownsLog && !m_log->open(config.logFile, config.logFormat, &logError))
         qCWarning(lcEngine, "%s", qPrintable(logError));
 
     // Every listener that goes away is closed before any new one binds, so rules that trade
@@ -467,6 +467,7 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         [this, ruleId](int descriptor, const sockaddr_storage &peer) {
             onAccepted(ruleId, descriptor, peer);
         });
+    listener->setSharing(m_listenerSharing);
     QString error;
     if (!listener->start(address, runtime.forwarding->bindPort, &error)) {
         bindFailed(runtime, error);
@@ -513,6 +514,7 @@ bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &a
                 [this, ruleId, forwarding](int descriptor, const sockaddr_storage &peer) {
                     onAccepted(ruleId, descriptor, peer, forwarding);
                 });
+            listener->setSharing(m_listenerSharing);
             started = listener->start(address, forwarding->bindPort, &error);
             if (started)
                 runtime.rangeListeners.push_back(std::move(listener));

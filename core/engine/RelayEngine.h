@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "ConnectionObserver.h"
 #include "FtpDataListener.h"
+#include "ListenerSharing.h"
 #include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
@@ -62,6 +63,16 @@ public:
     // for address literals and "localhost": the engine's thread must not wait for DNS, and the
     // front ends (--check, the service, the editor) have validated with lookups already.
     void setHostResolver(std::shared_ptr<const HostResolver> resolver);
+    // For the relay threads of an EngineGroup (before the first apply()): where this engine's
+    // connection ids start (unique across the group), how its TCP listeners share their ports,
+    // and the lead's log, which this engine then writes to but never opens.
+    void setFirstConnectionId(quint64 id) { m_nextConnectionId = id; }
+    void setListenerSharing(ListenerSharing sharing) { m_listenerSharing = sharing; }
+    void shareConnectionLog(ConnectionLog *log) {
+        m_log = log;
+        m_ownsLog = false;
+    }
+    ConnectionLog *connectionLog() const { return m_log; }
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -141,6 +152,8 @@ private:
     std::unique_ptr<RelayContext> m_context;
     EpollPoller *m_poller = nullptr;
     ConnectionLog *m_log = nullptr;
+    bool m_ownsLog = true;
+    ListenerSharing m_listenerSharing = ListenerSharing::Exclusive;
     TargetResolver *m_resolver = nullptr;
     Config m_config;
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;

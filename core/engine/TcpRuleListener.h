@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ListenerSharing.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QSocketNotifier>
@@ -26,6 +28,8 @@ public:
     // use", "permission denied", "cannot assign requested address", ...). The "any" IPv6 address
     // (QHostAddress::Any) listens on IPv4 too; a specific IPv6 address only on IPv6.
     bool start(const QHostAddress &address, quint16 port, QString *error);
+    // Before start(); Exclusive by default.
+    void setSharing(ListenerSharing sharing) { m_sharing = sharing; }
     // The short reason for a failed bind()/listen() errno; UDP listeners use it too.
     static QString bindErrorText(int error);
     void close();
@@ -44,6 +48,7 @@ private:
     void resume();
 
     AcceptHandler m_handler;
+    ListenerSharing m_sharing = ListenerSharing::Exclusive;
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_resumeTimer{this};

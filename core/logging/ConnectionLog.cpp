@@ -3,6 +3,7 @@
 #include "LogLineFormatter.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cerrno>
 #include <cstring>
@@ -58,9 +59,10 @@ QString openErrorText(int error) {
 } // namespace
 
 bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) {
+    QMutexLocker locker(&m_mutex);
     m_format = format;
     if (path.isEmpty() || format == LogFormat::None) {
-        close();
+        closeLocked();
         return true;
     }
     int openError = 0;
@@ -69,7 +71,7 @@ bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) 
         // Lines are never dropped for a failed reopen (after a log rotation, say): the file
         // open so far goes on receiving them, and the caller reports it.
         if (m_file.isOpen()) {
-            flush();
+            flushLocked();
             if (error)
                 *error = QCoreApplication::translate(
                              "ConnectionLog",
@@ -83,7 +85,7 @@ bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) 
                          .arg(path, openErrorText(openError));
         return false;
     }
-    close();
+    closeLocked();
     if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
                      QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -92,28 +94,57 @@ bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) 
                          .arg(path, m_file.errorString());
         return false;
     }
+    m_open = true;
     return true;
 }
 
 void ConnectionLog::close() {
-    flush();
+    QMutexLocker locker(&m_mutex);
+    closeLocked();
+}
+
+void ConnectionLog::closeLocked() {
+    flushLocked();
     if (m_file.isOpen())
         m_file.close();
+    m_open = false;
     m_pending.clear();
 }
 
 void ConnectionLog::write(const LogEvent &event) {
+    QMutexLocker locker(&m_mutex);
     if (!m_file.isOpen() || m_format == LogFormat::None)
         return;
+    const bool wasEmpty = m_pending.isEmpty();
     LogLineFormatter::append(m_pending, m_format, event, std::time(nullptr));
-    if (m_pending.size() >= kFlushThresholdBytes)
-        flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (m_pending.size() >= kFlushThresholdBytes) {
+        flushLocked();
+    } else if (wasEmpty) {
+        // The timer belongs to the log's thread: another thread asks for it (once per batch).
+        if (QThread::currentThread() == thread()) {
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start();
+        } else if (!m_flushQueued.exchange(true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_flushQueued = false;
+                    if (!m_flushTimer.isActive())
+                        m_flushTimer.start();
+                },
+                Qt::QueuedConnection);
+        }
+    }
 }
 
 void ConnectionLog::flush() {
-    m_flushTimer.stop();
+    if (QThread::currentThread() == thread())
+        m_flushTimer.stop();
+    QMutexLocker locker(&m_mutex);
+    flushLocked();
+}
+
+void ConnectionLog::flushLocked() {
     if (m_pending.isEmpty() || !m_file.isOpen())
         return;
     m_file.write(m_pending);
