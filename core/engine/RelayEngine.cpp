@@ -217,7 +217,8 @@ void RelayEngine::apply(const Config &config) {
         stopListening(runtime);
         runtime.state = RuleState::Disabled;
         runtime.error.clear();
-        qCInfo(lcEngine, "rule %d removed", entry.first);
+        if (m_listenerSharing != ListenerSharing::Join) // the lead speaks for the rule
+            qCInfo(lcEngine, "rule %d removed", entry.first);
     }
     dropRemovedRules();
     if (!m_statsTimer.isActive())
@@ -483,8 +484,9 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     m_listenerIndexDirty = true;
     if (!listenOnRangePorts(runtime, address))
         return;
-    qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId, qPrintable(runtime.rule.bindHost),
-           qPrintable(runtime.rule.bindPort));
+    if (m_listenerSharing != ListenerSharing::Join)
+        qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId,
+               qPrintable(runtime.rule.bindHost), qPrintable(runtime.rule.bindPort));
     setState(runtime, RuleState::Listening);
 }
 
