@@ -2,6 +2,7 @@
 // PUBLIC API of the engine, used by ui/ and the headless controller. Keep it stable.
 
 #include "Config.h"
+#include "ConnectionDeadlines.h"
 #include "ConnectionObserver.h"
 #include "FtpDataListener.h"
 #include "ListenerSharing.h"
@@ -19,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <vector>
 
@@ -141,6 +143,10 @@ private:
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
     void housekeeping();
+    // When the connection's timeouts must next be looked at (ConnectionDeadlines::kNone: never
+    // again), or `expired` set when one has passed.
+    qint64 nextTimeoutCheck(const TcpRelayConnection &connection, qint64 now,
+                            std::optional<LogEvent::Result> &expired) const;
     void reap();
     void scheduleReap();
     void refreshClock();
@@ -159,6 +165,7 @@ private:
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
     QHash<quint64, TcpRelayConnection *> m_connections;
     std::vector<TcpRelayConnection *> m_graveyard;
+    ConnectionDeadlines m_deadlines; // timeouts, looked at by housekeeping()
     std::unique_ptr<ProxyGate> m_proxyGate;
     bool m_reapScheduled = false;
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
