@@ -101,6 +101,7 @@ private Q_SLOTS:
     void threadCountFromRequestOrEnvironment();
     void connectionsSpreadOverThreadsByteExact();
     void reloadUnderLoadLosesNoConnection();
+    void reloadSwappingPortsReachesEveryThread();
     void closeConnectionReachesItsThread();
     void logHasOneLinePerEvent();
     void accessListDeniesOnEveryThread();
@@ -264,6 +265,45 @@ void TestEngineGroup::reloadUnderLoadLosesNoConnection() {
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) {
         return r.active == 0 && r.accepted == kRounds + 1 && r.failed == 0;
     }));
+}
+
+void TestEngineGroup::reloadSwappingPortsReachesEveryThread() {
+    // Two rules trade ports: every thread must have let go of the old sockets before the lead
+    // binds again, and then serve the new rules only.
+    constexpr int kConnections = 40;
+    Backend backendA;
+    Backend backendB;
+    EngineFixture engine(kThreads);
+    const quint16 port1 = freePort();
+    const quint16 port2 = freePort();
+    Config config;
+    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
+                                           QStringLiteral("127.0.0.1"), backendA.port)
+                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
+                                           QStringLiteral("127.0.0.1"), backendB.port);
+    QVERIFY(engine.apply(config));
+    QVERIFY(engine.lastErrors().isEmpty());
+    Config swapped = config;
+    swapped.rules[0].bindPort = QString::number(port2);
+    swapped.rules[1].bindPort = QString::number(port1);
+    QVERIFY(engine.apply(swapped));
+    QVERIFY2(engine.lastErrors().isEmpty(), qPrintable(engine.lastErrors().join(u'\n')));
+
+    std::vector<int> sockets;
+    for (int i = 0; i < kConnections; ++i) {
+        sockets.push_back(connectTo(kLocal4, port2));
+        QVERIFY(sockets.back() >= 0);
+        sockets.push_back(acceptOne(backendA.fd)); // port2 leads to A now, on every thread
+        QVERIFY(sockets.back() >= 0);
+    }
+    QVERIFY(engine.waitForStats([](const StatsSnapshot &s) {
+        return s.connections.size() == kConnections && threadsOf(s).size() == kThreads;
+    }));
+    for (const ConnectionStats &connection : engine.latest().connections)
+        QCOMPARE(connection.ruleId, 1);
+    QCOMPARE(acceptOne(backendB.fd, 200), -1);
+    for (int fd : sockets)
+        closeFd(fd);
 }
 
 void TestEngineGroup::closeConnectionReachesItsThread() {
