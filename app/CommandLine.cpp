@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
+#include "EngineGroup.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 #include <cstring>
@@ -108,6 +111,14 @@ bool parseCtlCommandLine(CommandLine *out, int *exitCode) {
 }
 } // namespace
 
+int parseThreadCount(const QString &text) {
+    if (text == QLatin1String("auto"))
+        return qBound(1, QThread::idealThreadCount(), EngineGroup::kMaxThreads);
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    return ok && count >= 1 && count <= EngineGroup::kMaxThreads ? count : 0;
+}
+
 bool parseCommandLine(CommandLine *out, int *exitCode) {
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("ctl"))
@@ -200,6 +211,14 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
                                     "check, connect, first byte, half-closes, close) on stderr, or "
                                     "syslog with --syslog."));
     parser.addOption(debug);
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "With --headless: relay on N threads, each with its own connections (\"auto\": one "
+            "per core). Default: 1."),
+        QStringLiteral("N"));
+    parser.addOption(threads);
     parser.addOption(connectOpt);
     parser.addPositionalArgument(
         QStringLiteral("file"),
@@ -247,6 +266,13 @@ bool parseCommandLine(CommandLine *out, int *exitCode) {
     out->minimized = parser.isSet(minimized);
     out->controlPath = parser.value(control);
     out->debug = parser.isSet(debug);
+    if (parser.isSet(threads)) {
+        out->threads = parseThreadCount(parser.value(threads));
+        if (out->threads == 0)
+            return usageError(QCoreApplication::translate(
+                                  "CommandLine", "--threads takes a number from 1 to %1 or auto")
+                                  .arg(EngineGroup::kMaxThreads));
+    }
 
     if (parser.isSet(check)) {
         if (positional.size() != 1)

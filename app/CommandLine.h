@@ -22,7 +22,12 @@ struct CommandLine {
     bool ctlJson = false;  // ctl --json
     bool ctlStdio = false; // ctl --stdio
     QStringList ctlArgs;   // ctl: the command and its arguments ("enable", "web")
+    int threads = 0;       // --threads N (relay threads; "auto": one per core); 0: not given
 };
+
+// The value of --threads: a count from 1 to EngineGroup::kMaxThreads, or "auto" (one per core).
+// 0 when it is neither.
+int parseThreadCount(const QString &text);
 
 // True when argv asks for a mode that must not touch a display (decided before any
 // QGuiApplication exists).

@@ -1,5 +1,6 @@
 #include "ForwardCommand.h"
 
+#include "EngineGroup.h"
 #include "HeadlessMain.h"
 #include "RelayOptions.h"
 #include "RinetdSyntax.h"
@@ -94,8 +95,14 @@ bool parseForwardCommand(const QStringList &arguments, ForwardRequest *out, int 
         {QStringLiteral("n"), QStringLiteral("foreground")},
         ForwardText::tr("Accepted for redir compatibility (redir -n); PortRelay always runs in the "
                         "foreground."));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        ForwardText::tr("Relay on N threads, each with its own connections (\"auto\": one per "
+                        "core). Default: 1."),
+        QStringLiteral("N"));
     parser.addOptions(
         {ftp, transproxy, timeout, bandwidth, bind, syslog, ident, debug, user, foreground});
+    parser.addOption(threads);
     parser.addPositionalArgument(
         QStringLiteral("listen"),
         ForwardText::tr("Where to listen: [ADDR:]PORT (default address 0.0.0.0)."),
@@ -196,6 +203,12 @@ bool parseForwardCommand(const QStringList &arguments, ForwardRequest *out, int 
     cmd.syslog = parser.isSet(syslog);
     cmd.ident = parser.isSet(ident) ? parser.value(ident) : QStringLiteral("portrelay");
     cmd.debug = parser.isSet(debug);
+    if (parser.isSet(threads)) {
+        cmd.threads = parseThreadCount(parser.value(threads));
+        if (cmd.threads == 0)
+            return usageError(ForwardText::tr("--threads takes a number from 1 to %1 or auto")
+                                  .arg(EngineGroup::kMaxThreads));
+    }
     out->config = Config();
     out->config.rules << rule;
     return true;

@@ -3,7 +3,7 @@
 #include "ConfigLoader.h"
 #include "ConfigValidator.h"
 #include "ControlServer.h"
-#include "EngineHost.h"
+#include "EngineGroup.h"
 #include "HeadlessLogging.h"
 #include "JsonConfigWriter.h"
 #include "ListenFds.h"
@@ -130,13 +130,13 @@ bool HeadlessController::start(int *exitCode) {
         return false;
 
     qCInfo(lcHeadless).noquote() << tr("starting redirections...");
-    m_engine = std::make_unique<EngineHost>();
-    connect(m_engine->engine(), &RelayEngine::applyFinished, this,
+    m_engine = std::make_unique<EngineGroup>(EngineGroup::threadCountFor(m_commandLine.threads));
+    connect(m_engine.get(), &EngineGroup::applyFinished, this,
             &HeadlessController::onApplyFinished);
     if (m_control) {
-        connect(m_engine->engine(), &RelayEngine::statsUpdated, m_control.get(),
+        connect(m_engine.get(), &EngineGroup::statsUpdated, m_control.get(),
                 &ControlServer::publishStats);
-        connect(m_engine->engine(), &RelayEngine::logEventsPublished, m_control.get(),
+        connect(m_engine.get(), &EngineGroup::logEventsPublished, m_control.get(),
                 &ControlServer::publishLogEvents);
     }
     applyRunning(ApplyDone());

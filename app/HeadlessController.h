@@ -16,12 +16,12 @@
 #include <optional>
 
 class ControlServer;
-class EngineHost;
+class EngineGroup;
 class UnixSignalWatcher;
 
 // The headless drop-in for rinetd: reads the config, runs the engine, answers SIGHUP (reload),
 // SIGTERM/SIGINT (clean stop), writes the pid file and drops root once the listeners are bound.
-// A thin client of EngineHost, like the main window. Serves the control socket (ControlServer),
+// A thin client of EngineGroup, like the main window. Serves the control socket (ControlServer),
 // for which it is the ControlHandler.
 class HeadlessController : public QObject, private ControlHandler {
     Q_OBJECT
@@ -70,6 +70,6 @@ private:
     DescriptorReserve m_reserve; // for reading the config when connections took every other
     PrivilegeDrop m_privilegeDrop;
     std::unique_ptr<UnixSignalWatcher> m_signals;
-    std::unique_ptr<EngineHost> m_engine;
+    std::unique_ptr<EngineGroup> m_engine;
     std::unique_ptr<ControlServer> m_control;
 };

@@ -183,18 +183,23 @@ def rinetd_conf(listen, target, workdir, name):
 
 
 class PortRelay(Relay):
-    def __init__(self, binary, name="portrelay", env=None):
+    def __init__(self, binary, name="portrelay", env=None, threads=None):
         if env:
             label = "portrelay --headless with %s" % " ".join(
                 "%s=%s" % kv for kv in sorted(env.items()))
+        elif threads:
+            label = "portrelay --headless --threads %d" % threads
         else:
             label = "portrelay --headless" + ("" if name == "portrelay" else " (%s)" % binary)
         super().__init__(name, label)
         self.binary = binary
         self.env = env
+        self.threads = threads
 
     def command(self, listen, target, workdir):
-        return [self.binary, "--headless", "-c", rinetd_conf(listen, target, workdir, self.name)]
+        threads = ["--threads", str(self.threads)] if self.threads else []
+        return [self.binary, "--headless"] + threads + [
+            "-c", rinetd_conf(listen, target, workdir, self.name)]
 
     def version(self):
         return run_text([self.binary, "--version"])
@@ -609,6 +614,9 @@ def main():
     notes = list(opts.note)
     if opts.portrelay:
         relays.append(PortRelay(opts.portrelay))
+        # Two relay threads (SO_REUSEPORT listeners, one epoll loop each): one per core of the
+        # reference machine, as haproxy-mt.
+        relays.append(PortRelay(opts.portrelay, "portrelay-2t", threads=2))
         if opts.qt_loop_ab or "portrelay-qtloop" in (opts.relays or "").split(","):
             relays.append(PortRelay(opts.portrelay, "portrelay-qtloop",
                                     env={"PORTRELAY_QT_EVENT_LOOP": "1"}))

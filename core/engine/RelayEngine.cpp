@@ -194,7 +194,7 @@ void RelayEngine::apply(const Config &config) {
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
-    if (!m_log->open(config.logFile, config.logFormat, &logError))
+    if (m_ownsLog && !m_log->open(config.logFile, config.logFormat, &logError))
         qCWarning(lcEngine, "%s", qPrintable(logError));
 
     // Every listener that goes away is closed before any new one binds, so rules that trade
@@ -224,7 +224,8 @@ void RelayEngine::apply(const Config &config) {
         stopListening(runtime);
         runtime.state = RuleState::Disabled;
         runtime.error.clear();
-        qCInfo(lcEngine, "rule %d removed", entry.first);
+        if (m_listenerSharing != ListenerSharing::Join) // the lead speaks for the rule
+            qCInfo(lcEngine, "rule %d removed", entry.first);
     }
     dropRemovedRules();
     if (!m_statsTimer.isActive())
@@ -474,6 +475,7 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         [this, ruleId](int descriptor, const sockaddr_storage &peer) {
             onAccepted(ruleId, descriptor, peer);
         });
+    listener->setSharing(m_listenerSharing);
     QString error;
     if (!listener->start(address, runtime.forwarding->bindPort, &error)) {
         bindFailed(runtime, error);
@@ -489,8 +491,9 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
     m_listenerIndexDirty = true;
     if (!listenOnRangePorts(runtime, address))
         return;
-    qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId, qPrintable(runtime.rule.bindHost),
-           qPrintable(runtime.rule.bindPort));
+    if (m_listenerSharing != ListenerSharing::Join)
+        qCInfo(lcEngine, "rule %d listening on %s port %s", ruleId,
+               qPrintable(runtime.rule.bindHost), qPrintable(runtime.rule.bindPort));
     setState(runtime, RuleState::Listening);
 }
 
@@ -520,6 +523,7 @@ bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &a
                 [this, ruleId, forwarding](int descriptor, const sockaddr_storage &peer) {
                     onAccepted(ruleId, descriptor, peer, forwarding);
                 });
+            listener->setSharing(m_listenerSharing);
             started = listener->start(address, forwarding->bindPort, &error);
             if (started)
                 runtime.rangeListeners.push_back(std::move(listener));
@@ -693,6 +697,7 @@ void RelayEngine::admit(int ruleId, const std::shared_ptr<const ForwardingInfo> 
     if (!reached.isNull())
         connection->setReachedAddress(reached, reachedPort);
     m_connections.insert(id, connection);
+    m_deadlines.add(id);
     qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
             LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
     if (forwarding->translateHttp) {
@@ -761,6 +766,7 @@ void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peer
     auto *connection = new TcpRelayConnection(m_context.get(), id, fd, peer, peerPort, forwarding,
                                               QDateTime::currentMSecsSinceEpoch());
     m_connections.insert(id, connection);
+    m_deadlines.add(id);
     connection->connectTo(destination, destinationPort);
 }
 
@@ -982,28 +988,18 @@ void RelayEngine::resetCounters(int ruleId) {
 void RelayEngine::housekeeping() {
     refreshClock();
     const qint64 now = m_context->nowMs;
+    // Only the connections whose next check is due, not every connection.
     std::vector<std::pair<TcpRelayConnection *, LogEvent::Result>> expired;
-    for (TcpRelayConnection *connection : std::as_const(m_connections)) {
-        switch (connection->state()) {
-        case TcpRelayConnection::State::Resolving:
-        case TcpRelayConnection::State::Connecting:
-            if (now - connection->phaseStartedMs() >= m_connectTimeoutMs)
-                expired.emplace_back(connection, LogEvent::Result::LocalConnectFailed);
-            break;
-        case TcpRelayConnection::State::Relaying: {
-            if (connection->httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
-                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
-                break;
-            }
-            const int timeout = connection->forwarding().idleTimeoutSeconds;
-            if (timeout > 0 && now - connection->lastActivityMs() >= qint64(timeout) * 1000)
-                expired.emplace_back(connection, LogEvent::Result::IdleTimeout);
-            break;
-        }
-        case TcpRelayConnection::State::Closed:
-            break;
-        }
-    }
+    m_deadlines.takeDue(now, [this, now, &expired](quint64 id) {
+        TcpRelayConnection *connection = m_connections.value(id);
+        if (!connection)
+            return ConnectionDeadlines::kNone;
+        std::optional<LogEvent::Result> result;
+        const qint64 next = nextTimeoutCheck(*connection, now, result);
+        if (result)
+            expired.emplace_back(connection, *result);
+        return next;
+    });
     for (const auto &entry : expired)
         entry.first->abort(entry.second);
     for (auto &entry : m_rules) {
@@ -1021,6 +1017,55 @@ void RelayEngine::housekeeping() {
     }
     if (!m_graveyard.empty() || !m_context->deadSessions.empty())
         reap();
+}
+
+qint64 RelayEngine::nextTimeoutCheck(const TcpRelayConnection &connection, qint64 now,
+                                     std::optional<LogEvent::Result> &expired) const {
+    // The timeouts a relaying connection has; each deadline is at least that long after the
+    // moment the connection starts relaying, so a connection still connecting is looked at
+    // again no later than now + the shortest of them.
+    const int idleSeconds = connection.forwarding().idleTimeoutSeconds;
+    qint64 relayingTimeout = idleSeconds > 0 ? qint64(idleSeconds) * 1000 : -1;
+    if (connection.forwarding().translateHttp)
+        relayingTimeout = relayingTimeout < 0
+                              ? m_httpHeaderTimeoutMs
+                              : qMin<qint64>(relayingTimeout, m_httpHeaderTimeoutMs);
+    auto earliest = [](qint64 a, qint64 b) { return a < 0 ? b : b < 0 ? a : qMin(a, b); };
+    switch (connection.state()) {
+    case TcpRelayConnection::State::Resolving:
+    case TcpRelayConnection::State::Connecting: {
+        const qint64 due = connection.phaseStartedMs() + m_connectTimeoutMs;
+        if (now >= due) {
+            expired = LogEvent::Result::LocalConnectFailed;
+            return ConnectionDeadlines::kNone;
+        }
+        return earliest(due, relayingTimeout < 0 ? -1 : now + relayingTimeout);
+    }
+    case TcpRelayConnection::State::Relaying: {
+        if (connection.httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
+            expired = LogEvent::Result::IdleTimeout;
+            return ConnectionDeadlines::kNone;
+        }
+        qint64 due = -1;
+        if (idleSeconds > 0) {
+            due = connection.lastActivityMs() + qint64(idleSeconds) * 1000;
+            if (now >= due) {
+                expired = LogEvent::Result::IdleTimeout;
+                return ConnectionDeadlines::kNone;
+            }
+        }
+        if (connection.forwarding().translateHttp) {
+            // A header block may start at any moment: its deadline is no earlier than now + the
+            // header timeout.
+            const qint64 http = connection.httpDeadlineMs(m_httpHeaderTimeoutMs);
+            due = earliest(due, http >= 0 ? http : now + m_httpHeaderTimeoutMs);
+        }
+        return due < 0 ? ConnectionDeadlines::kNone : due;
+    }
+    case TcpRelayConnection::State::Closed:
+        break;
+    }
+    return ConnectionDeadlines::kNone;
 }
 
 void RelayEngine::scheduleReap() {

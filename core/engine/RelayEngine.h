@@ -2,8 +2,10 @@
 // PUBLIC API of the engine, used by ui/ and the headless controller. Keep it stable.
 
 #include "Config.h"
+#include "ConnectionDeadlines.h"
 #include "ConnectionObserver.h"
 #include "FtpDataListener.h"
+#include "ListenerSharing.h"
 #include "LogEvent.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
@@ -18,6 +20,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <vector>
 
@@ -62,6 +65,16 @@ public:
     // for address literals and "localhost": the engine's thread must not wait for DNS, and the
     // front ends (--check, the service, the editor) have validated with lookups already.
     void setHostResolver(std::shared_ptr<const HostResolver> resolver);
+    // For the relay threads of an EngineGroup (before the first apply()): where this engine's
+    // connection ids start (unique across the group), how its TCP listeners share their ports,
+    // and the lead's log, which this engine then writes to but never opens.
+    void setFirstConnectionId(quint64 id) { m_nextConnectionId = id; }
+    void setListenerSharing(ListenerSharing sharing) { m_listenerSharing = sharing; }
+    void shareConnectionLog(ConnectionLog *log) {
+        m_log = log;
+        m_ownsLog = false;
+    }
+    ConnectionLog *connectionLog() const { return m_log; }
 
 public Q_SLOTS:
     // Diffs against the running config: unchanged rules keep listener and connections; removed
@@ -130,6 +143,10 @@ private:
                   LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                   qint64 durationMs);
     void housekeeping();
+    // When the connection's timeouts must next be looked at (ConnectionDeadlines::kNone: never
+    // again), or `expired` set when one has passed.
+    qint64 nextTimeoutCheck(const TcpRelayConnection &connection, qint64 now,
+                            std::optional<LogEvent::Result> &expired) const;
     void reap();
     void scheduleReap();
     void refreshClock();
@@ -141,11 +158,14 @@ private:
     std::unique_ptr<RelayContext> m_context;
     EpollPoller *m_poller = nullptr;
     ConnectionLog *m_log = nullptr;
+    bool m_ownsLog = true;
+    ListenerSharing m_listenerSharing = ListenerSharing::Exclusive;
     TargetResolver *m_resolver = nullptr;
     Config m_config;
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
     QHash<quint64, TcpRelayConnection *> m_connections;
     std::vector<TcpRelayConnection *> m_graveyard;
+    ConnectionDeadlines m_deadlines; // timeouts, looked at by housekeeping()
     std::unique_ptr<ProxyGate> m_proxyGate;
     bool m_reapScheduled = false;
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps

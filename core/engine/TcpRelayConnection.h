@@ -56,6 +56,9 @@ public:
     // A header block has been arriving for longer than timeoutMs, or a refused client has not
     // gone within it: the connection should end.
     bool httpDeadlinePassed(qint64 nowMs, qint64 timeoutMs) const;
+    // When httpDeadlinePassed() will become true if nothing changes; -1 while no header block is
+    // arriving and no refused client is waited for.
+    qint64 httpDeadlineMs(qint64 timeoutMs) const;
 
     quint64 id() const { return m_id; }
     State state() const { return m_state; }

@@ -29,6 +29,14 @@ bool TcpRelayConnection::httpDeadlinePassed(qint64 nowMs, qint64 timeoutMs) cons
            nowMs - m_headStartedMs >= timeoutMs;
 }
 
+qint64 TcpRelayConnection::httpDeadlineMs(qint64 timeoutMs) const {
+    if (m_httpRefusedMs >= 0)
+        return m_httpRefusedMs + timeoutMs;
+    if (m_rewriter && m_headStartedMs >= 0 && m_rewriter->isInsideHead())
+        return m_headStartedMs + timeoutMs;
+    return -1;
+}
+
 TcpRelayConnection::PumpResult TcpRelayConnection::pumpRewritten(Direction &d) {
     RelayContext &ctx = *m_context;
     char buffer[kReadSize];

@@ -83,8 +83,15 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
             const int v6Only = dualStack ? 0 : 1;
             ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6Only, sizeof v6Only);
         }
-        if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 ||
-            ::listen(fd, kBacklog) != 0) {
+        if (m_sharing == ListenerSharing::Join)
+            ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+        const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) == 0;
+        // Set after bind: the lead never joins another program's SO_REUSEPORT group, while
+        // the relay's other threads may join the lead's (the group forms at listen()).
+        if (bound && m_sharing == ListenerSharing::Lead &&
+            ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one) != 0)
+            qCWarning(lcEngine, "SO_REUSEPORT: %s", std::strerror(errno));
+        if (!bound || ::listen(fd, kBacklog) != 0) {
             failure = errno;
             ::close(fd);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ListenerSharing.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QSocketNotifier>
@@ -26,6 +28,8 @@ public:
     // use", "permission denied", "cannot assign requested address", ...). The "any" IPv6 address
     // (QHostAddress::Any) listens on IPv4 too; a specific IPv6 address only on IPv6.
     bool start(const QHostAddress &address, quint16 port, QString *error);
+    // Before start(); Exclusive by default.
+    void setSharing(ListenerSharing sharing) { m_sharing = sharing; }
     // The short reason for a failed bind()/listen() errno; UDP listeners use it too. For a
     // permission denied on a port that needs privileges (PORT given), the ways out as well.
     static QString bindErrorText(int error, quint16 port = 0);
@@ -45,6 +49,7 @@ private:
     void resume();
 
     AcceptHandler m_handler;
+    ListenerSharing m_sharing = ListenerSharing::Exclusive;
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
     QTimer m_resumeTimer{this};

@@ -3,6 +3,7 @@
 #include "LogLineFormatter.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cerrno>
 #include <climits>
@@ -20,7 +21,9 @@ ConnectionLog::ConnectionLog(QObject *parent)
 }
 
 ConnectionLog::~ConnectionLog() {
-    close();
+    // No problemChanged() from here: the owner may be half destroyed.
+    QMutexLocker locker(&m_mutex);
+    closeLocked();
 }
 
 namespace {
@@ -59,78 +62,139 @@ QString openErrorText(int error) {
 } // namespace
 
 bool ConnectionLog::open(const QString &path, LogFormat format, QString *error) {
-    m_format = format;
-    if (path.isEmpty() || format == LogFormat::None) {
-        close();
-        m_path.clear();
-        setProblem(QString());
-        return true;
-    }
-    int openError = 0;
-    const int fd = openForAppend(QFile::encodeName(path), &openError);
     QString failure;
-    if (fd < 0) {
-        // Lines are never dropped for a failed reopen (after a log rotation, say): the file
-        // open so far goes on receiving them, and the caller reports it.
-        if (m_file.isOpen()) {
-            flush();
-            failure = QCoreApplication::translate(
-                          "ConnectionLog",
-                          "could not reopen %1 to append: %2; connections are still logged to "
-                          "the file opened before")
-                          .arg(path, openErrorText(openError));
+    {
+        QMutexLocker locker(&m_mutex);
+        m_format = format;
+        if (path.isEmpty() || format == LogFormat::None) {
+            closeLocked();
+            m_path.clear();
+            setProblemLocked(QString());
         } else {
-            failure = QCoreApplication::translate("ConnectionLog",
-                                                  "could not open %1 to append: %2; connections "
-                                                  "are not logged")
-                          .arg(path, openErrorText(openError));
-        }
-    } else {
-        close();
-        if (!m_file.open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                         QFileDevice::AutoCloseHandle)) {
-            ::close(fd);
-            failure = QCoreApplication::translate("ConnectionLog",
-                                                  "could not open %1 to append: %2; connections "
-                                                  "are not logged")
-                          .arg(path, m_file.errorString());
-        } else {
-            m_path = path;
-            m_linesLost = 0;
+            int openError = 0;
+            const int fd = openForAppend(QFile::encodeName(path), &openError);
+            if (fd < 0) {
+                // Lines are never dropped for a failed reopen (after a log rotation, say): the
+                // file open so far goes on receiving them, and the caller reports it.
+                if (m_file.isOpen()) {
+                    flushLocked();
+                    failure = QCoreApplication::translate(
+                                  "ConnectionLog",
+                                  "could not reopen %1 to append: %2; connections are still "
+                                  "logged to the file opened before")
+                                  .arg(path, openErrorText(openError));
+                } else {
+                    failure = QCoreApplication::translate("ConnectionLog",
+                                                          "could not open %1 to append: %2; "
+                                                          "connections are not logged")
+                                  .arg(path, openErrorText(openError));
+                }
+            } else {
+                closeLocked();
+                if (!m_file.open(fd,
+                                 QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                                 QFileDevice::AutoCloseHandle)) {
+                    ::close(fd);
+                    failure = QCoreApplication::translate("ConnectionLog",
+                                                          "could not open %1 to append: %2; "
+                                                          "connections are not logged")
+                                  .arg(path, m_file.errorString());
+                } else {
+                    m_open = true;
+                    m_path = path;
+                    m_linesLost = 0;
+                }
+            }
+            setProblemLocked(failure);
         }
     }
+    emitProblemIfChanged();
     if (error)
         *error = failure;
-    setProblem(failure);
     return failure.isEmpty();
 }
 
-void ConnectionLog::setProblem(const QString &problem) {
+QString ConnectionLog::problem() const {
+    QMutexLocker locker(&m_mutex);
+    return m_problem;
+}
+
+void ConnectionLog::setProblemLocked(const QString &problem) {
     if (problem == m_problem)
         return;
     m_problem = problem;
-    Q_EMIT problemChanged(m_problem);
+    m_problemChanged = true;
+}
+
+void ConnectionLog::emitProblemIfChanged() {
+    QString problem;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (!m_problemChanged)
+            return;
+        m_problemChanged = false;
+        problem = m_problem;
+    }
+    Q_EMIT problemChanged(problem);
 }
 
 void ConnectionLog::close() {
-    flush();
+    {
+        QMutexLocker locker(&m_mutex);
+        closeLocked();
+    }
+    emitProblemIfChanged();
+}
+
+void ConnectionLog::closeLocked() {
+    flushLocked();
     if (m_file.isOpen())
         m_file.close();
+    m_open = false;
     m_pending.clear();
 }
 
 void ConnectionLog::write(const LogEvent &event) {
+    QMutexLocker locker(&m_mutex);
     if (!m_file.isOpen() || m_format == LogFormat::None)
         return;
+    const bool wasEmpty = m_pending.isEmpty();
     LogLineFormatter::append(m_pending, m_format, event, std::time(nullptr));
-    if (m_pending.size() >= kFlushThresholdBytes)
-        flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (m_pending.size() >= kFlushThresholdBytes) {
+        flushLocked();
+        if (m_problemChanged) {
+            locker.unlock();
+            emitProblemIfChanged();
+        }
+    } else if (wasEmpty) {
+        // The timer belongs to the log's thread: another thread asks for it (once per batch).
+        if (QThread::currentThread() == thread()) {
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start();
+        } else if (!m_flushQueued.exchange(true)) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_flushQueued = false;
+                    if (!m_flushTimer.isActive())
+                        m_flushTimer.start();
+                },
+                Qt::QueuedConnection);
+        }
+    }
 }
 
 void ConnectionLog::flush() {
-    m_flushTimer.stop();
+    if (QThread::currentThread() == thread())
+        m_flushTimer.stop();
+    {
+        QMutexLocker locker(&m_mutex);
+        flushLocked();
+    }
+    emitProblemIfChanged();
+}
+
+void ConnectionLog::flushLocked() {
     if (m_pending.isEmpty() || !m_file.isOpen())
         return;
     const qint64 written = m_file.write(m_pending);
@@ -138,7 +202,7 @@ void ConnectionLog::flush() {
         m_pending.clear();
         if (m_linesLost > 0) {
             m_linesLost = 0;
-            setProblem(QString());
+            setProblemLocked(QString());
         }
         return;
     }
@@ -149,9 +213,9 @@ void ConnectionLog::flush() {
     const QString reason = m_file.errorString();
     m_file.unsetError();
     m_pending.clear();
-    setProblem(QCoreApplication::translate("ConnectionLog",
-                                           "could not write to %1: %2; %n connection log line(s) "
-                                           "lost",
-                                           nullptr, int(qMin<quint64>(m_linesLost, INT_MAX)))
-                   .arg(m_path, reason));
+    setProblemLocked(QCoreApplication::translate("ConnectionLog",
+                                                 "could not write to %1: %2; %n connection log "
+                                                 "line(s) lost",
+                                                 nullptr, int(qMin<quint64>(m_linesLost, INT_MAX)))
+                         .arg(m_path, reason));
 }

@@ -183,6 +183,9 @@ void TestForward::redirCommandLinesRelay_data() {
                        "127.0.0.1:%L", "127.0.0.1:%T"};
     QTest::newRow("ftp types") << QStringList{"--ftp=both", "127.0.0.1:%L", "127.0.0.1:%T"};
     QTest::newRow("ftp redir type") << QStringList{"-f", "pasv", "127.0.0.1:%L", "127.0.0.1:%T"};
+    QTest::newRow("two relay threads")
+        << QStringList{"--threads", "2", "127.0.0.1:%L", "127.0.0.1:%T"};
+    QTest::newRow("a thread per core") << QStringList{"--threads=auto", ":%L", "127.0.0.1:%T"};
 }
 
 void TestForward::redirCommandLinesRelay() {
@@ -230,6 +233,10 @@ void TestForward::usageErrors_data() {
     QTest::newRow("bind and transproxy")
         << QStringList{"-p", "-b", "10.0.0.1", "8080", "127.0.0.1:80"};
     QTest::newRow("unknown option") << QStringList{"--random-wait=5", "8080", "127.0.0.1:80"};
+    QTest::newRow("no threads") << QStringList{"--threads", "0", "8080", "127.0.0.1:80"};
+    QTest::newRow("threads not a number")
+        << QStringList{"--threads", "many", "8080", "127.0.0.1:80"};
+    QTest::newRow("too many threads") << QStringList{"--threads", "65", "8080", "127.0.0.1:80"};
 }
 
 void TestForward::usageErrors() {

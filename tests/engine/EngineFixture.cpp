@@ -3,15 +3,14 @@
 #include <QDeadlineTimer>
 #include <QTest>
 
-EngineFixture::EngineFixture()
-    : m_host(std::make_unique<EngineHost>()) {
-    connect(m_host->engine(), &RelayEngine::statsUpdated, this,
-            [this](const StatsSnapshot &snapshot) {
-                m_latest = snapshot;
-                m_maxBuffered = qMax(m_maxBuffered, snapshot.bufferedBytes);
-                ++m_snapshots;
-            });
-    connect(m_host->engine(), &RelayEngine::applyFinished, this,
+EngineFixture::EngineFixture(int threads)
+    : m_host(std::make_unique<EngineGroup>(EngineGroup::threadCountFor(threads))) {
+    connect(m_host.get(), &EngineGroup::statsUpdated, this, [this](const StatsSnapshot &snapshot) {
+        m_latest = snapshot;
+        m_maxBuffered = qMax(m_maxBuffered, snapshot.bufferedBytes);
+        ++m_snapshots;
+    });
+    connect(m_host.get(), &EngineGroup::applyFinished, this,
             [this](const QVector<RuleStartError> &errors) {
                 m_lastErrors.clear();
                 for (const RuleStartError &error : errors)
@@ -39,9 +38,7 @@ bool EngineFixture::apply(const Config &config, int timeoutMs) {
 }
 
 void EngineFixture::onEngine(const std::function<void(RelayEngine *)> &call) {
-    RelayEngine *engine = m_host->engine();
-    QMetaObject::invokeMethod(
-        engine, [engine, call] { call(engine); }, Qt::BlockingQueuedConnection);
+    m_host->forEachEngine(call);
 }
 
 bool EngineFixture::waitForStats(const std::function<bool(const StatsSnapshot &)> &predicate,

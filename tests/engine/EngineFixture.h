@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Config.h"
-#include "EngineHost.h"
+#include "EngineGroup.h"
 #include "StatsSnapshot.h"
 
 #include <QObject>
@@ -10,18 +10,20 @@
 #include <functional>
 #include <memory>
 
-// An EngineHost (engine in its own thread) plus what the tests read back from it: the latest
+// An EngineGroup (engines in their own threads; as many as PORTRELAY_THREADS says, one by
+// default) plus what the tests read back from it: the latest
 // statistics snapshot, the largest buffered-bytes figure seen, and the last apply() errors.
 class EngineFixture : public QObject {
     Q_OBJECT
 public:
-    EngineFixture();
+    // threads 0: as EngineGroup::threadCountFor(0) says.
+    explicit EngineFixture(int threads = 0);
     ~EngineFixture() override;
 
-    EngineHost &host() { return *m_host; }
+    EngineGroup &host() { return *m_host; }
     // Applies and waits for applied(); false on timeout.
     bool apply(const Config &config, int timeoutMs = 20000);
-    // Runs `call` on the engine's thread and waits for it.
+    // Runs `call` on every engine, in its thread, and waits for it.
     void onEngine(const std::function<void(RelayEngine *)> &call);
     // Waits (bounded) for a snapshot satisfying `predicate`; false on timeout.
     bool waitForStats(const std::function<bool(const StatsSnapshot &)> &predicate,
@@ -40,7 +42,7 @@ public:
                         const QString &connectHost, quint16 connectPort);
 
 private:
-    std::unique_ptr<EngineHost> m_host;
+    std::unique_ptr<EngineGroup> m_host;
     StatsSnapshot m_latest;
     quint64 m_maxBuffered = 0;
     int m_snapshots = 0;

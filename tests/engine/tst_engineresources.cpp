@@ -179,7 +179,7 @@ void TestEngineResources::recoversFromDescriptorExhaustion() {
     QTest::qWait(1500);
     const quint64 acceptedWhileStarved = engine.rule(1).accepted;
     quint64 acceptErrors = 0;
-    engine.onEngine([&acceptErrors](RelayEngine *e) { acceptErrors = e->acceptErrorCount(); });
+    engine.onEngine([&acceptErrors](RelayEngine *e) { acceptErrors += e->acceptErrorCount(); });
     // The old connection still relays.
     const bool oldSent = sendAll(oldClient, "still");
     const QByteArray oldReceived = recvExact(oldServer, 5, 10000);

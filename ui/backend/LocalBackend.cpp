@@ -1,15 +1,15 @@
 #include "LocalBackend.h"
 
-#include "EngineHost.h"
+#include "EngineGroup.h"
 
 LocalBackend::LocalBackend(QObject *parent)
     : RelayBackend(parent)
-    , m_host(std::make_unique<EngineHost>()) {
+    , m_host(std::make_unique<EngineGroup>(EngineGroup::threadCountFor(0))) {
     qRegisterMetaType<RuleStartErrors>();
-    RelayEngine *engine = m_host->engine();
-    connect(engine, &RelayEngine::statsUpdated, this, &RelayBackend::statsUpdated);
-    connect(engine, &RelayEngine::ruleStateChanged, this, &RelayBackend::ruleStateChanged);
-    connect(engine, &RelayEngine::logEventsPublished, this,
+    EngineGroup *engine = m_host.get();
+    connect(engine, &EngineGroup::statsUpdated, this, &RelayBackend::statsUpdated);
+    connect(engine, &EngineGroup::ruleStateChanged, this, &RelayBackend::ruleStateChanged);
+    connect(engine, &EngineGroup::logEventsPublished, this,
             [this](const QVector<LogEvent> &events, quint64 dropped) {
                 for (const LogEvent &event : events) {
                     Q_EMIT logEvent(event, dropped);
@@ -17,7 +17,7 @@ LocalBackend::LocalBackend(QObject *parent)
                 }
             });
     // The engine finishes applies in the order it got them.
-    connect(engine, &RelayEngine::applyFinished, this, [this](const RuleStartErrors &errors) {
+    connect(engine, &EngineGroup::applyFinished, this, [this](const RuleStartErrors &errors) {
         const quint64 revision =
             m_pendingRevisions.isEmpty() ? m_revision : m_pendingRevisions.takeFirst();
         Q_EMIT applied(revision, errors);

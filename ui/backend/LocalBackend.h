@@ -4,7 +4,7 @@
 
 #include <memory>
 
-class EngineHost;
+class EngineGroup;
 
 // The engine in this process, in its own thread: personal forwardings of the logged-in user.
 // The only writer is this process, so every change is accepted whatever its base revision.
@@ -30,10 +30,10 @@ public:
     void shutdown() override;
 
     // For tests that tune the engine; null after shutdown().
-    EngineHost *engineHost() const { return m_host.get(); }
+    EngineGroup *engineHost() const { return m_host.get(); }
 
 private:
-    std::unique_ptr<EngineHost> m_host;
+    std::unique_ptr<EngineGroup> m_host;
     quint64 m_revision = 0;
     // Revisions handed to the engine whose applied() is still to come, oldest first.
     QVector<quint64> m_pendingRevisions;
