@@ -341,20 +341,14 @@ void HeadlessController::stop(int exitCode) {
     if (m_stopping)
         return;
     m_stopping = true;
+    // Clients are told first; nothing they ask can reach a stopping engine.
+    m_control.reset();
     m_pendingApplies.clear();
     if (m_engine) {
-        // Stops listening, closes every connection and joins the engine thread. The engine goes
-        // first: under a flood its connections hold every descriptor the process may have, and
-        // the rest of the shutdown needs some (the pid file is opened to check that it is ours;
-        // in sanitizer builds, UBSan checks an object's type through a pipe and, with no
-        // descriptor left, reports a valid object as one with an invalid vptr). The shutdown
-        // runs to completion here, without an event loop: no control request arrives meanwhile,
-        // and m_stopping refuses any later one.
+        // Stops listening, closes every connection and joins the engine thread.
         m_engine->shutdown();
         m_engine.reset();
     }
-    // Then the control clients are told goodbye.
-    m_control.reset();
     QString error;
     if (!m_pidFile.remove(&error))
         qCWarning(lcHeadless).noquote() << error;
