@@ -12,6 +12,8 @@
 #include "UnixSignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <csignal>
@@ -33,11 +35,17 @@ const char *signalName(int signalNumber) {
     }
 }
 
-// Writes the service's file in the format it was read in (atomic). The one place a running
-// config reaches the disk, so that another writer (one that edits a rinetd.conf in place) can
-// take over here.
+// Writes the service's file in the format it was read in (atomic). A rinetd.conf is edited in
+// place, as the desktop editor saves it: only the lines of what changed are rewritten, every
+// other byte (comments, alignment, other variants' directives) stays, and the previous version is
+// kept as PATH.bak. READ: the config as last read from or written to PATH, which refuses a file
+// someone else changed since. *NEWLINES: each rule's line in the file written.
 bool writeServiceConfigFile(const Config &config, const QString &path, ConfigFormat format,
-                            QString *error, QVector<ConfigDiagnostic> *warnings) {
+                            const Config &read, QString *error, QVector<ConfigDiagnostic> *warnings,
+                            QVector<int> *newLines) {
+    // A file removed since the start is written whole: there is nothing to keep.
+    if (format == ConfigFormat::RinetdConf && QFileInfo::exists(path))
+        return saveConfigInPlace(config, path, error, warnings, &read, newLines);
     QByteArray data;
     if (format == ConfigFormat::Json) {
         data = JsonConfigWriter::write(config);
@@ -124,6 +132,7 @@ bool HeadlessController::start(int *exitCode) {
         }
     }
     m_running = config;
+    m_fileConfig = config;
 
     // Before the engine thread exists: the socket's mode is set through the process umask.
     if (!startControl(exitCode))
@@ -259,6 +268,7 @@ bool HeadlessController::reload(QVector<ConfigDiagnostic> *diagnostics, ApplyDon
     const QString pidFile = m_running.pidFile;
     m_running = config;
     m_running.pidFile = pidFile;
+    m_fileConfig = m_running;
     // Applied even when nothing changed: the engine reopens the log file, which is what
     // logrotate's postrotate SIGHUP expects.
     applyRunning(std::move(done));
@@ -398,8 +408,15 @@ void HeadlessController::applyConfig(const Config &config, ApplyDone done) {
     qCInfo(lcHeadless).noquote() << tr("applying a configuration from a control client");
     // As on reload: the pid file stays where it was written.
     const QString pidFile = m_running.pidFile;
+    // The protocol does not carry file lines: a rule the client kept (same id) keeps its line,
+    // so that a save rewrites it in place; the others are new.
+    QHash<int, int> lineById;
+    for (const Rule &rule : std::as_const(m_running.rules))
+        lineById.insert(rule.id, rule.sourceLine);
     m_running = config;
     m_running.pidFile = pidFile;
+    for (Rule &rule : m_running.rules)
+        rule.sourceLine = lineById.value(rule.id, 0);
     applyRunning(std::move(done));
 }
 
@@ -411,8 +428,14 @@ bool HeadlessController::reloadConfig(QVector<ConfigDiagnostic> *diagnostics, Ap
 }
 
 bool HeadlessController::saveConfig(QString *error, QVector<ConfigDiagnostic> *warnings) {
-    if (!writeServiceConfigFile(m_running, m_commandLine.configFile, m_format, error, warnings))
+    QVector<int> lines;
+    if (!writeServiceConfigFile(m_running, m_commandLine.configFile, m_format, m_fileConfig, error,
+                                warnings, &lines))
         return false;
+    // Where each rule now is in the file, for the next save.
+    for (int i = 0; i < m_running.rules.size() && i < lines.size(); ++i)
+        m_running.rules[i].sourceLine = lines.at(i);
+    m_fileConfig = m_running;
     qCInfo(lcHeadless).noquote()
         << tr("running configuration saved to %1").arg(m_commandLine.configFile);
     return true;

@@ -60,7 +60,8 @@ private:
 
     CommandLine m_commandLine;
     std::optional<Config> m_inlineConfig;
-    Config m_running;                                 // the config the engine was last given
+    Config m_running;    // the config the engine was last given
+    Config m_fileConfig; // as last read from or saved to the file (an in-place save's base)
     ConfigFormat m_format = ConfigFormat::RinetdConf; // of the file, kept by save
     // One entry per apply() the engine has not answered yet, in order; empty when nobody waits.
     std::deque<ApplyDone> m_pendingApplies;

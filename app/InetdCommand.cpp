@@ -21,9 +21,10 @@ Q_LOGGING_CATEGORY(lcInetd, "portrelay.inetd", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("InetdCommand", text);
-}
+// A context lupdate can see (it ignores a InetdText::tr() of our own making in a free function).
+struct InetdText {
+    Q_DECLARE_TR_FUNCTIONS(InetdCommand)
+};
 
 // "host:port", "[v6]:port", "v6-without-brackets" is refused (ambiguous last colon).
 bool splitTarget(const QString &text, QString *host, QString *port) {
@@ -56,43 +57,51 @@ bool isInetdCommand(int argc, char *argv[]) {
 
 bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Relays the TCP connection on standard input and output (started by inetd or by a "
-           "systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done."));
+    parser.setApplicationDescription(InetdText::tr(
+        "Relays the TCP connection on standard input and output (started by inetd or by a "
+        "systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done."));
     parser.addHelpOption();
     const QCommandLineOption timeout(
         QStringLiteral("timeout"),
-        tr("End the connection after this many seconds without traffic (default: never)."),
-        tr("seconds"));
+        InetdText::tr(
+            "End the connection after this many seconds without traffic (default: never)."),
+        InetdText::tr("seconds"));
     const QCommandLineOption connectTimeout(
         QStringLiteral("connect-timeout"),
-        tr("Give up connecting to the target after this many seconds (default: 30)."),
-        tr("seconds"));
+        InetdText::tr("Give up connecting to the target after this many seconds (default: 30)."),
+        InetdText::tr("seconds"));
     const QCommandLineOption allow(
         QStringLiteral("allow"),
-        tr("Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any "
-           "--allow, other clients are refused."),
-        tr("pattern"));
-    const QCommandLineOption deny(
-        QStringLiteral("deny"), tr("Refuse clients matching PATTERN (repeatable)."), tr("pattern"));
+        InetdText::tr(
+            "Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any "
+            "--allow, other clients are refused."),
+        InetdText::tr("pattern"));
+    const QCommandLineOption deny(QStringLiteral("deny"),
+                                  InetdText::tr("Refuse clients matching PATTERN (repeatable)."),
+                                  InetdText::tr("pattern"));
     const QCommandLineOption syslog(
         QStringLiteral("syslog"),
-        tr("Send messages and the connection's log line to syslog (automatic when standard "
-           "error is the connection itself, as under inetd)."));
+        InetdText::tr(
+            "Send messages and the connection's log line to syslog (automatic when standard "
+            "error is the connection itself, as under inetd)."));
     const QCommandLineOption ident(QStringLiteral("ident"),
-                                   tr("Syslog identity (default: portrelay)."), tr("name"));
-    const QCommandLineOption debug(QStringLiteral("debug"), tr("Print debugging messages."));
+                                   InetdText::tr("Syslog identity (default: portrelay)."),
+                                   InetdText::tr("name"));
+    const QCommandLineOption debug(QStringLiteral("debug"),
+                                   InetdText::tr("Print debugging messages."));
     const QCommandLineOption bandwidth(
         QStringLiteral("max-bandwidth"),
-        tr("Limit the connection to BPS bits per second in each direction (as 'portrelay "
-           "forward --max-bandwidth'; rule option rate= in bytes per second)."),
-        tr("bps"));
+        InetdText::tr("Limit the connection to BPS bits per second in each direction (as "
+                      "'portrelay forward --max-bandwidth'; rule option rate= in bytes per "
+                      "second)."),
+        InetdText::tr("bps"));
     parser.addOptions({timeout, connectTimeout, allow, deny, syslog, ident, debug, bandwidth});
-    parser.addPositionalArgument(QStringLiteral("inetd"), tr("The inetd mode."),
+    parser.addPositionalArgument(QStringLiteral("inetd"), InetdText::tr("The inetd mode."),
                                  QStringLiteral("inetd"));
-    parser.addPositionalArgument(QStringLiteral("target"),
-                                 tr("Where to relay the connection: HOST:PORT or [IPv6]:PORT."),
-                                 QStringLiteral("HOST:PORT"));
+    parser.addPositionalArgument(
+        QStringLiteral("target"),
+        InetdText::tr("Where to relay the connection: HOST:PORT or [IPv6]:PORT."),
+        QStringLiteral("HOST:PORT"));
 
     auto usageError = [&](const QString &message) {
         std::fprintf(stderr, "portrelay inetd: %s\n", qPrintable(message));
@@ -108,14 +117,14 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("inetd"))
-        return usageError(tr("expected exactly one HOST:PORT"));
+        return usageError(InetdText::tr("expected exactly one HOST:PORT"));
     QString host;
     QString port;
     if (!splitTarget(positional.at(1), &host, &port))
-        return usageError(tr("'%1' is not HOST:PORT").arg(positional.at(1)));
+        return usageError(InetdText::tr("'%1' is not HOST:PORT").arg(positional.at(1)));
     const std::optional<quint16> portNumber = resolvePort(port, Protocol::Tcp);
     if (!portNumber)
-        return usageError(tr("'%1' is not a port number or known service").arg(port));
+        return usageError(InetdText::tr("'%1' is not a port number or known service").arg(port));
     out->relay.connectHost = host;
     out->relay.connectPort = *portNumber;
     auto seconds = [&](const QCommandLineOption &option, int *value) {
@@ -129,10 +138,10 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
         return true;
     };
     if (!seconds(timeout, &out->relay.idleTimeoutSeconds))
-        return usageError(tr("--timeout needs a positive number of seconds"));
+        return usageError(InetdText::tr("--timeout needs a positive number of seconds"));
     int connectSeconds = 30;
     if (!seconds(connectTimeout, &connectSeconds))
-        return usageError(tr("--connect-timeout needs a positive number of seconds"));
+        return usageError(InetdText::tr("--connect-timeout needs a positive number of seconds"));
     out->relay.connectTimeoutMs = connectSeconds * 1000;
     // In the order given, allows and denies as two lists (rinetd's semantics do not depend on
     // the order between them).
@@ -141,7 +150,7 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
         for (const QString &pattern : parser.values(option)) {
             QString why;
             if (!AclPattern::parse(pattern, &why))
-                return usageError(tr("bad pattern '%1': %2").arg(pattern, why));
+                return usageError(InetdText::tr("bad pattern '%1': %2").arg(pattern, why));
             AclEntry entry;
             entry.kind = kind;
             entry.pattern = pattern;
@@ -154,7 +163,8 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
         const qulonglong bits = parser.value(bandwidth).toULongLong(&ok);
         if (!ok || bits < 8 || !RelayOptions::parseRate(QString::number(bits / 8)))
             return usageError(
-                tr("--max-bandwidth must be a number of bits per second of at least 8, not '%1'")
+                InetdText::tr(
+                    "--max-bandwidth must be a number of bits per second of at least 8, not '%1'")
                     .arg(parser.value(bandwidth)));
         out->relay.connectionRate = bits / 8;
     }
@@ -186,9 +196,9 @@ int runInetd() {
     if (::getsockopt(0, SOL_SOCKET, SO_TYPE, &type, &length) != 0 || type != SOCK_STREAM ||
         ::getpeername(0, reinterpret_cast<sockaddr *>(&peer), &peerLength) != 0 ||
         (peer.ss_family != AF_INET && peer.ss_family != AF_INET6)) {
-        qCCritical(lcInetd).noquote()
-            << tr("standard input is not a connected TCP socket (start 'portrelay inetd' from "
-                  "inetd or a systemd socket with Accept=yes)");
+        qCCritical(lcInetd).noquote() << InetdText::tr(
+            "standard input is not a connected TCP socket (start 'portrelay inetd' from "
+            "inetd or a systemd socket with Accept=yes)");
         ProgramMessageHandler::uninstall();
         return 2;
     }
@@ -207,7 +217,7 @@ int runInetd() {
 
     if (command.relay.connectionRate > 0)
         qCDebug(lcInetd).noquote()
-            << tr("bandwidth limit: %1 bytes per second in each direction (rate=%2)")
+            << InetdText::tr("bandwidth limit: %1 bytes per second in each direction (rate=%2)")
                    .arg(command.relay.connectionRate)
                    .arg(RelayOptions::formatRate(command.relay.connectionRate));
     SingleConnectionRelay relay;

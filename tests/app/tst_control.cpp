@@ -239,6 +239,7 @@ private Q_SLOTS:
     void applyWithErrorsChangesNothing();
     void applyReportsRulesThatCannotStart();
     void saveWritesFileAndRestartLoadsIt();
+    void saveEditsRinetdConfInPlace();
     void reloadReadsTheFile();
     void closeConnection();
     void conflictingRevisionIsRefused();
@@ -570,6 +571,57 @@ void TestControl::saveWritesFileAndRestartLoadsIt() {
     QVERIFY(waitForRefusal(b));
     const CtlRun status = runCtl(ctlArgs({QStringLiteral("status")}));
     QVERIFY2(status.out.contains("disabled"), status.out.constData());
+    QVERIFY(restarted.stop());
+}
+
+// `ctl save` of a rinetd.conf rewrites only the changed rule's line, as the desktop editor's save
+// does: comments, alignment and other variants' directives stay byte for byte, and the previous
+// version is kept as PATH.bak. (A writer of the whole file would lose the alignment and the
+// trailing comment, and write no backup.)
+void TestControl::saveEditsRinetdConfInPlace() {
+    const quint16 a = freePort();
+    const quint16 b = freePort();
+    const QByteArray echo = QByteArray::number(m_echo->port());
+    const QByteArray original = "# relays of this host\n"
+                                "events auto\n"
+                                "\n"
+                                "127.0.0.1    " +
+                                QByteArray::number(a) + "\t127.0.0.1   " + echo +
+                                "   # first, aligned\n"
+                                "127.0.0.1    " +
+                                QByteArray::number(b) + "\t127.0.0.1   " + echo +
+                                "   # second\n"
+                                "  # the end\n";
+    Relay relay;
+    QVERIFY2(startRelay(relay, original), relay.stderrText().constData());
+    QVERIFY(waitForListener(b));
+    CtlRun run = runCtl(ctlArgs({QStringLiteral("disable"), QStringLiteral("2")}));
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+    QVERIFY(waitForRefusal(b));
+    run = runCtl(ctlArgs({QStringLiteral("save")}));
+    QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
+
+    QCOMPARE(readFile(m_conf + QStringLiteral(".bak")), original);
+    const QList<QByteArray> before = original.split('\n');
+    const QByteArray saved = readFile(m_conf);
+    const QList<QByteArray> after = saved.split('\n');
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        if (i == 4) { // the second rule's line, now disabled
+            QVERIFY2(after.at(i).startsWith("#portrelay-disabled:") &&
+                         after.at(i).contains(QByteArray::number(b)),
+                     saved.constData());
+            continue;
+        }
+        QVERIFY2(after.at(i) == before.at(i), saved.constData());
+    }
+    QVERIFY(relay.stop());
+
+    // What was saved is what runs after a restart: the first rule serves, the second does not.
+    Relay restarted;
+    QVERIFY2(startRelay(restarted, {}), restarted.stderrText().constData());
+    QVERIFY(waitForListener(a));
+    QVERIFY(waitForRefusal(b));
     QVERIFY(restarted.stop());
 }
 
