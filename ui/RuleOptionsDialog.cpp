@@ -499,10 +499,23 @@ void RuleOptionsDialog::revalidate() {
     m_hasErrors = anyError;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!anyError);
     // Messages come and go next to their fields: the dialog grows with them instead of squeezing
-    // its rows (word-wrapped labels are not in a window's minimum size).
-    if (isVisible() && layout()->hasHeightForWidth()) {
-        const int needed = layout()->totalHeightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    // its rows.
+    if (isVisible())
+        growToFitContents();
+}
+
+void RuleOptionsDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    // The first size comes from sizeHint(), which is not measured at the dialog's real width:
+    // the word-wrapped notes would be cut off.
+    growToFitContents();
+}
+
+void RuleOptionsDialog::growToFitContents() {
+    // Word-wrapped labels are not in a window's minimum size: their height depends on the width.
+    if (!layout()->hasHeightForWidth())
+        return;
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }

@@ -48,8 +48,12 @@ public:
     QString problemText(Field field) const;
     bool hasErrors() const { return m_hasErrors; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
+    void growToFitContents();
     void load();
     void revalidate();
     void updateTargetFields();

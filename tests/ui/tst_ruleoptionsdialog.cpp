@@ -97,6 +97,7 @@ private Q_SLOTS:
     void untouchedOptionsKeepTheirText();
     void optionsColumnShowsTheOptions();
     void originalDestinationTargetIsNotTypedOver();
+    void wrappedNotesAreNotCutOffWhenShown();
     void optionsSurviveSaveAndReload_data();
     void optionsSurviveSaveAndReload();
 };
@@ -325,6 +326,28 @@ void TestRuleOptionsDialog::originalDestinationTargetIsNotTypedOver() {
     document.replaceRule(0, dialog.rule());
     QCOMPARE(host.data().toString(), QStringLiteral("10.0.0.5"));
     QVERIFY(model.flags(host) & Qt::ItemIsEditable);
+}
+
+void TestRuleOptionsDialog::wrappedNotesAreNotCutOffWhenShown() {
+    // The first size of a window comes from its sizeHint(), measured without the height the
+    // word-wrapped notes need at the real width: shown as it opens, none may be cut off.
+    RuleOptionsDialog dialog(oneRuleConfig(), 1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    int checked = 0;
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        ++checked;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3 at %4 px")
+                                .arg(label->text().left(40))
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))
+                                .arg(label->width())));
+    }
+    QVERIFY(checked >= 3);
 }
 
 void TestRuleOptionsDialog::optionsSurviveSaveAndReload_data() {
