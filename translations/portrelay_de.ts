@@ -172,6 +172,62 @@
     </message>
 </context>
 <context>
+    <name>BulkAddDialog</name>
+    <message>
+        <source>Add Several Rules</source>
+        <translation>Mehrere Regeln hinzufügen</translation>
+    </message>
+    <message>
+        <source>One forwarding per line, as in rinetd.conf: bind address, port or range, target address, port or range, then [options]. allow/deny lines after a forwarding belong to it.</source>
+        <translation>Eine Weiterleitung pro Zeile, wie in rinetd.conf: Bindeadresse, Port oder Bereich, Zieladresse, Port oder Bereich, dann [Optionen]. allow/deny-Zeilen nach einer Weiterleitung gehören zu ihr.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>not added here: only forwardings and the allow/deny lines under them are taken</source>
+        <translation>hier nicht hinzugefügt: nur Weiterleitungen und die allow/deny-Zeilen darunter werden übernommen</translation>
+    </message>
+    <message>
+        <source>allow/deny before the first forwarding would apply to every rule; put it under a forwarding, or edit the global access list</source>
+        <translation>allow/deny vor der ersten Weiterleitung würde für jede Regel gelten; setzen Sie es unter eine Weiterleitung oder bearbeiten Sie die globale Zugriffsliste</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Rule(s)</source>
+        <translation>
+            <numerusform>%n Regel hinzufügen</numerusform>
+            <numerusform>%n Regeln hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings above.</source>
+        <translation>Geben Sie oben Weiterleitungen ein oder fügen Sie sie ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added; lines with errors are left out until fixed.</source>
+        <translation>
+            <numerusform>%n Regel kann hinzugefügt werden; fehlerhafte Zeilen bleiben außen vor, bis sie korrigiert sind.</numerusform>
+            <numerusform>%n Regeln können hinzugefügt werden; fehlerhafte Zeilen bleiben außen vor, bis sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added. They start after Apply.</source>
+        <translation>
+            <numerusform>%n Regel kann hinzugefügt werden. Sie startet nach dem Anwenden.</numerusform>
+            <numerusform>%n Regeln können hinzugefügt werden. Sie starten nach dem Anwenden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
@@ -352,6 +408,63 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>--connect manages a service&apos;s rules; it opens no FILE</source>
         <translation>--connect verwaltet die Regeln eines Dienstes; es öffnet keine Datei FILE</translation>
+    </message>
+    <message>
+        <source>With --headless: relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation>Mit --headless: auf N Threads weiterleiten, jeder mit eigenen Verbindungen („auto“: einer pro Kern). Standard: 1.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation>--threads erwartet eine Zahl von 1 bis %1 oder auto</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesDialog</name>
+    <message>
+        <source>Names from Comments</source>
+        <translation>Namen aus Kommentaren</translation>
+    </message>
+    <message>
+        <source>These rules have a comment line right above them. Checked comments become the rules&apos; names (saved as &quot;#portrelay: name=&quot; lines); the comments stay as they are. Comments that look like a commented-out forwarding or a column header are not checked.</source>
+        <translation>Diese Regeln haben direkt darüber eine Kommentarzeile. Angehakte Kommentare werden zu den Namen der Regeln (gespeichert als „#portrelay: name=“-Zeilen); die Kommentare bleiben unverändert. Kommentare, die wie eine auskommentierte Weiterleitung oder eine Spaltenüberschrift aussehen, sind nicht angehakt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Comment as written</source>
+        <translation>Kommentar im Wortlaut</translation>
+    </message>
+    <message>
+        <source>&amp;Use as names</source>
+        <translation>Als Namen &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesOffer</name>
+    <message>
+        <source>&amp;Preview names…</source>
+        <translation>Namen &amp;vorschauen…</translation>
+    </message>
+    <message>
+        <source>Keep the rules unnamed</source>
+        <translation>Die Regeln unbenannt lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) have a comment line above them that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</source>
+        <translation>
+            <numerusform>%n Regel hat darüber eine Kommentarzeile, die ein Name sein könnte. PortRelay benennt Regeln nur aus „#portrelay: name=“-Zeilen oder durch Sie.</numerusform>
+            <numerusform>%n Regeln haben darüber eine Kommentarzeile, die ein Name sein könnte. PortRelay benennt Regeln nur aus „#portrelay: name=“-Zeilen oder durch Sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,16 +671,23 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
 <context>
     <name>ConnectionLog</name>
     <message>
-        <source>could not open %1 to append: %2</source>
-        <translation>%1 konnte nicht zum Anhängen geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>it is a symbolic link, which root does not follow</source>
         <translation>es ist ein symbolischer Link, dem root nicht folgt</translation>
     </message>
     <message>
         <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
         <translation>%1 konnte nicht zum Anhängen neu geöffnet werden: %2; Verbindungen werden weiter in die zuvor geöffnete Datei protokolliert</translation>
+    </message>
+    <message>
+        <source>could not open %1 to append: %2; connections are not logged</source>
+        <translation>%1 konnte nicht zum Anhängen geöffnet werden: %2; Verbindungen werden nicht protokolliert</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not write to %1: %2; %n connection log line(s) lost</source>
+        <translation>
+            <numerusform>konnte nicht in %1 schreiben: %2; %n Zeile des Verbindungsprotokolls verloren</numerusform>
+            <numerusform>konnte nicht in %1 schreiben: %2; %n Zeilen des Verbindungsprotokolls verloren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -595,6 +715,10 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>To client</source>
         <translation>Zum Client</translation>
+    </message>
+    <message>
+        <source>Original destination</source>
+        <translation>Ursprüngliches Ziel</translation>
     </message>
 </context>
 <context>
@@ -626,6 +750,20 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>Open connections of %1</source>
         <translation>Offene Verbindungen von %1</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>In: bytes per second from the clients to the targets.
+Out: bytes per second from the targets back to the clients.</source>
+        <translation>Ein: Bytes pro Sekunde von den Clients zu den Zielen.
+Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1136,18 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
         <source>permission denied: cannot open %1 (members of group %2 may)</source>
         <translation>Zugriff verweigert: %1 kann nicht geöffnet werden (Mitglieder der Gruppe %2 dürfen das)</translation>
     </message>
+    <message>
+        <source>DENIED</source>
+        <translation>ABGEWIESEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>connection log: %1</source>
+        <translation>Verbindungsprotokoll: %1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -1057,6 +1207,94 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     </message>
 </context>
 <context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>rinetd configuration (*.conf)</source>
+        <translation>rinetd-Konfiguration (*.conf)</translation>
+    </message>
+    <message>
+        <source>PortRelay JSON (*.json)</source>
+        <translation>PortRelay-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (*.nft)</source>
+        <translation>nftables-Regelsatz (*.nft)</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration (*.cfg)</source>
+        <translation>HAProxy-Konfiguration (*.cfg)</translation>
+    </message>
+    <message>
+        <source>PortRelay JSON</source>
+        <translation>PortRelay-JSON</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>rinetd.conf</source>
+        <translation>rinetd.conf</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDiagnosticsDialog</name>
+    <message>
+        <source>Export as %1</source>
+        <translation>Als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot express everything of these rules. Nothing is written yet.</source>
+        <translation>%1 kann nicht alles an diesen Regeln ausdrücken. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) marked as errors would be left out of %1.</source>
+        <translation>
+            <numerusform>%n als fehlerhaft markierte Regel würde in %1 ausgelassen.</numerusform>
+            <numerusform>%n als fehlerhaft markierte Regeln würden in %1 ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>Gesamte Konfiguration</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Write Without Them</source>
+        <translation>Ohne sie schreiben</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Exportieren fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2.</source>
+        <translation>%1 als %2 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2 (%n note(s)).</source>
+        <translation>
+            <numerusform>%1 als %2 exportiert (%n Hinweis).</numerusform>
+            <numerusform>%1 als %2 exportiert (%n Hinweise).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSupport</name>
     <message>
         <source>rule %1</source>
@@ -1069,6 +1307,29 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureReport</name>
+    <message>
+        <source>Listens on every IPv4 address of this computer: other machines can connect.</source>
+        <translation>Lauscht auf jeder IPv4-Adresse dieses Computers: andere Rechner können sich verbinden.</translation>
+    </message>
+    <message>
+        <source>Listens on every IPv4 and IPv6 address of this computer: other machines can connect.</source>
+        <translation>Lauscht auf jeder IPv4- und IPv6-Adresse dieses Computers: andere Rechner können sich verbinden.</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>Port %1 liegt unter 1024: ihn zu binden erfordert root oder die Capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Ports %1-%2 are below 1024: binding them needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>Die Ports %1-%2 liegen unter 1024: sie zu binden erfordert root oder die Capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use on this computer (%3 is bound): this rule would fail to start or compete with that program.</source>
+        <translation>%1 Port %2 wird auf diesem Computer bereits verwendet (%3 ist gebunden): diese Regel würde nicht starten oder mit jenem Programm konkurrieren.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1448,24 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>--bind needs an address, not &apos;%1&apos;</source>
         <translation>--bind braucht eine Adresse, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation>Auf N Threads weiterleiten, jeder mit eigenen Verbindungen („auto“: einer pro Kern). Standard: 1.</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation>--threads erwartet eine Zahl von 1 bis %1 oder auto</translation>
+    </message>
+</context>
+<context>
+    <name>FreePortFinder</name>
+    <message numerus="yes">
+        <source>no block of %n free port(s) above %1</source>
+        <translation>
+            <numerusform>kein Block von %n freien Port über %1</numerusform>
+            <numerusform>kein Block von %n freien Ports über %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1613,61 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>running configuration saved to %1</source>
         <translation>laufende Konfiguration in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This Rule Doing?</source>
+        <translation>&amp;Was tut diese Regel?</translation>
+    </message>
+    <message>
+        <source>The selected rule in plain words: where it listens, who can connect, where it relays to (Shift+F1)</source>
+        <translation>Die ausgewählte Regel in einfachen Worten: wo sie lauscht, wer sich verbinden kann, wohin sie weiterleitet (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual Page</source>
+        <translation>&amp;Handbuchseite</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation Folder</source>
+        <translation>&amp;Dokumentationsordner</translation>
+    </message>
+    <message>
+        <source>&amp;About PortRelay</source>
+        <translation>Ü&amp;ber PortRelay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PortRelay %1&lt;/h3&gt;&lt;p&gt;TCP and UDP port forwarding, on the desktop and as a system service; reads and writes rinetd.conf.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or (at your option) any later version. There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PortRelay %1&lt;/h3&gt;&lt;p&gt;TCP- und UDP-Portweiterleitung, auf dem Desktop und als Systemdienst; liest und schreibt rinetd.conf.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 2 oder (nach Ihrer Wahl) jeder späteren Version. Es gibt keine Garantie.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft unter Qt %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and &lt;tt&gt;man portrelay&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; und &lt;tt&gt;man portrelay&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;tt&gt;man portrelay&lt;/tt&gt; (Help &amp;gt; Manual Page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dokumentation: &lt;tt&gt;man portrelay&lt;/tt&gt; (Hilfe &amp;gt; Handbuchseite).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PortRelay</source>
+        <translation>Über PortRelay</translation>
+    </message>
+    <message>
+        <source>Documentation Folder</source>
+        <translation>Dokumentationsordner</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. An installed PortRelay keeps it in %1.</source>
+        <translation>Die Dokumentation ist hier nicht installiert. Ein installiertes PortRelay legt sie in %1 ab.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>Kein Dateimanager konnte %1 öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1837,105 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>&amp;Import valid part</source>
         <translation>Gültigen Teil &amp;importieren</translation>
+    </message>
+</context>
+<context>
+    <name>InetdCommand</name>
+    <message>
+        <source>Relays the TCP connection on standard input and output (started by inetd or by a systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done.</source>
+        <translation>Leitet die TCP-Verbindung auf der Standardein- und -ausgabe (gestartet von inetd oder einem systemd-Socket mit Accept=yes) an HOST:PORT weiter und beendet sich, wenn beide Richtungen fertig sind.</translation>
+    </message>
+    <message>
+        <source>End the connection after this many seconds without traffic (default: never).</source>
+        <translation>Die Verbindung nach so vielen Sekunden ohne Datenverkehr beenden (Standard: nie).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Give up connecting to the target after this many seconds (default: 30).</source>
+        <translation>Den Verbindungsaufbau zum Ziel nach so vielen Sekunden aufgeben (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any --allow, other clients are refused.</source>
+        <translation>Clients erlauben, die auf PATTERN passen (rinetd-Muster oder CIDR; wiederholbar). Mit einem --allow werden andere Clients abgewiesen.</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Refuse clients matching PATTERN (repeatable).</source>
+        <translation>Clients abweisen, die auf PATTERN passen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Send messages and the connection&apos;s log line to syslog (automatic when standard error is the connection itself, as under inetd).</source>
+        <translation>Meldungen und die Protokollzeile der Verbindung an syslog senden (automatisch, wenn die Standardfehlerausgabe die Verbindung selbst ist, wie unter inetd).</translation>
+    </message>
+    <message>
+        <source>Syslog identity (default: portrelay).</source>
+        <translation>Syslog-Kennung (Standard: portrelay).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Print debugging messages.</source>
+        <translation>Debug-Meldungen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Limit the connection to BPS bits per second in each direction (as &apos;portrelay forward --max-bandwidth&apos;; rule option rate= in bytes per second).</source>
+        <translation>Die Verbindung auf BPS Bit pro Sekunde in jede Richtung begrenzen (wie &apos;portrelay forward --max-bandwidth&apos;; Regeloption rate= in Bytes pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>The inetd mode.</source>
+        <translation>Der inetd-Modus.</translation>
+    </message>
+    <message>
+        <source>Where to relay the connection: HOST:PORT or [IPv6]:PORT.</source>
+        <translation>Wohin die Verbindung weitergeleitet wird: HOST:PORT oder [IPv6]:PORT.</translation>
+    </message>
+    <message>
+        <source>expected exactly one HOST:PORT</source>
+        <translation>genau ein HOST:PORT erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number or known service</source>
+        <translation>&apos;%1&apos; ist keine Portnummer und kein bekannter Dienst</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout braucht eine positive Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs a positive number of seconds</source>
+        <translation>--connect-timeout braucht eine positive Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>bad pattern &apos;%1&apos;: %2</source>
+        <translation>ungültiges Muster &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation>--max-bandwidth muss eine Zahl von Bit pro Sekunde von mindestens 8 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>standard input is not a connected TCP socket (start &apos;portrelay inetd&apos; from inetd or a systemd socket with Accept=yes)</source>
+        <translation>die Standardeingabe ist kein verbundener TCP-Socket (&apos;portrelay inetd&apos; aus inetd oder einem systemd-Socket mit Accept=yes starten)</translation>
+    </message>
+    <message>
+        <source>bandwidth limit: %1 bytes per second in each direction (rate=%2)</source>
+        <translation>Bandbreitenlimit: %1 Bytes pro Sekunde in jede Richtung (rate=%2)</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +2153,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export rinetd.conf…</source>
-        <translation>rinetd.conf &amp;exportieren…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1738,10 +2167,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>&amp;Remove rules…</source>
         <translation>Regeln &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>&amp;Clone rule</source>
-        <translation>Regel &amp;duplizieren</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -1798,10 +2223,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
     <message>
         <source>Remove the selected rules (Del)</source>
         <translation>Die ausgewählten Regeln entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Copy the selected rule, disabled (Ctrl+D)</source>
-        <translation>Die ausgewählte Regel kopieren, deaktiviert (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1870,14 +2291,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>Pro Sekunde weitergeleitete Bytes über alle Regeln, beide Richtungen</translation>
     </message>
     <message>
-        <source>%1 enabled</source>
-        <translation>%1 aktiviert</translation>
-    </message>
-    <message>
-        <source>%1 disabled</source>
-        <translation>%1 deaktiviert</translation>
-    </message>
-    <message>
         <source>Applied.</source>
         <translation>Angewendet.</translation>
     </message>
@@ -1924,21 +2337,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>Nothing was loaded; the current document is unchanged.</source>
         <translation>Nichts wurde geladen; das aktuelle Dokument ist unverändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %1 and started its rules (%n warning(s)).</source>
-        <translation>
-            <numerusform>%1 geladen und seine Regeln gestartet (%n Warnung).</numerusform>
-            <numerusform>%1 geladen und seine Regeln gestartet (%n Warnungen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 and started its rules.</source>
-        <translation>%1 geladen und seine Regeln gestartet.</translation>
-    </message>
-    <message>
-        <source>Loaded %1; fix the marked problems, then Apply.</source>
-        <translation>%1 geladen; beheben Sie die markierten Probleme und wenden Sie dann an.</translation>
-    </message>
     <message>
         <source>Save Configuration</source>
         <translation>Konfiguration speichern</translation>
@@ -1962,10 +2360,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export rinetd.conf</source>
-        <translation>rinetd.conf exportieren</translation>
     </message>
     <message>
         <source>Export Failed</source>
@@ -2213,6 +2607,207 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>expected ssh://user@host</source>
         <translation>ssh://user@host erwartet</translation>
     </message>
+    <message>
+        <source>&amp;Export As…</source>
+        <translation>&amp;Exportieren als…</translation>
+    </message>
+    <message>
+        <source>Write the rules as rinetd.conf, PortRelay JSON, an nftables ruleset or an HAProxy configuration</source>
+        <translation>Die Regeln als rinetd.conf, PortRelay-JSON, nftables-Regelsatz oder HAProxy-Konfiguration schreiben</translation>
+    </message>
+    <message>
+        <source>Add &amp;Several Rules…</source>
+        <translation>&amp;Mehrere Regeln hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)</source>
+        <translation>Weiterleitungen in rinetd.conf-Syntax eingeben oder einfügen, eine pro Zeile (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate rule</source>
+        <translation>Regel &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;ports</source>
+        <translation>&amp;Ports anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rule onto the next free port, disabled (Ctrl+D)</source>
+        <translation>Die ausgewählte Regel auf den nächsten freien Port kopieren, deaktiviert (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Rule &amp;options…</source>
+        <translation>&amp;Regeloptionen…</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Target, FTP, bandwidth, transparent source and PROXY protocol options of the selected rule (Alt+Return)</source>
+        <translation>Ziel-, FTP-, Bandbreiten-, transparente Quell- und PROXY-Protokoll-Optionen der ausgewählten Regel (Alt+Return)</translation>
+    </message>
+    <message>
+        <source>Shows the rules with this text in any column (%1)</source>
+        <translation>Zeigt die Regeln, die diesen Text in irgendeiner Spalte enthalten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>&amp;Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>P&amp;robleme</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 enabled; it is not running yet and starts with Apply.</source>
+        <translation>%1 aktiviert; sie läuft noch nicht und startet beim Anwenden.</translation>
+    </message>
+    <message>
+        <source>%1 disabled; it was not running.</source>
+        <translation>%1 deaktiviert; sie lief nicht.</translation>
+    </message>
+    <message>
+        <source>%1 started at once: the On box needs no Apply.</source>
+        <translation>%1 sofort gestartet: das Ein-Kästchen braucht kein Anwenden.</translation>
+    </message>
+    <message>
+        <source>%1 stopped at once: the On box needs no Apply.</source>
+        <translation>%1 sofort gestoppt: das Ein-Kästchen braucht kein Anwenden.</translation>
+    </message>
+    <message>
+        <source>It runs as last applied; its other changes wait for Apply.</source>
+        <translation>Sie läuft wie zuletzt angewendet; ihre übrigen Änderungen warten auf das Anwenden.</translation>
+    </message>
+    <message>
+        <source>The table has errors; Save asks how to go on.</source>
+        <translation>Die Tabelle enthält Fehler; beim Speichern werden Sie gefragt, wie es weitergehen soll.</translation>
+    </message>
+    <message>
+        <source>Loaded %1, stopped: nothing listens until you start its rules.</source>
+        <translation>%1 geladen, gestoppt: nichts lauscht, bis Sie ihre Regeln starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n rule(s) have errors.</source>
+        <translation>
+            <numerusform>%1: %2 von %n Regel hat Fehler.</numerusform>
+            <numerusform>%1: %2 von %n Regeln haben Fehler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n valid rule(s) started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>Die %n gültige Regel wurde gestartet; die anderen warten, bis sie korrigiert sind.</numerusform>
+            <numerusform>Die %n gültigen Regeln wurden gestartet; die anderen warten, bis sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rule(s) can be started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>%n gültige Regel kann gestartet werden; die anderen warten, bis sie korrigiert sind.</numerusform>
+            <numerusform>%n gültige Regeln können gestartet werden; die anderen warten, bis sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out and its rules started.</source>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die fehlerhaften Zeilen wurden ausgelassen und ihre Regeln gestartet.</numerusform>
+            <numerusform>%1 hat %n Fehler; die fehlerhaften Zeilen wurden ausgelassen und ihre Regeln gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out.</source>
+        <translation>
+            <numerusform>%1 hat %n Fehler; die fehlerhaften Zeilen wurden ausgelassen.</numerusform>
+            <numerusform>%1 hat %n Fehler; die fehlerhaften Zeilen wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors removed from the document; Save writes it without them.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Regel aus dem Dokument entfernt; Speichern schreibt es ohne sie.</numerusform>
+            <numerusform>%n fehlerhafte Regeln aus dem Dokument entfernt; Speichern schreibt es ohne sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save With Errors</source>
+        <translation>Mit Fehlern speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n error(s): rules with errors do not start, here or wherever this file is used.</source>
+        <translation>
+            <numerusform>Die Tabelle hat %n Fehler: fehlerhafte Regeln starten nicht, weder hier noch dort, wo diese Datei verwendet wird.</numerusform>
+            <numerusform>Die Tabelle hat %n Fehler: fehlerhafte Regeln starten nicht, weder hier noch dort, wo diese Datei verwendet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (the marked cells), or save the table as it is?</source>
+        <translation>Zuerst korrigieren (die markierten Zellen) oder die Tabelle so speichern, wie sie ist?</translation>
+    </message>
+    <message>
+        <source>&amp;Fix first</source>
+        <translation>Zuerst &amp;korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) to fix (see the marked cells).</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (siehe die markierten Zellen).</numerusform>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (siehe die markierten Zellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>Exportieren als</translation>
+    </message>
+    <message>
+        <source>%1 is this document&apos;s own file; Save writes it. Choose another name for the export.</source>
+        <translation>%1 ist die eigene Datei dieses Dokuments; Speichern schreibt sie. Wählen Sie einen anderen Namen für den Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added; Apply starts them.</source>
+        <translation>
+            <numerusform>%n Regel hinzugefügt; Anwenden startet sie.</numerusform>
+            <numerusform>%n Regeln hinzugefügt; Anwenden startet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated with the same port (%1): enable it after changing the port.</source>
+        <translation>Mit demselben Port (%1) dupliziert: aktivieren Sie sie, nachdem Sie den Port geändert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated on port %1, disabled (%n port(s) in use on this host skipped).</source>
+        <translation>
+            <numerusform>Auf Port %1 dupliziert, deaktiviert (%n auf diesem Host belegter Port übersprungen).</numerusform>
+            <numerusform>Auf Port %1 dupliziert, deaktiviert (%n auf diesem Host belegte Ports übersprungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated on port %1, disabled.</source>
+        <translation>Auf Port %1 dupliziert, deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPageDialog</name>
+    <message>
+        <source>portrelay(1) — Manual Page</source>
+        <translation>portrelay(1) – Handbuchseite</translation>
+    </message>
 </context>
 <context>
     <name>NftablesExporter</name>
@@ -2350,6 +2945,89 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>--user: cannot give %1 to user %2: %3</source>
         <translation>--user: %1 kann nicht an Benutzer %2 übergeben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedPort</name>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is below %3, which only root or a program with CAP_NET_BIND_SERVICE may bind. Choose one: run the rule in the PortRelay system service (portrelay.service binds as root, then runs as its own user); start portrelay --headless as root with --user NAME, which binds first and then drops to NAME; allow the program to bind low ports with &quot;sudo setcap cap_net_bind_service=+ep %4&quot;; or use port %3 or above.</source>
+        <translation>%1: Port %2 liegt unter %3, den nur root oder ein Programm mit CAP_NET_BIND_SERVICE binden darf. Wählen Sie eine Möglichkeit: die Regel im PortRelay-Systemdienst ausführen (portrelay.service bindet als root und läuft dann als eigener Benutzer); portrelay --headless als root mit --user NAME starten, das zuerst bindet und dann zu NAME wechselt; dem Programm das Binden niedriger Ports mit „sudo setcap cap_net_bind_service=+ep %4“ erlauben; oder Port %3 oder höher verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBanner</name>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation>&amp;Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>Take the &amp;valid part</source>
+        <translation>Den &amp;gültigen Teil übernehmen</translation>
+    </message>
+    <message>
+        <source>Remove the rules with errors from the document (Save then writes it without them)</source>
+        <translation>Die fehlerhaften Regeln aus dem Dokument entfernen (Speichern schreibt es dann ohne sie)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems were found in the configuration last opened.</source>
+        <translation>In der zuletzt geöffneten Konfiguration wurden keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 was opened without problems.</source>
+        <translation>%1 wurde ohne Probleme geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3 (as opened; the marked cells of the table show what is still wrong). Activate a line to select its rule.</source>
+        <translation>%1 hat %2 und %3 (beim Öffnen; die markierten Zellen der Tabelle zeigen, was noch falsch ist). Aktivieren Sie eine Zeile, um ihre Regel auszuwählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3635,245 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
 </context>
 <context>
+    <name>RuleExplanation</name>
+    <message>
+        <source>every address of this computer, IPv6 and (on most systems) IPv4: anyone who can reach this computer over any network reaches the port</source>
+        <translation>jede Adresse dieses Computers, IPv6 und (auf den meisten Systemen) IPv4: wer diesen Computer über irgendein Netzwerk erreicht, erreicht den Port</translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this computer: anyone who can reach this computer over any network reaches the port</source>
+        <translation>jede IPv4-Adresse dieses Computers: wer diesen Computer über irgendein Netzwerk erreicht, erreicht den Port</translation>
+    </message>
+    <message>
+        <source>the loopback address only: only programs on this computer reach the port</source>
+        <translation>nur die Loopback-Adresse: nur Programme auf diesem Computer erreichen den Port</translation>
+    </message>
+    <message>
+        <source>the address %1 only: whoever can reach that address reaches the port</source>
+        <translation>nur die Adresse %1: wer diese Adresse erreicht, erreicht den Port</translation>
+    </message>
+    <message>
+        <source>UDP datagrams</source>
+        <translation>UDP-Datagramme</translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <translation>TCP-Verbindungen</translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation>(kein Port)</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(keine Adresse)</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie tut</translation>
+    </message>
+    <message>
+        <source>Listens for %1 on %2 port %3.</source>
+        <translation>Lauscht auf %1 an %2 Port %3.</translation>
+    </message>
+    <message>
+        <source>Relays each connection to where its client was going before the kernel redirected it here (transparent interception with nftables redirect, DNAT or TPROXY).</source>
+        <translation>Leitet jede Verbindung dorthin weiter, wohin ihr Client wollte, bevor der Kernel sie hierher umgeleitet hat (transparentes Abfangen mit nftables redirect, DNAT oder TPROXY).</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>(no target address)</source>
+        <translation>(keine Zieladresse)</translation>
+    </message>
+    <message>
+        <source>Sends what each client sends to %1 as UDP datagrams.</source>
+        <translation>Sendet, was jeder Client sendet, als UDP-Datagramme an %1.</translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams over a TCP connection to %1.</source>
+        <translation>Leitet die Datagramme jedes Clients über eine TCP-Verbindung an %1 weiter.</translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams to %1 and the replies back; a client&apos;s datagrams form one session.</source>
+        <translation>Leitet die Datagramme jedes Clients an %1 weiter und die Antworten zurück; die Datagramme eines Clients bilden eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>Opens a connection to %1 for each client and relays the bytes both ways.</source>
+        <translation>Öffnet für jeden Client eine Verbindung zu %1 und leitet die Bytes in beide Richtungen weiter.</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root, the system service, or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>Port %1 liegt unter 1024: ihn zu binden erfordert root, den Systemdienst oder die Capability CAP_NET_BIND_SERVICE.</translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation>Wer sich verbinden kann</translation>
+    </message>
+    <message>
+        <source>It listens on %1.</source>
+        <translation>Sie lauscht auf %1.</translation>
+    </message>
+    <message>
+        <source>No allow or deny patterns: every client that reaches the port is relayed.</source>
+        <translation>Keine allow- oder deny-Muster: jeder Client, der den Port erreicht, wird weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Exposed: anyone who can reach this computer can use this forwarding to reach its target.</source>
+        <translation>Offen: wer diesen Computer erreichen kann, kann über diese Weiterleitung ihr Ziel erreichen.</translation>
+    </message>
+    <message>
+        <source>The global list is checked first (allow: %1; deny: %2).</source>
+        <translation>Zuerst wird die globale Liste geprüft (allow: %1; deny: %2).</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>jeder</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s own list decides (allow: %1; deny: %2).</source>
+        <translation>Die eigene Liste dieser Regel entscheidet (allow: %1; deny: %2).</translation>
+    </message>
+    <message>
+        <source>Then this rule&apos;s own list (allow: %1; deny: %2).</source>
+        <translation>Dann die eigene Liste dieser Regel (allow: %1; deny: %2).</translation>
+    </message>
+    <message>
+        <source>A client matching any deny pattern is refused; where allow patterns exist, a client must match one of them.</source>
+        <translation>Ein Client, der auf ein deny-Muster passt, wird abgewiesen; wo allow-Muster existieren, muss ein Client auf eines davon passen.</translation>
+    </message>
+    <message>
+        <source>Clients must start with a PROXY protocol header; the address in it is the one the lists check.</source>
+        <translation>Clients müssen mit einem PROXY-Protokoll-Header beginnen; die Adresse darin ist die, die die Listen prüfen.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s) (the default).</source>
+        <translation>
+            <numerusform>Untätige Sitzungen enden nach %n Sekunde (der Standard).</numerusform>
+            <numerusform>Untätige Sitzungen enden nach %n Sekunden (der Standard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle connections stay open (no timeout set).</source>
+        <translation>Untätige Verbindungen bleiben offen (kein Zeitlimit gesetzt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s).</source>
+        <translation>
+            <numerusform>Untätige Sitzungen enden nach %n Sekunde.</numerusform>
+            <numerusform>Untätige Sitzungen enden nach %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections idle for %n second(s) are closed.</source>
+        <translation>
+            <numerusform>Verbindungen, die %n Sekunde untätig sind, werden geschlossen.</numerusform>
+            <numerusform>Verbindungen, die %n Sekunden untätig sind, werden geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections to the target leave from %1.</source>
+        <translation>Verbindungen zum Ziel gehen von %1 aus.</translation>
+    </message>
+    <message>
+        <source>Transparent: the target sees the client&apos;s own address as the source (needs the transparent proxy routing set up).</source>
+        <translation>Transparent: das Ziel sieht die eigene Adresse des Clients als Quelle (erfordert eingerichtetes Routing für den transparenten Proxy).</translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1/s in each direction.</source>
+        <translation>Jede Verbindung ist auf %1/s in jede Richtung begrenzt.</translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1/s.</source>
+        <translation>Alle Verbindungen dieser Regel zusammen sind auf %1/s begrenzt.</translation>
+    </message>
+    <message>
+        <source>FTP helper (%1): the data connections the FTP commands announce are relayed too.</source>
+        <translation>FTP-Helfer (%1): die Datenverbindungen, die die FTP-Befehle ankündigen, werden ebenfalls weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>HTTP requests are rewritten for an HTTP proxy as the target.</source>
+        <translation>HTTP-Anfragen werden für einen HTTP-Proxy als Ziel umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>A PROXY protocol v%1 header tells the target the client&apos;s address.</source>
+        <translation>Ein PROXY-Protokoll-v%1-Header teilt dem Ziel die Adresse des Clients mit.</translation>
+    </message>
+    <message>
+        <source>Kept as written: %1.</source>
+        <translation>Im Wortlaut beibehalten: %1.</translation>
+    </message>
+    <message>
+        <source>Connections are not logged to a file.</source>
+        <translation>Verbindungen werden nicht in eine Datei protokolliert.</translation>
+    </message>
+    <message>
+        <source>Each connection is logged to %1.</source>
+        <translation>Jede Verbindung wird in %1 protokolliert.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Disabled: it does not listen.</source>
+        <translation>Deaktiviert: sie lauscht nicht.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply starts it.</source>
+        <translation>Noch nicht angewendet: Anwenden startet sie.</translation>
+    </message>
+    <message>
+        <source>Starting.</source>
+        <translation>Startet.</translation>
+    </message>
+    <message>
+        <source>Listening.</source>
+        <translation>Lauscht.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>It could not start.</source>
+        <translation>Sie konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>It could not start: %1</source>
+        <translation>Sie konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The rule was edited; what runs is the previous version until Apply.</source>
+        <translation>Die Regel wurde bearbeitet; bis zum Anwenden läuft die vorherige Version.</translation>
+    </message>
+    <message>
+        <source>Test a client address against these lists…</source>
+        <translation>Eine Client-Adresse gegen diese Listen prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExplanationDialog</name>
+    <message>
+        <source>What This Rule Does — %1</source>
+        <translation>Was diese Regel tut – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test an Address…</source>
+        <translation>Adresse &amp;prüfen…</translation>
+    </message>
+</context>
+<context>
     <name>RuleItemDelegate</name>
     <message>
         <source>tcp</source>
@@ -2984,6 +3901,281 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     </message>
 </context>
 <context>
+    <name>RuleOptionsDialog</name>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>Rule Options</source>
+        <translation>Regeloptionen</translation>
+    </message>
+    <message>
+        <source>Rule listening on %1 port %2</source>
+        <translation>Regel, die auf %1 Port %2 lauscht</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;, listening on %2 port %3</source>
+        <translation>Regel „%1“, lauscht auf %2 Port %3</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed address and port:</source>
+        <translation>&amp;Feste Adresse und Port:</translation>
+    </message>
+    <message>
+        <source>address or host name</source>
+        <translation>Adresse oder Hostname</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination of each connection</source>
+        <translation>&amp;Ursprüngliches Ziel jeder Verbindung</translation>
+    </message>
+    <message>
+        <source>For connections the kernel redirected to this port (nftables redirect or dnat, or tproxy): each goes where its client was going.</source>
+        <translation>Für Verbindungen, die der Kernel auf diesen Port umgeleitet hat (nftables redirect oder dnat, oder tproxy): jede geht dorthin, wohin ihr Client wollte.</translation>
+    </message>
+    <message>
+        <source>none: relay the stream unchanged</source>
+        <translation>none: den Datenstrom unverändert weiterleiten</translation>
+    </message>
+    <message>
+        <source>http: rewrite requests for an HTTP proxy as target</source>
+        <translation>http: Anfragen für einen HTTP-Proxy als Ziel umschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Translate:</source>
+        <translation>Ü&amp;bersetzen:</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>passive (PASV, EPSV)</source>
+        <translation>passiv (PASV, EPSV)</translation>
+    </message>
+    <message>
+        <source>active (PORT, EPRT)</source>
+        <translation>aktiv (PORT, EPRT)</translation>
+    </message>
+    <message>
+        <source>passive and active</source>
+        <translation>passiv und aktiv</translation>
+    </message>
+    <message>
+        <source>FT&amp;P helper:</source>
+        <translation>FT&amp;P-Helfer:</translation>
+    </message>
+    <message>
+        <source>Connect from the client&apos;s own address and port</source>
+        <translation>Von der eigenen Adresse und dem Port des Clients verbinden</translation>
+    </message>
+    <message>
+        <source>Needs the CAP_NET_ADMIN capability and policy routing for the replies on this host and the target; see %1.</source>
+        <translation>Erfordert die Capability CAP_NET_ADMIN und Policy-Routing für die Antworten auf diesem Host und dem Ziel; siehe %1.</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsparent source:</source>
+        <translation>Tra&amp;nsparente Quelle:</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per connection:</source>
+        <translation>&amp;Rate pro Verbindung:</translation>
+    </message>
+    <message>
+        <source>bytes/s in each direction (k, M, G: ×1024)</source>
+        <translation>Bytes/s in jede Richtung (k, M, G: ×1024)</translation>
+    </message>
+    <message>
+        <source>Rate for the &amp;whole rule:</source>
+        <translation>Rate für die &amp;ganze Regel:</translation>
+    </message>
+    <message>
+        <source>bytes/s shared by all its connections</source>
+        <translation>Bytes/s, geteilt von allen ihren Verbindungen</translation>
+    </message>
+    <message>
+        <source>PROXY protocol</source>
+        <translation>PROXY-Protokoll</translation>
+    </message>
+    <message>
+        <source>version 1 (text)</source>
+        <translation>Version 1 (Text)</translation>
+    </message>
+    <message>
+        <source>version 2 (binary)</source>
+        <translation>Version 2 (binär)</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the target:</source>
+        <translation>An das Ziel &amp;senden:</translation>
+    </message>
+    <message>
+        <source>version 1 only</source>
+        <translation>nur Version 1</translation>
+    </message>
+    <message>
+        <source>version 2 only</source>
+        <translation>nur Version 2</translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation>beide Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Expect from the peer:</source>
+        <translation>Von der Gegenstelle &amp;erwarten:</translation>
+    </message>
+    <message>
+        <source>nobody: every header is refused</source>
+        <translation>niemand: jeder Header wird abgewiesen</translation>
+    </message>
+    <message>
+        <source>CIDR blocks or rinetd patterns, separated by spaces</source>
+        <translation>CIDR-Blöcke oder rinetd-Muster, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted peers:</source>
+        <translation>&amp;Vertrauenswürdige Gegenstellen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (%1 s)</source>
+        <translation>Standard (%1 s)</translation>
+    </message>
+    <message>
+        <source>Header &amp;timeout:</source>
+        <translation>Header-&amp;Zeitlimit:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOptionsText</name>
+    <message>
+        <source>version 1</source>
+        <translation>Version 1</translation>
+    </message>
+    <message>
+        <source>version 2</source>
+        <translation>Version 2</translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation>beide Versionen</translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1 in each direction.</source>
+        <translation>Jede Verbindung ist auf %1 in jede Richtung begrenzt.</translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1 in each direction.</source>
+        <translation>Alle Verbindungen dieser Regel zusammen sind auf %1 in jede Richtung begrenzt.</translation>
+    </message>
+    <message>
+        <source>FTP helper, passive mode: the server&apos;s PASV and EPSV answers are rewritten to point at this relay.</source>
+        <translation>FTP-Helfer, passiver Modus: die PASV- und EPSV-Antworten des Servers werden so umgeschrieben, dass sie auf diese Weiterleitung zeigen.</translation>
+    </message>
+    <message>
+        <source>FTP helper, active mode: the client&apos;s PORT and EPRT commands are rewritten so that the server connects back through this relay.</source>
+        <translation>FTP-Helfer, aktiver Modus: die PORT- und EPRT-Befehle des Clients werden so umgeschrieben, dass der Server sich über diese Weiterleitung zurückverbindet.</translation>
+    </message>
+    <message>
+        <source>FTP helper for passive and active transfers.</source>
+        <translation>FTP-Helfer für passive und aktive Übertragungen.</translation>
+    </message>
+    <message>
+        <source>Connects to the target from the client&apos;s own address and port (transparent source).</source>
+        <translation>Verbindet sich von der eigenen Adresse und dem Port des Clients mit dem Ziel (transparente Quelle).</translation>
+    </message>
+    <message>
+        <source>Connects to the target from this host&apos;s address.</source>
+        <translation>Verbindet sich von der Adresse dieses Hosts mit dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Sends a PROXY protocol header (%1) to the target before any data.</source>
+        <translation>Sendet vor allen Daten einen PROXY-Protokoll-Header (%1) an das Ziel.</translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1), but no peer may send one (accept-proxy-from is empty): every connection is refused.</source>
+        <translation>Erwartet einen PROXY-Protokoll-Header (%1), aber keine Gegenstelle darf einen senden (accept-proxy-from ist leer): jede Verbindung wird abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1) from %2; the client address in it counts for access, logs and statistics.</source>
+        <translation>Erwartet einen PROXY-Protokoll-Header (%1) von %2; die Client-Adresse darin zählt für Zugriff, Protokolle und Statistiken.</translation>
+    </message>
+    <message>
+        <source>Rewrites HTTP requests to absolute form for an HTTP proxy as target.</source>
+        <translation>Schreibt HTTP-Anfragen für einen HTTP-Proxy als Ziel in die absolute Form um.</translation>
+    </message>
+    <message>
+        <source>Relays the stream unchanged.</source>
+        <translation>Leitet den Datenstrom unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is kept as written.</source>
+        <translation>%1=%2 wird im Wortlaut beibehalten.</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid.</source>
+        <translation>%1=%2 ist ungültig.</translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsModel</name>
+    <message>
+        <source>not listening</source>
+        <translation>lauscht nicht</translation>
+    </message>
+    <message>
+        <source>%1 (to %2 until applied)</source>
+        <translation>%1 (bis zum Anwenden an %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsPanel</name>
+    <message>
+        <source>Select a rule to see its ports.</source>
+        <translation>Wählen Sie eine Regel, um ihre Ports zu sehen.</translation>
+    </message>
+    <message>
+        <source>The rule has no ports to list yet.</source>
+        <translation>Die Regel hat noch keine Ports, die aufgelistet werden könnten.</translation>
+    </message>
+    <message>
+        <source>No ports: %1</source>
+        <translation>Keine Ports: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 forwards to port %2: a single listener.</source>
+        <translation>Port %1 leitet an Port %2 weiter: ein einzelner Listener.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ports %1 forward to %2: %n listener(s), bound together (one that cannot be bound keeps the others from starting).</source>
+        <translation>
+            <numerusform>Die Ports %1 leiten an %2 weiter: %n Listener, gemeinsam gebunden (einer, der nicht gebunden werden kann, verhindert den Start der anderen).</numerusform>
+            <numerusform>Die Ports %1 leiten an %2 weiter: %n Listener, gemeinsam gebunden (einer, der nicht gebunden werden kann, verhindert den Start der anderen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>Lauscht nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <source>not applied</source>
@@ -3008,18 +4200,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 (edited, not applied)</source>
         <translation>%1 (bearbeitet, nicht angewendet)</translation>
-    </message>
-    <message>
-        <source>Enabled: click to stop this rule now</source>
-        <translation>Aktiviert: klicken, um diese Regel sofort anzuhalten</translation>
-    </message>
-    <message>
-        <source>Disabled: click to start this rule now</source>
-        <translation>Deaktiviert: klicken, um diese Regel sofort zu starten</translation>
-    </message>
-    <message>
-        <source>Enabled (takes effect at once)</source>
-        <translation>Aktiviert (wirkt sofort)</translation>
     </message>
     <message>
         <source>Open connections</source>
@@ -3152,6 +4332,88 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>Not set: the default applies.</source>
         <translation>Nicht gesetzt: es gilt der Standard.</translation>
     </message>
+    <message>
+        <source>original destination</source>
+        <translation>ursprüngliches Ziel</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>ursprünglich</translation>
+    </message>
+    <message>
+        <source>Enabled: starts with Apply (not running yet)</source>
+        <translation>Aktiviert: startet beim Anwenden (läuft noch nicht)</translation>
+    </message>
+    <message>
+        <source>Disabled: not running</source>
+        <translation>Deaktiviert: läuft nicht</translation>
+    </message>
+    <message>
+        <source>Enabled: click to stop this rule now, without Apply</source>
+        <translation>Aktiviert: klicken, um diese Regel sofort ohne Anwenden zu stoppen</translation>
+    </message>
+    <message>
+        <source>Disabled: click to start this rule now, without Apply</source>
+        <translation>Deaktiviert: klicken, um diese Regel sofort ohne Anwenden zu starten</translation>
+    </message>
+    <message>
+        <source>No options. Double-click to set FTP, bandwidth, PROXY protocol and interception options.</source>
+        <translation>Keine Optionen. Doppelklicken, um FTP-, Bandbreiten-, PROXY-Protokoll- und Abfangoptionen festzulegen.</translation>
+    </message>
+    <message>
+        <source>Each connection goes to where its client was going before the kernel redirected it here. Change the target in the rule&apos;s options.</source>
+        <translation>Jede Verbindung geht dorthin, wohin ihr Client wollte, bevor der Kernel sie hierher umgeleitet hat. Ändern Sie das Ziel in den Optionen der Regel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s), one listener each; the Ports tab lists them.</source>
+        <translation>
+            <numerusform>%n Port, je ein Listener; die Registerkarte Ports listet ihn auf.</numerusform>
+            <numerusform>%n Ports, je ein Listener; die Registerkarte Ports listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: starts or stops a running rule at once, without Apply; every other column waits for Apply</source>
+        <translation>Ein: startet oder stoppt eine laufende Regel sofort, ohne Anwenden; jede andere Spalte wartet auf das Anwenden</translation>
+    </message>
+    <message>
+        <source>FTP helper, bandwidth limits, transparent source, PROXY protocol, HTTP translation and any other option (double-click to edit)</source>
+        <translation>FTP-Helfer, Bandbreitenlimits, transparente Quelle, PROXY-Protokoll, HTTP-Übersetzung und alle anderen Optionen (zum Bearbeiten doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Connections (UDP: sessions) refused by the access lists since start</source>
+        <translation>Seit dem Start durch die Zugriffslisten abgewiesene Verbindungen (UDP: Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Connections accepted whose target could not be reached: refused, unreachable, not resolved, or one of this relay&apos;s own ports</source>
+        <translation>Angenommene Verbindungen, deren Ziel nicht erreicht werden konnte: abgewiesen, unerreichbar, nicht aufgelöst oder einer der eigenen Ports dieser Weiterleitung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1:%2 → original destination</source>
+        <translation>%1:%2 → ursprüngliches Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeProblemBanner</name>
+    <message>
+        <source>Connection log: %1. Choose another log file on the Logging tab (or make this one writable) and apply.</source>
+        <translation>Verbindungsprotokoll: %1. Wählen Sie auf der Registerkarte Protokollierung eine andere Protokolldatei (oder machen Sie diese beschreibbar) und wenden Sie an.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3180,10 +4442,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>Start</translation>
     </message>
     <message>
-        <source>&amp;Reopen the last configuration and start its enabled rules</source>
-        <translation>Letzte Konfiguration wieder ö&amp;ffnen und ihre aktiven Regeln starten</translation>
-    </message>
-    <message>
         <source>Start PortRelay when I &amp;log in</source>
         <translation>PortRelay bei der &amp;Anmeldung starten</translation>
     </message>
@@ -3203,6 +4461,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>The login autostart entry could not be changed: %1</source>
         <translation>Der Autostart-Eintrag für die Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
+        <translation>Letzte Konfiguration wieder ö&amp;ffnen; ihre Regeln erneut starten, wenn sie liefen</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -3217,6 +4479,151 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
         <translation>%1 ist kein Verzeichnis, das allein diesem Benutzer gehört (Eigentümer %2, Modus %3); ein anderer Benutzer könnte es angelegt haben</translation>
+    </message>
+</context>
+<context>
+    <name>StartController</name>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)…</source>
+        <translation>
+            <numerusform>%n Regel &amp;starten…</numerusform>
+            <numerusform>%n Regeln &amp;starten…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start rules…</source>
+        <translation>Regeln &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Stopped: none of these rules listens. Start lists what will be exposed before anything binds.</source>
+        <translation>Gestoppt: keine dieser Regeln lauscht. Starten listet auf, was erreichbar wird, bevor irgendetwas gebunden wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors will not start until fixed.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Regel startet erst, wenn sie korrigiert ist.</numerusform>
+            <numerusform>%n fehlerhafte Regeln starten erst, wenn sie korrigiert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List what the rules will expose (addresses, privileged ports, ports in use), then start them</source>
+        <translation>Auflisten, was die Regeln erreichbar machen (Adressen, privilegierte Ports, belegte Ports), und sie dann starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top all rules</source>
+        <translation>Alle Regeln s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Close every listener of this document; the rules stay in the table</source>
+        <translation>Alle Listener dieses Dokuments schließen; die Regeln bleiben in der Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>StartRulesDialog</name>
+    <message>
+        <source>Start Rules</source>
+        <translation>Regeln starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting binds %n rule(s) on these addresses.</source>
+        <translation>
+            <numerusform>Das Starten bindet %n Regel an diese Adressen.</numerusform>
+            <numerusform>Das Starten bindet %n Regeln an diese Adressen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules Started</source>
+        <translation>Regeln gestartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>PortRelay reopened the last configuration and started %n rule(s), listening on these addresses. This list is shown once.</source>
+        <translation>
+            <numerusform>PortRelay hat die letzte Konfiguration wieder geöffnet und %n Regel gestartet, die auf diesen Adressen lauscht. Diese Liste wird einmal angezeigt.</numerusform>
+            <numerusform>PortRelay hat die letzte Konfiguration wieder geöffnet und %n Regeln gestartet, die auf diesen Adressen lauschen. Diese Liste wird einmal angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listen(s) on every address (reachable from other machines)</source>
+        <translation>
+            <numerusform>%n lauscht auf jeder Adresse (von anderen Rechnern erreichbar)</numerusform>
+            <numerusform>%n lauschen auf jeder Adresse (von anderen Rechnern erreichbar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) ports below 1024</source>
+        <translation>
+            <numerusform>%n verwendet Ports unter 1024</numerusform>
+            <numerusform>%n verwenden Ports unter 1024</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) already in use on this computer</source>
+        <translation>
+            <numerusform>%n Port bereits auf diesem Computer belegt</numerusform>
+            <numerusform>%n Ports bereits auf diesem Computer belegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look closely: %1.</source>
+        <translation>Genau hinsehen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors do not start.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Regel startet nicht.</numerusform>
+            <numerusform>%n fehlerhafte Regeln starten nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Listens on</source>
+        <translation>Lauscht auf</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>every address: other machines</source>
+        <translation>jede Adresse: andere Rechner</translation>
+    </message>
+    <message>
+        <source>port below 1024</source>
+        <translation>Port unter 1024</translation>
+    </message>
+    <message>
+        <source>port already in use</source>
+        <translation>Port bereits belegt</translation>
+    </message>
+    <message>
+        <source>Only this computer can connect.</source>
+        <translation>Nur dieser Computer kann sich verbinden.</translation>
+    </message>
+    <message>
+        <source>Machines that reach %1 can connect.</source>
+        <translation>Rechner, die %1 erreichen, können sich verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel &amp;starten</numerusform>
+            <numerusform>%n Regeln &amp;starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop these rules</source>
+        <translation>Diese Regeln &amp;stoppen</translation>
     </message>
 </context>
 <context>
@@ -3241,10 +4648,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>Adresse wird bereits verwendet</translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <translation>Zugriff verweigert</translation>
-    </message>
-    <message>
         <source>cannot assign requested address</source>
         <translation>angeforderte Adresse kann nicht zugewiesen werden</translation>
     </message>
@@ -3258,6 +4661,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>-%1 min</source>
         <translation>-%1 min</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +4815,14 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connection log not written</source>
+        <translation>Verbindungsprotokoll nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Connection log: %1</source>
+        <translation>Verbindungsprotokoll: %1</translation>
     </message>
 </context>
 <context>

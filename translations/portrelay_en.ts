@@ -172,6 +172,62 @@
     </message>
 </context>
 <context>
+    <name>BulkAddDialog</name>
+    <message>
+        <source>Add Several Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One forwarding per line, as in rinetd.conf: bind address, port or range, target address, port or range, then [options]. allow/deny lines after a forwarding belong to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added here: only forwardings and the allow/deny lines under them are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow/deny before the first forwarding would apply to every rule; put it under a forwarding, or edit the global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Rule(s)</source>
+        <translation>
+            <numerusform>Add %n Rule</numerusform>
+            <numerusform>Add %n Rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added; lines with errors are left out until fixed.</source>
+        <translation>
+            <numerusform>%n rule can be added; lines with errors are left out until fixed.</numerusform>
+            <numerusform>%n rules can be added; lines with errors are left out until fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added. They start after Apply.</source>
+        <translation>
+            <numerusform>%n rule can be added. It starts after Apply.</numerusform>
+            <numerusform>%n rules can be added. They start after Apply.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
@@ -340,6 +396,63 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>--connect manages a service&apos;s rules; it opens no FILE</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --headless: relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesDialog</name>
+    <message>
+        <source>Names from Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules have a comment line right above them. Checked comments become the rules&apos; names (saved as &quot;#portrelay: name=&quot; lines); the comments stay as they are. Comments that look like a commented-out forwarding or a column header are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use as names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesOffer</name>
+    <message>
+        <source>&amp;Preview names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rules unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) have a comment line above them that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</source>
+        <translation>
+            <numerusform>%n rule has a comment line above it that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</numerusform>
+            <numerusform>%n rules have a comment line above them that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -546,16 +659,23 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>ConnectionLog</name>
     <message>
-        <source>could not open %1 to append: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is a symbolic link, which root does not follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open %1 to append: %2; connections are not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>could not write to %1: %2; %n connection log line(s) lost</source>
+        <translation>
+            <numerusform>could not write to %1: %2; %n connection log line lost</numerusform>
+            <numerusform>could not write to %1: %2; %n connection log lines lost</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,6 +702,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>To client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original destination</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +737,19 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>Open connections of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: bytes per second from the clients to the targets.
+Out: bytes per second from the targets back to the clients.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +1123,18 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <source>permission denied: cannot open %1 (members of group %2 may)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -1045,6 +1194,94 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
 </context>
 <context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>rinetd configuration (*.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables ruleset (*.nft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy configuration (*.cfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortRelay JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rinetd.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDiagnosticsDialog</name>
+    <message>
+        <source>Export as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot express everything of these rules. Nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) marked as errors would be left out of %1.</source>
+        <translation>
+            <numerusform>%n rule marked as errors would be left out of %1.</numerusform>
+            <numerusform>%n rules marked as errors would be left out of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2 (%n note(s)).</source>
+        <translation>
+            <numerusform>Exported %1 as %2 (%n note).</numerusform>
+            <numerusform>Exported %1 as %2 (%n notes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSupport</name>
     <message>
         <source>rule %1</source>
@@ -1056,6 +1293,29 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExposureReport</name>
+    <message>
+        <source>Listens on every IPv4 address of this computer: other machines can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on every IPv4 and IPv6 address of this computer: other machines can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports %1-%2 are below 1024: binding them needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use on this computer (%3 is bound): this rule would fail to start or compete with that program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1435,24 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>--bind needs an address, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreePortFinder</name>
+    <message numerus="yes">
+        <source>no block of %n free port(s) above %1</source>
+        <translation>
+            <numerusform>no block of %n free port above %1</numerusform>
+            <numerusform>no block of %n free ports above %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1599,61 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>running configuration saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This Rule Doing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rule in plain words: where it listens, who can connect, where it relays to (Shift+F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PortRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PortRelay %1&lt;/h3&gt;&lt;p&gt;TCP and UDP port forwarding, on the desktop and as a system service; reads and writes rinetd.conf.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or (at your option) any later version. There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and &lt;tt&gt;man portrelay&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;tt&gt;man portrelay&lt;/tt&gt; (Help &amp;gt; Manual Page).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PortRelay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. An installed PortRelay keeps it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1823,105 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>&amp;Import valid part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InetdCommand</name>
+    <message>
+        <source>Relays the TCP connection on standard input and output (started by inetd or by a systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the connection after this many seconds without traffic (default: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting to the target after this many seconds (default: 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any --allow, other clients are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse clients matching PATTERN (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send messages and the connection&apos;s log line to syslog (automatic when standard error is the connection itself, as under inetd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog identity (default: portrelay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print debugging messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the connection to BPS bits per second in each direction (as &apos;portrelay forward --max-bandwidth&apos;; rule option rate= in bytes per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inetd mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to relay the connection: HOST:PORT or [IPv6]:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number or known service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad pattern &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input is not a connected TCP socket (start &apos;portrelay inetd&apos; from inetd or a systemd socket with Accept=yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth limit: %1 bytes per second in each direction (rate=%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,10 +2140,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export rinetd.conf…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,10 +2153,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>&amp;Remove rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clone rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,10 +2209,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
     <message>
         <source>Remove the selected rules (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected rule, disabled (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1857,14 +2277,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,21 +2323,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>Nothing was loaded; the current document is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %1 and started its rules (%n warning(s)).</source>
-        <translation>
-            <numerusform>Loaded %1 and started its rules (%n warning).</numerusform>
-            <numerusform>Loaded %1 and started its rules (%n warnings).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 and started its rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded %1; fix the marked problems, then Apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Save Configuration</source>
         <translation type="unfinished"></translation>
@@ -1948,10 +2345,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export rinetd.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2200,6 +2593,207 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>expected ssh://user@host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules as rinetd.conf, PortRelay JSON, an nftables ruleset or an HAProxy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Several Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rule onto the next free port, disabled (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target, FTP, bandwidth, transparent source and PROXY protocol options of the selected rule (Alt+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the rules with this text in any column (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enabled; it is not running yet and starts with Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled; it was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started at once: the On box needs no Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped at once: the On box needs no Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs as last applied; its other changes wait for Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has errors; Save asks how to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1, stopped: nothing listens until you start its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n rule(s) have errors.</source>
+        <translation>
+            <numerusform>%1: %2 of %n rule have errors.</numerusform>
+            <numerusform>%1: %2 of %n rules have errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n valid rule(s) started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>The %n valid rule started; the others wait until fixed.</numerusform>
+            <numerusform>The %n valid rules started; the others wait until fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rule(s) can be started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>%n valid rule can be started; the others wait until fixed.</numerusform>
+            <numerusform>%n valid rules can be started; the others wait until fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out and its rules started.</source>
+        <translation>
+            <numerusform>%1 has %n error; the lines with errors were left out and its rules started.</numerusform>
+            <numerusform>%1 has %n errors; the lines with errors were left out and its rules started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out.</source>
+        <translation>
+            <numerusform>%1 has %n error; the lines with errors were left out.</numerusform>
+            <numerusform>%1 has %n errors; the lines with errors were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors removed from the document; Save writes it without them.</source>
+        <translation>
+            <numerusform>%n rule with errors removed from the document; Save writes it without it.</numerusform>
+            <numerusform>%n rules with errors removed from the document; Save writes it without them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save With Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n error(s): rules with errors do not start, here or wherever this file is used.</source>
+        <translation>
+            <numerusform>The table has %n error: rules with errors do not start, here or wherever this file is used.</numerusform>
+            <numerusform>The table has %n errors: rules with errors do not start, here or wherever this file is used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (the marked cells), or save the table as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) to fix (see the marked cells).</source>
+        <translation>
+            <numerusform>Not saved: %n error to fix (see the marked cells).</numerusform>
+            <numerusform>Not saved: %n errors to fix (see the marked cells).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this document&apos;s own file; Save writes it. Choose another name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added; Apply starts them.</source>
+        <translation>
+            <numerusform>%n rule added; Apply starts it.</numerusform>
+            <numerusform>%n rules added; Apply starts them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated with the same port (%1): enable it after changing the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated on port %1, disabled (%n port(s) in use on this host skipped).</source>
+        <translation>
+            <numerusform>Duplicated on port %1, disabled (%n port in use on this host skipped).</numerusform>
+            <numerusform>Duplicated on port %1, disabled (%n ports in use on this host skipped).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated on port %1, disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualPageDialog</name>
+    <message>
+        <source>portrelay(1) — Manual Page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NftablesExporter</name>
@@ -2336,6 +2930,89 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>--user: cannot give %1 to user %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedPort</name>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port %2 is below %3, which only root or a program with CAP_NET_BIND_SERVICE may bind. Choose one: run the rule in the PortRelay system service (portrelay.service binds as root, then runs as its own user); start portrelay --headless as root with --user NAME, which binds first and then drops to NAME; allow the program to bind low ports with &quot;sudo setcap cap_net_bind_service=+ep %4&quot;; or use port %3 or above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBanner</name>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the &amp;valid part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rules with errors from the document (Save then writes it without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems were found in the configuration last opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened without problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3 (as opened; the marked cells of the table show what is still wrong). Activate a line to select its rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,6 +3621,245 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>RuleExplanation</name>
+    <message>
+        <source>every address of this computer, IPv6 and (on most systems) IPv4: anyone who can reach this computer over any network reaches the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this computer: anyone who can reach this computer over any network reaches the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loopback address only: only programs on this computer reach the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address %1 only: whoever can reach that address reaches the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens for %1 on %2 port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays each connection to where its client was going before the kernel redirected it here (transparent interception with nftables redirect, DNAT or TPROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no target address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what each client sends to %1 as UDP datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams over a TCP connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams to %1 and the replies back; a client&apos;s datagrams form one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a connection to %1 for each client and relays the bytes both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root, the system service, or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It listens on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allow or deny patterns: every client that reaches the port is relayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed: anyone who can reach this computer can use this forwarding to reach its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global list is checked first (allow: %1; deny: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule&apos;s own list decides (allow: %1; deny: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then this rule&apos;s own list (allow: %1; deny: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client matching any deny pattern is refused; where allow patterns exist, a client must match one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients must start with a PROXY protocol header; the address in it is the one the lists check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s) (the default).</source>
+        <translation>
+            <numerusform>Idle sessions end after %n second (the default).</numerusform>
+            <numerusform>Idle sessions end after %n seconds (the default).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle connections stay open (no timeout set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s).</source>
+        <translation>
+            <numerusform>Idle sessions end after %n second.</numerusform>
+            <numerusform>Idle sessions end after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections idle for %n second(s) are closed.</source>
+        <translation>
+            <numerusform>Connections idle for %n second are closed.</numerusform>
+            <numerusform>Connections idle for %n seconds are closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections to the target leave from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent: the target sees the client&apos;s own address as the source (needs the transparent proxy routing set up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1/s in each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper (%1): the data connections the FTP commands announce are relayed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP requests are rewritten for an HTTP proxy as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PROXY protocol v%1 header tells the target the client&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are not logged to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is logged to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: it does not listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply starts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was edited; what runs is the previous version until Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a client address against these lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleExplanationDialog</name>
+    <message>
+        <source>What This Rule Does — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test an Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleItemDelegate</name>
     <message>
         <source>tcp</source>
@@ -2971,6 +3887,281 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>RuleOptionsDialog</name>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule listening on %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;, listening on %2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed address and port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original destination of each connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For connections the kernel redirected to this port (nftables redirect or dnat, or tproxy): each goes where its client was going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: relay the stream unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http: rewrite requests for an HTTP proxy as target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Translate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive (PASV, EPSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active (PORT, EPRT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passive and active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FT&amp;P helper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect from the client&apos;s own address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the CAP_NET_ADMIN capability and policy routing for the replies on this host and the target; see %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsparent source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate per connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes/s in each direction (k, M, G: ×1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate for the &amp;whole rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes/s shared by all its connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROXY protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 1 (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 2 (binary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to the target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expect from the peer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody: every header is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR blocks or rinetd patterns, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trusted peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleOptionsText</name>
+    <message>
+        <source>version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1 in each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1 in each direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper, passive mode: the server&apos;s PASV and EPSV answers are rewritten to point at this relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper, active mode: the client&apos;s PORT and EPRT commands are rewritten so that the server connects back through this relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper for passive and active transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the target from the client&apos;s own address and port (transparent source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the target from this host&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a PROXY protocol header (%1) to the target before any data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1), but no peer may send one (accept-proxy-from is empty): every connection is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1) from %2; the client address in it counts for access, logs and statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrites HTTP requests to absolute form for an HTTP proxy as target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relays the stream unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsModel</name>
+    <message>
+        <source>not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to %2 until applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsPanel</name>
+    <message>
+        <source>Select a rule to see its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has no ports to list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 forwards to port %2: a single listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ports %1 forward to %2: %n listener(s), bound together (one that cannot be bound keeps the others from starting).</source>
+        <translation>
+            <numerusform>Ports %1 forward to %2: %n listener, bound together (one that cannot be bound keeps the others from starting).</numerusform>
+            <numerusform>Ports %1 forward to %2: %n listeners, bound together (one that cannot be bound keeps the others from starting).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <source>not applied</source>
@@ -2994,18 +4185,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 (edited, not applied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled: click to stop this rule now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled: click to start this rule now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled (takes effect at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3139,6 +4318,88 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>Not set: the default applies.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>original destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: starts with Apply (not running yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled: click to stop this rule now, without Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: click to start this rule now, without Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No options. Double-click to set FTP, bandwidth, PROXY protocol and interception options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection goes to where its client was going before the kernel redirected it here. Change the target in the rule&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s), one listener each; the Ports tab lists them.</source>
+        <translation>
+            <numerusform>%n port, one listener each; the Ports tab lists it.</numerusform>
+            <numerusform>%n ports, one listener each; the Ports tab lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: starts or stops a running rule at once, without Apply; every other column waits for Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP helper, bandwidth limits, transparent source, PROXY protocol, HTTP translation and any other option (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections (UDP: sessions) refused by the access lists since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections accepted whose target could not be reached: refused, unreachable, not resolved, or one of this relay&apos;s own ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 → original destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeProblemBanner</name>
+    <message>
+        <source>Connection log: %1. Choose another log file on the Logging tab (or make this one writable) and apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3167,10 +4428,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reopen the last configuration and start its enabled rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start PortRelay when I &amp;log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,6 +4447,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>The login autostart entry could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -3203,6 +4464,151 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartController</name>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)…</source>
+        <translation>
+            <numerusform>&amp;Start %n rule…</numerusform>
+            <numerusform>&amp;Start %n rules…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: none of these rules listens. Start lists what will be exposed before anything binds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors will not start until fixed.</source>
+        <translation>
+            <numerusform>%n rule with errors will not start until fixed.</numerusform>
+            <numerusform>%n rules with errors will not start until fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List what the rules will expose (addresses, privileged ports, ports in use), then start them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every listener of this document; the rules stay in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartRulesDialog</name>
+    <message>
+        <source>Start Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting binds %n rule(s) on these addresses.</source>
+        <translation>
+            <numerusform>Starting binds %n rule on these addresses.</numerusform>
+            <numerusform>Starting binds %n rules on these addresses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PortRelay reopened the last configuration and started %n rule(s), listening on these addresses. This list is shown once.</source>
+        <translation>
+            <numerusform>PortRelay reopened the last configuration and started %n rule, listening on these addresses. This list is shown once.</numerusform>
+            <numerusform>PortRelay reopened the last configuration and started %n rules, listening on these addresses. This list is shown once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listen(s) on every address (reachable from other machines)</source>
+        <translation>
+            <numerusform>%n listens on every address (reachable from other machines)</numerusform>
+            <numerusform>%n listen on every address (reachable from other machines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) ports below 1024</source>
+        <translation>
+            <numerusform>%n uses ports below 1024</numerusform>
+            <numerusform>%n use ports below 1024</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) already in use on this computer</source>
+        <translation>
+            <numerusform>%n port already in use on this computer</numerusform>
+            <numerusform>%n ports already in use on this computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look closely: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors do not start.</source>
+        <translation>
+            <numerusform>%n rule with errors does not start.</numerusform>
+            <numerusform>%n rules with errors do not start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every address: other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port below 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this computer can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines that reach %1 can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)</source>
+        <translation>
+            <numerusform>&amp;Start %n rule</numerusform>
+            <numerusform>&amp;Start %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop these rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,10 +4634,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot assign requested address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,6 +4646,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>-%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,6 +4800,14 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection log not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

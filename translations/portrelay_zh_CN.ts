@@ -171,6 +171,59 @@
     </message>
 </context>
 <context>
+    <name>BulkAddDialog</name>
+    <message>
+        <source>Add Several Rules</source>
+        <translation>添加多条规则</translation>
+    </message>
+    <message>
+        <source>One forwarding per line, as in rinetd.conf: bind address, port or range, target address, port or range, then [options]. allow/deny lines after a forwarding belong to it.</source>
+        <translation>每行一条转发，与 rinetd.conf 相同：绑定地址、端口或范围、目标地址、端口或范围，然后是 [选项]。转发之后的 allow/deny 行属于该转发。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>not added here: only forwardings and the allow/deny lines under them are taken</source>
+        <translation>未在此处添加：只接受转发及其下方的 allow/deny 行</translation>
+    </message>
+    <message>
+        <source>allow/deny before the first forwarding would apply to every rule; put it under a forwarding, or edit the global access list</source>
+        <translation>第一条转发之前的 allow/deny 将适用于所有规则；请将其放在某条转发之下，或编辑全局访问列表</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：警告：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Rule(s)</source>
+        <translation>
+            <numerusform>添加 %n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings above.</source>
+        <translation>请在上方输入或粘贴转发。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added; lines with errors are left out until fixed.</source>
+        <translation>
+            <numerusform>可以添加 %n 条规则；有错误的行在修正之前会被略过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) can be added. They start after Apply.</source>
+        <translation>
+            <numerusform>可以添加 %n 条规则。它们将在应用后启动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Port-forwarding manager: relays TCP and UDP connections like rinetd, with a desktop UI or headless.</source>
@@ -351,6 +404,62 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>--connect manages a service&apos;s rules; it opens no FILE</source>
         <translation>--connect 管理服务的规则；它不打开 FILE</translation>
+    </message>
+    <message>
+        <source>With --headless: relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation>与 --headless 一起使用：在 N 个线程上转发，每个线程处理自己的连接（“auto”：每个核心一个）。默认：1。</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation>--threads 接受 1 到 %1 之间的数字或 auto</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesDialog</name>
+    <message>
+        <source>Names from Comments</source>
+        <translation>从注释获取名称</translation>
+    </message>
+    <message>
+        <source>These rules have a comment line right above them. Checked comments become the rules&apos; names (saved as &quot;#portrelay: name=&quot; lines); the comments stay as they are. Comments that look like a commented-out forwarding or a column header are not checked.</source>
+        <translation>这些规则的正上方有一行注释。勾选的注释将成为规则的名称（保存为“#portrelay: name=”行）；注释本身保持不变。看起来像被注释掉的转发或列标题的注释不会被勾选。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Comment as written</source>
+        <translation>注释原文</translation>
+    </message>
+    <message>
+        <source>&amp;Use as names</source>
+        <translation>用作名称(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentNamesOffer</name>
+    <message>
+        <source>&amp;Preview names…</source>
+        <translation>预览名称(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Keep the rules unnamed</source>
+        <translation>保持规则未命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) have a comment line above them that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</source>
+        <translation>
+            <numerusform>有 %n 条规则的上方有一行可以作为名称的注释。PortRelay 只根据“#portrelay: name=”行或由您来命名规则。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -557,16 +666,22 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>ConnectionLog</name>
     <message>
-        <source>could not open %1 to append: %2</source>
-        <translation>无法打开 %1 进行追加：%2</translation>
-    </message>
-    <message>
         <source>it is a symbolic link, which root does not follow</source>
         <translation>它是符号链接，root 不会跟随</translation>
     </message>
     <message>
         <source>could not reopen %1 to append: %2; connections are still logged to the file opened before</source>
         <translation>无法以追加方式重新打开 %1：%2；连接仍记录到之前打开的文件中</translation>
+    </message>
+    <message>
+        <source>could not open %1 to append: %2; connections are not logged</source>
+        <translation>无法以追加方式打开 %1：%2；连接不会被记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not write to %1: %2; %n connection log line(s) lost</source>
+        <translation>
+            <numerusform>无法写入 %1：%2；丢失了 %n 行连接日志</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -594,6 +709,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>To client</source>
         <translation>发往客户端</translation>
+    </message>
+    <message>
+        <source>Original destination</source>
+        <translation>原始目的地</translation>
     </message>
 </context>
 <context>
@@ -625,6 +744,20 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>Open connections of %1</source>
         <translation>%1 的打开连接</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <source>In: bytes per second from the clients to the targets.
+Out: bytes per second from the targets back to the clients.</source>
+        <translation>入：每秒从客户端发往目标的字节数。
+出：每秒从目标传回客户端的字节数。</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1129,18 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <source>permission denied: cannot open %1 (members of group %2 may)</source>
         <translation>权限被拒绝：无法打开 %1（组 %2 的成员可以）</translation>
     </message>
+    <message>
+        <source>DENIED</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>connection log: %1</source>
+        <translation>连接日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>DesktopSession</name>
@@ -1054,6 +1199,92 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     </message>
 </context>
 <context>
+    <name>DocumentExporter</name>
+    <message>
+        <source>rinetd configuration (*.conf)</source>
+        <translation>rinetd 配置（*.conf）</translation>
+    </message>
+    <message>
+        <source>PortRelay JSON (*.json)</source>
+        <translation>PortRelay JSON（*.json）</translation>
+    </message>
+    <message>
+        <source>nftables ruleset (*.nft)</source>
+        <translation>nftables 规则集（*.nft）</translation>
+    </message>
+    <message>
+        <source>HAProxy configuration (*.cfg)</source>
+        <translation>HAProxy 配置（*.cfg）</translation>
+    </message>
+    <message>
+        <source>PortRelay JSON</source>
+        <translation>PortRelay JSON</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>rinetd.conf</source>
+        <translation>rinetd.conf</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDiagnosticsDialog</name>
+    <message>
+        <source>Export as %1</source>
+        <translation>导出为 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot express everything of these rules. Nothing is written yet.</source>
+        <translation>%1 无法完整表达这些规则。尚未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) marked as errors would be left out of %1.</source>
+        <translation>
+            <numerusform>%n 条标记为错误的规则将不会写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole configuration</source>
+        <translation>整个配置</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write Without Them</source>
+        <translation>不含它们写入</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 as %2.</source>
+        <translation>已将 %1 导出为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 as %2 (%n note(s)).</source>
+        <translation>
+            <numerusform>已将 %1 导出为 %2（%n 条提示）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSupport</name>
     <message>
         <source>rule %1</source>
@@ -1066,6 +1297,29 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExposureReport</name>
+    <message>
+        <source>Listens on every IPv4 address of this computer: other machines can connect.</source>
+        <translation>监听本机的每个 IPv4 地址：其他计算机可以连接。</translation>
+    </message>
+    <message>
+        <source>Listens on every IPv4 and IPv6 address of this computer: other machines can connect.</source>
+        <translation>监听本机的每个 IPv4 和 IPv6 地址：其他计算机可以连接。</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>端口 %1 低于 1024：绑定它需要 root 或 CAP_NET_BIND_SERVICE 能力。</translation>
+    </message>
+    <message>
+        <source>Ports %1-%2 are below 1024: binding them needs root or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>端口 %1-%2 低于 1024：绑定它们需要 root 或 CAP_NET_BIND_SERVICE 能力。</translation>
+    </message>
+    <message>
+        <source>%1 port %2 is already in use on this computer (%3 is bound): this rule would fail to start or compete with that program.</source>
+        <translation>%1 端口 %2 在本机上已被占用（%3 已绑定）：此规则将无法启动，或与该程序争用端口。</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1437,23 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>--bind needs an address, not &apos;%1&apos;</source>
         <translation>--bind 需要一个地址，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Relay on N threads, each with its own connections (&quot;auto&quot;: one per core). Default: 1.</source>
+        <translation>在 N 个线程上转发，每个线程处理自己的连接（“auto”：每个核心一个）。默认：1。</translation>
+    </message>
+    <message>
+        <source>--threads takes a number from 1 to %1 or auto</source>
+        <translation>--threads 接受 1 到 %1 之间的数字或 auto</translation>
+    </message>
+</context>
+<context>
+    <name>FreePortFinder</name>
+    <message numerus="yes">
+        <source>no block of %n free port(s) above %1</source>
+        <translation>
+            <numerusform>%1 以上没有连续 %n 个空闲端口的块</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1598,61 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>running configuration saved to %1</source>
         <translation>正在运行的配置已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This Rule Doing?</source>
+        <translation>此规则在做什么(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>The selected rule in plain words: where it listens, who can connect, where it relays to (Shift+F1)</source>
+        <translation>用通俗的话说明选中的规则：在哪里监听、谁可以连接、转发到哪里（Shift+F1）</translation>
+    </message>
+    <message>
+        <source>&amp;Manual Page</source>
+        <translation>手册页(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation Folder</source>
+        <translation>文档文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About PortRelay</source>
+        <translation>关于 PortRelay(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PortRelay %1&lt;/h3&gt;&lt;p&gt;TCP and UDP port forwarding, on the desktop and as a system service; reads and writes rinetd.conf.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or (at your option) any later version. There is no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PortRelay %1&lt;/h3&gt;&lt;p&gt;TCP 和 UDP 端口转发，可在桌面上运行，也可作为系统服务运行；读写 rinetd.conf。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 2 版或（由您选择）任何更高版本授权。不提供任何担保。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; and &lt;tt&gt;man portrelay&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文档：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; 和 &lt;tt&gt;man portrelay&lt;/tt&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Documentation: &lt;tt&gt;man portrelay&lt;/tt&gt; (Help &amp;gt; Manual Page).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;文档：&lt;tt&gt;man portrelay&lt;/tt&gt;（帮助 &amp;gt; 手册页）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PortRelay</source>
+        <translation>关于 PortRelay</translation>
+    </message>
+    <message>
+        <source>Documentation Folder</source>
+        <translation>文档文件夹</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed here. An installed PortRelay keeps it in %1.</source>
+        <translation>此处未安装文档。已安装的 PortRelay 将其保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1.</source>
+        <translation>没有文件管理器能打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1818,105 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>&amp;Import valid part</source>
         <translation>导入有效部分(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>InetdCommand</name>
+    <message>
+        <source>Relays the TCP connection on standard input and output (started by inetd or by a systemd Accept=yes socket) to HOST:PORT, and exits when both directions are done.</source>
+        <translation>将标准输入和输出上的 TCP 连接（由 inetd 或 systemd 的 Accept=yes 套接字启动）转发到 HOST:PORT，两个方向都结束后退出。</translation>
+    </message>
+    <message>
+        <source>End the connection after this many seconds without traffic (default: never).</source>
+        <translation>在无流量达到此秒数后结束连接（默认：永不）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Give up connecting to the target after this many seconds (default: 30).</source>
+        <translation>连接目标超过此秒数后放弃（默认：30）。</translation>
+    </message>
+    <message>
+        <source>Allow clients matching PATTERN (rinetd pattern or CIDR; repeatable). With any --allow, other clients are refused.</source>
+        <translation>允许匹配 PATTERN 的客户端（rinetd 模式或 CIDR；可重复）。只要有 --allow，其他客户端就会被拒绝。</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Refuse clients matching PATTERN (repeatable).</source>
+        <translation>拒绝匹配 PATTERN 的客户端（可重复）。</translation>
+    </message>
+    <message>
+        <source>Send messages and the connection&apos;s log line to syslog (automatic when standard error is the connection itself, as under inetd).</source>
+        <translation>将消息和连接的日志行发送到 syslog（当标准错误就是连接本身时自动启用，如在 inetd 下）。</translation>
+    </message>
+    <message>
+        <source>Syslog identity (default: portrelay).</source>
+        <translation>Syslog 标识（默认：portrelay）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Print debugging messages.</source>
+        <translation>输出调试消息。</translation>
+    </message>
+    <message>
+        <source>Limit the connection to BPS bits per second in each direction (as &apos;portrelay forward --max-bandwidth&apos;; rule option rate= in bytes per second).</source>
+        <translation>将连接在每个方向上限制为每秒 BPS 比特（同 &apos;portrelay forward --max-bandwidth&apos;；规则选项 rate= 以每秒字节数计）。</translation>
+    </message>
+    <message>
+        <source>bps</source>
+        <translation>bps</translation>
+    </message>
+    <message>
+        <source>The inetd mode.</source>
+        <translation>inetd 模式。</translation>
+    </message>
+    <message>
+        <source>Where to relay the connection: HOST:PORT or [IPv6]:PORT.</source>
+        <translation>连接的转发目标：HOST:PORT 或 [IPv6]:PORT。</translation>
+    </message>
+    <message>
+        <source>expected exactly one HOST:PORT</source>
+        <translation>需要恰好一个 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; 不是 HOST:PORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number or known service</source>
+        <translation>&apos;%1&apos; 不是端口号或已知服务</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>--connect-timeout needs a positive number of seconds</source>
+        <translation>--connect-timeout 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>bad pattern &apos;%1&apos;: %2</source>
+        <translation>无效模式 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>--max-bandwidth must be a number of bits per second of at least 8, not &apos;%1&apos;</source>
+        <translation>--max-bandwidth 必须是至少为 8 的每秒比特数，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>standard input is not a connected TCP socket (start &apos;portrelay inetd&apos; from inetd or a systemd socket with Accept=yes)</source>
+        <translation>标准输入不是已连接的 TCP 套接字（请从 inetd 或带 Accept=yes 的 systemd 套接字启动 &apos;portrelay inetd&apos;）</translation>
+    </message>
+    <message>
+        <source>bandwidth limit: %1 bytes per second in each direction (rate=%2)</source>
+        <translation>带宽限制：每个方向每秒 %1 字节（rate=%2）</translation>
     </message>
 </context>
 <context>
@@ -1709,10 +2134,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Export rinetd.conf…</source>
-        <translation>导出 rinetd.conf(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1727,10 +2148,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>&amp;Remove rules…</source>
         <translation>删除规则(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clone rule</source>
-        <translation>克隆规则(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -1787,10 +2204,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>Remove the selected rules (Del)</source>
         <translation>删除所选规则（Del）</translation>
-    </message>
-    <message>
-        <source>Copy the selected rule, disabled (Ctrl+D)</source>
-        <translation>复制所选规则（复制品为禁用状态）（Ctrl+D）</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1859,14 +2272,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>所有规则每秒转发的字节数（双向）</translation>
     </message>
     <message>
-        <source>%1 enabled</source>
-        <translation>%1 已启用</translation>
-    </message>
-    <message>
-        <source>%1 disabled</source>
-        <translation>%1 已禁用</translation>
-    </message>
-    <message>
         <source>Applied.</source>
         <translation>已应用。</translation>
     </message>
@@ -1912,20 +2317,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>Nothing was loaded; the current document is unchanged.</source>
         <translation>未加载任何内容；当前文档保持不变。</translation>
     </message>
-    <message numerus="yes">
-        <source>Loaded %1 and started its rules (%n warning(s)).</source>
-        <translation>
-            <numerusform>已加载 %1 并启动其规则（%n 个警告）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Loaded %1 and started its rules.</source>
-        <translation>已加载 %1 并启动其规则。</translation>
-    </message>
-    <message>
-        <source>Loaded %1; fix the marked problems, then Apply.</source>
-        <translation>已加载 %1；请修正标记的问题，然后应用。</translation>
-    </message>
     <message>
         <source>Save Configuration</source>
         <translation>保存配置</translation>
@@ -1949,10 +2340,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Export rinetd.conf</source>
-        <translation>导出 rinetd.conf</translation>
     </message>
     <message>
         <source>Export Failed</source>
@@ -2194,6 +2581,197 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>expected ssh://user@host</source>
         <translation>应为 ssh://user@host</translation>
     </message>
+    <message>
+        <source>&amp;Export As…</source>
+        <translation>导出为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the rules as rinetd.conf, PortRelay JSON, an nftables ruleset or an HAProxy configuration</source>
+        <translation>将规则写为 rinetd.conf、PortRelay JSON、nftables 规则集或 HAProxy 配置</translation>
+    </message>
+    <message>
+        <source>Add &amp;Several Rules…</source>
+        <translation>添加多条规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)</source>
+        <translation>以 rinetd.conf 语法输入或粘贴转发，每行一条（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate rule</source>
+        <translation>复制规则(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;ports</source>
+        <translation>显示端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rule onto the next free port, disabled (Ctrl+D)</source>
+        <translation>将选中的规则复制到下一个空闲端口，并处于禁用状态（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Rule &amp;options…</source>
+        <translation>规则选项(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <source>Target, FTP, bandwidth, transparent source and PROXY protocol options of the selected rule (Alt+Return)</source>
+        <translation>选中规则的目标、FTP、带宽、透明源地址和 PROXY 协议选项（Alt+Return）</translation>
+    </message>
+    <message>
+        <source>Shows the rules with this text in any column (%1)</source>
+        <translation>显示任意列中包含此文本的规则（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 enabled; it is not running yet and starts with Apply.</source>
+        <translation>%1 已启用；它尚未运行，将在应用时启动。</translation>
+    </message>
+    <message>
+        <source>%1 disabled; it was not running.</source>
+        <translation>%1 已禁用；它之前未在运行。</translation>
+    </message>
+    <message>
+        <source>%1 started at once: the On box needs no Apply.</source>
+        <translation>%1 已立即启动：“开”复选框无需应用。</translation>
+    </message>
+    <message>
+        <source>%1 stopped at once: the On box needs no Apply.</source>
+        <translation>%1 已立即停止：“开”复选框无需应用。</translation>
+    </message>
+    <message>
+        <source>It runs as last applied; its other changes wait for Apply.</source>
+        <translation>它按上次应用的状态运行；其他更改等待应用。</translation>
+    </message>
+    <message>
+        <source>The table has errors; Save asks how to go on.</source>
+        <translation>表格中有错误；保存时会询问如何继续。</translation>
+    </message>
+    <message>
+        <source>Loaded %1, stopped: nothing listens until you start its rules.</source>
+        <translation>已加载 %1，处于停止状态：在您启动其规则之前不会监听任何端口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n rule(s) have errors.</source>
+        <translation>
+            <numerusform>%1：%n 条规则中有 %2 条存在错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n valid rule(s) started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>%n 条有效规则已启动；其余规则等待修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid rule(s) can be started; the others wait until fixed.</source>
+        <translation>
+            <numerusform>可以启动 %n 条有效规则；其余规则等待修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out and its rules started.</source>
+        <translation>
+            <numerusform>%1 有 %n 个错误；已略过出错的行并启动了其规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s); the lines with errors were left out.</source>
+        <translation>
+            <numerusform>%1 有 %n 个错误；已略过出错的行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors removed from the document; Save writes it without them.</source>
+        <translation>
+            <numerusform>已从文档中删除 %n 条有错误的规则；保存时将不包含它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save With Errors</source>
+        <translation>带错误保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The table has %n error(s): rules with errors do not start, here or wherever this file is used.</source>
+        <translation>
+            <numerusform>表格中有 %n 个错误：有错误的规则不会启动，无论在这里还是在使用此文件的任何地方。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them first (the marked cells), or save the table as it is?</source>
+        <translation>先修正它们（标记的单元格），还是按原样保存表格？</translation>
+    </message>
+    <message>
+        <source>&amp;Fix first</source>
+        <translation>先修正(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>仍然保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n error(s) to fix (see the marked cells).</source>
+        <translation>
+            <numerusform>未保存：有 %n 个错误需要修正（见标记的单元格）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export As</source>
+        <translation>导出为</translation>
+    </message>
+    <message>
+        <source>%1 is this document&apos;s own file; Save writes it. Choose another name for the export.</source>
+        <translation>%1 是本文档自己的文件，应通过“保存”写入。请为导出选择另一个名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) added; Apply starts them.</source>
+        <translation>
+            <numerusform>已添加 %n 条规则；应用后启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated with the same port (%1): enable it after changing the port.</source>
+        <translation>已使用相同端口（%1）复制：请在更改端口后再启用它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated on port %1, disabled (%n port(s) in use on this host skipped).</source>
+        <translation>
+            <numerusform>已复制到端口 %1，处于禁用状态（跳过了本机上 %n 个已占用的端口）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated on port %1, disabled.</source>
+        <translation>已复制到端口 %1，处于禁用状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualPageDialog</name>
+    <message>
+        <source>portrelay(1) — Manual Page</source>
+        <translation>portrelay(1) — 手册页</translation>
+    </message>
 </context>
 <context>
     <name>NftablesExporter</name>
@@ -2330,6 +2908,87 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>--user: cannot give %1 to user %2: %3</source>
         <translation>--user：无法将 %1 交给用户 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PrivilegedPort</name>
+    <message>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>%1: port %2 is below %3, which only root or a program with CAP_NET_BIND_SERVICE may bind. Choose one: run the rule in the PortRelay system service (portrelay.service binds as root, then runs as its own user); start portrelay --headless as root with --user NAME, which binds first and then drops to NAME; allow the program to bind low ports with &quot;sudo setcap cap_net_bind_service=+ep %4&quot;; or use port %3 or above.</source>
+        <translation>%1：端口 %2 低于 %3，只有 root 或具有 CAP_NET_BIND_SERVICE 的程序才能绑定。请任选其一：在 PortRelay 系统服务中运行此规则（portrelay.service 以 root 绑定，然后以其自己的用户运行）；以 root 身份使用 --user NAME 启动 portrelay --headless，它先绑定再降权为 NAME；用“sudo setcap cap_net_bind_service=+ep %4”允许该程序绑定低端口；或者使用 %3 或更高的端口。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBanner</name>
+    <message>
+        <source>Show &amp;problems</source>
+        <translation>显示问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Take the &amp;valid part</source>
+        <translation>采用有效部分(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the rules with errors from the document (Save then writes it without them)</source>
+        <translation>从文档中删除有错误的规则（之后保存时将不包含它们）</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>No problems were found in the configuration last opened.</source>
+        <translation>上次打开的配置中未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 was opened without problems.</source>
+        <translation>%1 已打开，没有问题。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 and %3 (as opened; the marked cells of the table show what is still wrong). Activate a line to select its rule.</source>
+        <translation>%1 有 %2 和 %3（打开时的状态；表格中标记的单元格显示仍有问题之处）。激活某一行以选中其规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3595,242 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>RuleExplanation</name>
+    <message>
+        <source>every address of this computer, IPv6 and (on most systems) IPv4: anyone who can reach this computer over any network reaches the port</source>
+        <translation>本机的所有地址，包括 IPv6 和（在大多数系统上）IPv4：任何能通过任意网络访问本机的人都能访问该端口</translation>
+    </message>
+    <message>
+        <source>every IPv4 address of this computer: anyone who can reach this computer over any network reaches the port</source>
+        <translation>本机的所有 IPv4 地址：任何能通过任意网络访问本机的人都能访问该端口</translation>
+    </message>
+    <message>
+        <source>the loopback address only: only programs on this computer reach the port</source>
+        <translation>仅环回地址：只有本机上的程序能访问该端口</translation>
+    </message>
+    <message>
+        <source>the address %1 only: whoever can reach that address reaches the port</source>
+        <translation>仅地址 %1：任何能访问该地址的人都能访问该端口</translation>
+    </message>
+    <message>
+        <source>UDP datagrams</source>
+        <translation>UDP 数据报</translation>
+    </message>
+    <message>
+        <source>TCP connections</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation>（无端口）</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>它的作用</translation>
+    </message>
+    <message>
+        <source>Listens for %1 on %2 port %3.</source>
+        <translation>在 %2 端口 %3 上监听 %1。</translation>
+    </message>
+    <message>
+        <source>Relays each connection to where its client was going before the kernel redirected it here (transparent interception with nftables redirect, DNAT or TPROXY).</source>
+        <translation>将每个连接转发到其客户端在被内核重定向到这里之前原本要去的地方（使用 nftables redirect、DNAT 或 TPROXY 的透明拦截）。</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 端口 %2</translation>
+    </message>
+    <message>
+        <source>(no target address)</source>
+        <translation>（无目标地址）</translation>
+    </message>
+    <message>
+        <source>Sends what each client sends to %1 as UDP datagrams.</source>
+        <translation>将每个客户端发送的内容以 UDP 数据报发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams over a TCP connection to %1.</source>
+        <translation>通过 TCP 连接将每个客户端的数据报转发到 %1。</translation>
+    </message>
+    <message>
+        <source>Relays each client&apos;s datagrams to %1 and the replies back; a client&apos;s datagrams form one session.</source>
+        <translation>将每个客户端的数据报转发到 %1，并将回复传回；同一客户端的数据报构成一个会话。</translation>
+    </message>
+    <message>
+        <source>Opens a connection to %1 for each client and relays the bytes both ways.</source>
+        <translation>为每个客户端打开一个到 %1 的连接，并双向转发字节。</translation>
+    </message>
+    <message>
+        <source>Port %1 is below 1024: binding it needs root, the system service, or the CAP_NET_BIND_SERVICE capability.</source>
+        <translation>端口 %1 低于 1024：绑定它需要 root、系统服务或 CAP_NET_BIND_SERVICE 能力。</translation>
+    </message>
+    <message>
+        <source>Who can connect</source>
+        <translation>谁可以连接</translation>
+    </message>
+    <message>
+        <source>It listens on %1.</source>
+        <translation>它监听于%1。</translation>
+    </message>
+    <message>
+        <source>No allow or deny patterns: every client that reaches the port is relayed.</source>
+        <translation>没有 allow 或 deny 模式：每个能访问该端口的客户端都会被转发。</translation>
+    </message>
+    <message>
+        <source>Exposed: anyone who can reach this computer can use this forwarding to reach its target.</source>
+        <translation>已暴露：任何能访问本机的人都可以通过此转发访问其目标。</translation>
+    </message>
+    <message>
+        <source>The global list is checked first (allow: %1; deny: %2).</source>
+        <translation>首先检查全局列表（allow：%1；deny：%2）。</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>This rule&apos;s own list decides (allow: %1; deny: %2).</source>
+        <translation>由此规则自己的列表决定（allow：%1；deny：%2）。</translation>
+    </message>
+    <message>
+        <source>Then this rule&apos;s own list (allow: %1; deny: %2).</source>
+        <translation>然后是此规则自己的列表（allow：%1；deny：%2）。</translation>
+    </message>
+    <message>
+        <source>A client matching any deny pattern is refused; where allow patterns exist, a client must match one of them.</source>
+        <translation>匹配任一 deny 模式的客户端会被拒绝；存在 allow 模式时，客户端必须匹配其中之一。</translation>
+    </message>
+    <message>
+        <source>Clients must start with a PROXY protocol header; the address in it is the one the lists check.</source>
+        <translation>客户端必须以 PROXY 协议头开始；列表检查的是其中的地址。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s) (the default).</source>
+        <translation>
+            <numerusform>空闲会话在 %n 秒后结束（默认值）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle connections stay open (no timeout set).</source>
+        <translation>空闲连接保持打开（未设置超时）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle sessions end after %n second(s).</source>
+        <translation>
+            <numerusform>空闲会话在 %n 秒后结束。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections idle for %n second(s) are closed.</source>
+        <translation>
+            <numerusform>空闲 %n 秒的连接将被关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connections to the target leave from %1.</source>
+        <translation>到目标的连接从 %1 发出。</translation>
+    </message>
+    <message>
+        <source>Transparent: the target sees the client&apos;s own address as the source (needs the transparent proxy routing set up).</source>
+        <translation>透明：目标看到的源地址是客户端自己的地址（需要配置好透明代理路由）。</translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1/s in each direction.</source>
+        <translation>每个连接在每个方向上限制为 %1/s。</translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1/s.</source>
+        <translation>此规则的所有连接合计限制为 %1/s。</translation>
+    </message>
+    <message>
+        <source>FTP helper (%1): the data connections the FTP commands announce are relayed too.</source>
+        <translation>FTP 助手（%1）：FTP 命令所通告的数据连接也会被转发。</translation>
+    </message>
+    <message>
+        <source>HTTP requests are rewritten for an HTTP proxy as the target.</source>
+        <translation>HTTP 请求会被改写，以适应作为目标的 HTTP 代理。</translation>
+    </message>
+    <message>
+        <source>A PROXY protocol v%1 header tells the target the client&apos;s address.</source>
+        <translation>PROXY 协议 v%1 头会将客户端地址告知目标。</translation>
+    </message>
+    <message>
+        <source>Kept as written: %1.</source>
+        <translation>按原文保留：%1。</translation>
+    </message>
+    <message>
+        <source>Connections are not logged to a file.</source>
+        <translation>连接不会记录到文件。</translation>
+    </message>
+    <message>
+        <source>Each connection is logged to %1.</source>
+        <translation>每个连接都记录到 %1。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Disabled: it does not listen.</source>
+        <translation>已禁用：它不监听。</translation>
+    </message>
+    <message>
+        <source>Not applied yet: Apply starts it.</source>
+        <translation>尚未应用：应用后启动。</translation>
+    </message>
+    <message>
+        <source>Starting.</source>
+        <translation>正在启动。</translation>
+    </message>
+    <message>
+        <source>Listening.</source>
+        <translation>正在监听。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>It could not start.</source>
+        <translation>它无法启动。</translation>
+    </message>
+    <message>
+        <source>It could not start: %1</source>
+        <translation>它无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The rule was edited; what runs is the previous version until Apply.</source>
+        <translation>规则已被编辑；在应用之前运行的仍是之前的版本。</translation>
+    </message>
+    <message>
+        <source>Test a client address against these lists…</source>
+        <translation>用这些列表测试客户端地址…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleExplanationDialog</name>
+    <message>
+        <source>What This Rule Does — %1</source>
+        <translation>此规则的作用 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test an Address…</source>
+        <translation>测试地址(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>RuleItemDelegate</name>
     <message>
         <source>tcp</source>
@@ -2963,6 +3858,280 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
 </context>
 <context>
+    <name>RuleOptionsDialog</name>
+    <message>
+        <source>%1 (not valid)</source>
+        <translation>%1（无效）</translation>
+    </message>
+    <message>
+        <source>Rule Options</source>
+        <translation>规则选项</translation>
+    </message>
+    <message>
+        <source>Rule listening on %1 port %2</source>
+        <translation>监听 %1 端口 %2 的规则</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;, listening on %2 port %3</source>
+        <translation>规则“%1”，监听 %2 端口 %3</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed address and port:</source>
+        <translation>固定地址和端口(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>address or host name</source>
+        <translation>地址或主机名</translation>
+    </message>
+    <message>
+        <source>&amp;Original destination of each connection</source>
+        <translation>每个连接的原始目的地(&amp;O)</translation>
+    </message>
+    <message>
+        <source>For connections the kernel redirected to this port (nftables redirect or dnat, or tproxy): each goes where its client was going.</source>
+        <translation>用于被内核重定向到此端口的连接（nftables redirect 或 dnat，或 tproxy）：每个连接都发往其客户端原本要去的地方。</translation>
+    </message>
+    <message>
+        <source>none: relay the stream unchanged</source>
+        <translation>none：原样转发数据流</translation>
+    </message>
+    <message>
+        <source>http: rewrite requests for an HTTP proxy as target</source>
+        <translation>http：为作为目标的 HTTP 代理改写请求</translation>
+    </message>
+    <message>
+        <source>&amp;Translate:</source>
+        <translation>转换(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>passive (PASV, EPSV)</source>
+        <translation>被动（PASV、EPSV）</translation>
+    </message>
+    <message>
+        <source>active (PORT, EPRT)</source>
+        <translation>主动（PORT、EPRT）</translation>
+    </message>
+    <message>
+        <source>passive and active</source>
+        <translation>被动和主动</translation>
+    </message>
+    <message>
+        <source>FT&amp;P helper:</source>
+        <translation>FTP 助手(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connect from the client&apos;s own address and port</source>
+        <translation>从客户端自己的地址和端口连接</translation>
+    </message>
+    <message>
+        <source>Needs the CAP_NET_ADMIN capability and policy routing for the replies on this host and the target; see %1.</source>
+        <translation>需要 CAP_NET_ADMIN 能力，并在本机和目标上为回复配置策略路由；参见 %1。</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsparent source:</source>
+        <translation>透明源地址(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Rate per connection:</source>
+        <translation>每个连接的速率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>bytes/s in each direction (k, M, G: ×1024)</source>
+        <translation>每个方向的字节/秒（k、M、G：×1024）</translation>
+    </message>
+    <message>
+        <source>Rate for the &amp;whole rule:</source>
+        <translation>整条规则的速率(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>bytes/s shared by all its connections</source>
+        <translation>字节/秒，由其所有连接共享</translation>
+    </message>
+    <message>
+        <source>PROXY protocol</source>
+        <translation>PROXY 协议</translation>
+    </message>
+    <message>
+        <source>version 1 (text)</source>
+        <translation>版本 1（文本）</translation>
+    </message>
+    <message>
+        <source>version 2 (binary)</source>
+        <translation>版本 2（二进制）</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the target:</source>
+        <translation>发送到目标(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>version 1 only</source>
+        <translation>仅版本 1</translation>
+    </message>
+    <message>
+        <source>version 2 only</source>
+        <translation>仅版本 2</translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation>任一版本</translation>
+    </message>
+    <message>
+        <source>&amp;Expect from the peer:</source>
+        <translation>期望来自对端(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>nobody: every header is refused</source>
+        <translation>无人：拒绝所有头</translation>
+    </message>
+    <message>
+        <source>CIDR blocks or rinetd patterns, separated by spaces</source>
+        <translation>CIDR 地址块或 rinetd 模式，以空格分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted peers:</source>
+        <translation>受信任的对端(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>default (%1 s)</source>
+        <translation>默认（%1 秒）</translation>
+    </message>
+    <message>
+        <source>Header &amp;timeout:</source>
+        <translation>头超时(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOptionsText</name>
+    <message>
+        <source>version 1</source>
+        <translation>版本 1</translation>
+    </message>
+    <message>
+        <source>version 2</source>
+        <translation>版本 2</translation>
+    </message>
+    <message>
+        <source>either version</source>
+        <translation>任一版本</translation>
+    </message>
+    <message>
+        <source>Each connection is limited to %1 in each direction.</source>
+        <translation>每个连接在每个方向上限制为 %1。</translation>
+    </message>
+    <message>
+        <source>All connections of this rule together are limited to %1 in each direction.</source>
+        <translation>此规则的所有连接合计在每个方向上限制为 %1。</translation>
+    </message>
+    <message>
+        <source>FTP helper, passive mode: the server&apos;s PASV and EPSV answers are rewritten to point at this relay.</source>
+        <translation>FTP 助手，被动模式：服务器的 PASV 和 EPSV 应答会被改写为指向本转发器。</translation>
+    </message>
+    <message>
+        <source>FTP helper, active mode: the client&apos;s PORT and EPRT commands are rewritten so that the server connects back through this relay.</source>
+        <translation>FTP 助手，主动模式：客户端的 PORT 和 EPRT 命令会被改写，使服务器通过本转发器回连。</translation>
+    </message>
+    <message>
+        <source>FTP helper for passive and active transfers.</source>
+        <translation>用于被动和主动传输的 FTP 助手。</translation>
+    </message>
+    <message>
+        <source>Connects to the target from the client&apos;s own address and port (transparent source).</source>
+        <translation>从客户端自己的地址和端口连接目标（透明源地址）。</translation>
+    </message>
+    <message>
+        <source>Connects to the target from this host&apos;s address.</source>
+        <translation>从本机的地址连接目标。</translation>
+    </message>
+    <message>
+        <source>Sends a PROXY protocol header (%1) to the target before any data.</source>
+        <translation>在任何数据之前向目标发送 PROXY 协议头（%1）。</translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1), but no peer may send one (accept-proxy-from is empty): every connection is refused.</source>
+        <translation>期望 PROXY 协议头（%1），但没有对端可以发送（accept-proxy-from 为空）：所有连接都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Expects a PROXY protocol header (%1) from %2; the client address in it counts for access, logs and statistics.</source>
+        <translation>期望来自 %2 的 PROXY 协议头（%1）；其中的客户端地址用于访问控制、日志和统计。</translation>
+    </message>
+    <message>
+        <source>Rewrites HTTP requests to absolute form for an HTTP proxy as target.</source>
+        <translation>将 HTTP 请求改写为绝对形式，以适应作为目标的 HTTP 代理。</translation>
+    </message>
+    <message>
+        <source>Relays the stream unchanged.</source>
+        <translation>原样转发数据流。</translation>
+    </message>
+    <message>
+        <source>%1=%2 is kept as written.</source>
+        <translation>%1=%2 按原文保留。</translation>
+    </message>
+    <message>
+        <source>%1=%2 is not valid.</source>
+        <translation>%1=%2 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsModel</name>
+    <message>
+        <source>not listening</source>
+        <translation>未监听</translation>
+    </message>
+    <message>
+        <source>%1 (to %2 until applied)</source>
+        <translation>%1（应用前发往 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>RulePortsPanel</name>
+    <message>
+        <source>Select a rule to see its ports.</source>
+        <translation>选择一条规则以查看其端口。</translation>
+    </message>
+    <message>
+        <source>The rule has no ports to list yet.</source>
+        <translation>该规则尚无可列出的端口。</translation>
+    </message>
+    <message>
+        <source>No ports: %1</source>
+        <translation>没有端口：%1</translation>
+    </message>
+    <message>
+        <source>Port %1 forwards to port %2: a single listener.</source>
+        <translation>端口 %1 转发到端口 %2：单个监听器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ports %1 forward to %2: %n listener(s), bound together (one that cannot be bound keeps the others from starting).</source>
+        <translation>
+            <numerusform>端口 %1 转发到 %2：%n 个监听器，一起绑定（其中任何一个无法绑定都会使其他监听器无法启动）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>未监听：%1</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
         <source>not applied</source>
@@ -2987,18 +4156,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 (edited, not applied)</source>
         <translation>%1（已编辑，未应用）</translation>
-    </message>
-    <message>
-        <source>Enabled: click to stop this rule now</source>
-        <translation>已启用：点击立即停止此规则</translation>
-    </message>
-    <message>
-        <source>Disabled: click to start this rule now</source>
-        <translation>已禁用：点击立即启动此规则</translation>
-    </message>
-    <message>
-        <source>Enabled (takes effect at once)</source>
-        <translation>启用（立即生效）</translation>
     </message>
     <message>
         <source>Open connections</source>
@@ -3130,6 +4287,87 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>Not set: the default applies.</source>
         <translation>未设置：使用默认值。</translation>
     </message>
+    <message>
+        <source>original destination</source>
+        <translation>原始目的地</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Enabled: starts with Apply (not running yet)</source>
+        <translation>已启用：应用时启动（尚未运行）</translation>
+    </message>
+    <message>
+        <source>Disabled: not running</source>
+        <translation>已禁用：未运行</translation>
+    </message>
+    <message>
+        <source>Enabled: click to stop this rule now, without Apply</source>
+        <translation>已启用：点击立即停止此规则，无需应用</translation>
+    </message>
+    <message>
+        <source>Disabled: click to start this rule now, without Apply</source>
+        <translation>已禁用：点击立即启动此规则，无需应用</translation>
+    </message>
+    <message>
+        <source>No options. Double-click to set FTP, bandwidth, PROXY protocol and interception options.</source>
+        <translation>无选项。双击以设置 FTP、带宽、PROXY 协议和拦截选项。</translation>
+    </message>
+    <message>
+        <source>Each connection goes to where its client was going before the kernel redirected it here. Change the target in the rule&apos;s options.</source>
+        <translation>每个连接都发往其客户端在被内核重定向到这里之前原本要去的地方。可在规则选项中更改目标。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s), one listener each; the Ports tab lists them.</source>
+        <translation>
+            <numerusform>%n 个端口，每个一个监听器；“端口”选项卡中列出了它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On: starts or stops a running rule at once, without Apply; every other column waits for Apply</source>
+        <translation>开：立即启动或停止正在运行的规则，无需应用；其他各列都等待应用</translation>
+    </message>
+    <message>
+        <source>FTP helper, bandwidth limits, transparent source, PROXY protocol, HTTP translation and any other option (double-click to edit)</source>
+        <translation>FTP 助手、带宽限制、透明源地址、PROXY 协议、HTTP 转换及其他任何选项（双击编辑）</translation>
+    </message>
+    <message>
+        <source>Connections (UDP: sessions) refused by the access lists since start</source>
+        <translation>自启动以来被访问列表拒绝的连接（UDP：会话）</translation>
+    </message>
+    <message>
+        <source>Connections accepted whose target could not be reached: refused, unreachable, not resolved, or one of this relay&apos;s own ports</source>
+        <translation>已接受但无法到达目标的连接：被拒绝、不可达、无法解析，或目标是本转发器自己的端口之一</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1:%2 → original destination</source>
+        <translation>%1:%2 → 原始目的地</translation>
+    </message>
+</context>
+<context>
+    <name>RuntimeProblemBanner</name>
+    <message>
+        <source>Connection log: %1. Choose another log file on the Logging tab (or make this one writable) and apply.</source>
+        <translation>连接日志：%1。请在“日志”选项卡中选择另一个日志文件（或使此文件可写），然后应用。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3158,10 +4396,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>启动</translation>
     </message>
     <message>
-        <source>&amp;Reopen the last configuration and start its enabled rules</source>
-        <translation>重新打开上次的配置并启动其已启用的规则(&amp;R)</translation>
-    </message>
-    <message>
         <source>Start PortRelay when I &amp;log in</source>
         <translation>登录时启动 PortRelay(&amp;L)</translation>
     </message>
@@ -3181,6 +4415,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>The login autostart entry could not be changed: %1</source>
         <translation>无法更改登录自动启动项：%1</translation>
     </message>
+    <message>
+        <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
+        <translation>重新打开上次的配置；如果其规则之前在运行，则再次启动它们(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -3195,6 +4433,142 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 is not a directory of this user&apos;s alone (owner %2, mode %3); another user may have made it</source>
         <translation>%1 不是仅属于此用户的目录（所有者 %2，权限 %3）；可能是其他用户创建的</translation>
+    </message>
+</context>
+<context>
+    <name>StartController</name>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)…</source>
+        <translation>
+            <numerusform>启动 %n 条规则(&amp;S)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start rules…</source>
+        <translation>启动规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stopped: none of these rules listens. Start lists what will be exposed before anything binds.</source>
+        <translation>已停止：这些规则均未监听。启动前会先列出将要暴露的内容，然后才进行绑定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors will not start until fixed.</source>
+        <translation>
+            <numerusform>%n 条有错误的规则在修正之前不会启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List what the rules will expose (addresses, privileged ports, ports in use), then start them</source>
+        <translation>列出这些规则将暴露的内容（地址、特权端口、已占用端口），然后启动它们</translation>
+    </message>
+    <message>
+        <source>S&amp;top all rules</source>
+        <translation>停止所有规则(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Close every listener of this document; the rules stay in the table</source>
+        <translation>关闭本文档的所有监听器；规则保留在表格中</translation>
+    </message>
+</context>
+<context>
+    <name>StartRulesDialog</name>
+    <message>
+        <source>Start Rules</source>
+        <translation>启动规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting binds %n rule(s) on these addresses.</source>
+        <translation>
+            <numerusform>启动会将 %n 条规则绑定到这些地址上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules Started</source>
+        <translation>规则已启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>PortRelay reopened the last configuration and started %n rule(s), listening on these addresses. This list is shown once.</source>
+        <translation>
+            <numerusform>PortRelay 重新打开了上次的配置并启动了 %n 条规则，监听以下地址。此列表只显示一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listen(s) on every address (reachable from other machines)</source>
+        <translation>
+            <numerusform>%n 条监听所有地址（其他计算机可以访问）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) ports below 1024</source>
+        <translation>
+            <numerusform>%n 条使用低于 1024 的端口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) already in use on this computer</source>
+        <translation>
+            <numerusform>%n 个端口已在本机上被占用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look closely: %1.</source>
+        <translation>请仔细检查：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) with errors do not start.</source>
+        <translation>
+            <numerusform>%n 条有错误的规则不会启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Listens on</source>
+        <translation>监听于</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露情况</translation>
+    </message>
+    <message>
+        <source>every address: other machines</source>
+        <translation>所有地址：其他计算机</translation>
+    </message>
+    <message>
+        <source>port below 1024</source>
+        <translation>端口低于 1024</translation>
+    </message>
+    <message>
+        <source>port already in use</source>
+        <translation>端口已被占用</translation>
+    </message>
+    <message>
+        <source>Only this computer can connect.</source>
+        <translation>只有本机可以连接。</translation>
+    </message>
+    <message>
+        <source>Machines that reach %1 can connect.</source>
+        <translation>能访问 %1 的计算机可以连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n rule(s)</source>
+        <translation>
+            <numerusform>启动 %n 条规则(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>保持运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop these rules</source>
+        <translation>停止这些规则(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3219,10 +4593,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>地址已被占用</translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <translation>权限不足</translation>
-    </message>
-    <message>
         <source>cannot assign requested address</source>
         <translation>无法分配请求的地址</translation>
     </message>
@@ -3236,6 +4606,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>-%1 min</source>
         <translation>-%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +4752,14 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Connection log not written</source>
+        <translation>连接日志未写入</translation>
+    </message>
+    <message>
+        <source>Connection log: %1</source>
+        <translation>连接日志：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CommentNamesDialog.h"
 #include "Document.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,11 +22,9 @@ CommentNamesOffer::CommentNamesOffer(Document *document, QWidget *parent)
                                  "#9cc28a; } #commentNamesOffer QLabel { color: #1f4010; }"));
     m_text->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("previewCommentNames"));
-    m_preview->setText(tr("&Preview names…"));
     m_close->setObjectName(QStringLiteral("closeCommentNamesOffer"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Keep the rules unnamed"));
     connect(m_preview, &QPushButton::clicked, this, &CommentNamesOffer::preview);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     // Another document replaces this offer.
@@ -35,7 +34,22 @@ CommentNamesOffer::CommentNamesOffer(Document *document, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_preview);
     layout->addWidget(m_close);
+    retranslateUi();
     hide();
+}
+
+void CommentNamesOffer::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void CommentNamesOffer::retranslateUi() {
+    m_preview->setText(tr("&Preview names…"));
+    m_close->setToolTip(tr("Keep the rules unnamed"));
+    m_text->setText(tr("%n rule(s) have a comment line above them that could be a name. "
+                       "PortRelay names rules only from \"#portrelay: name=\" lines or from you.",
+                       nullptr, m_recommended));
 }
 
 void CommentNamesOffer::offer() {
@@ -46,9 +60,8 @@ void CommentNamesOffer::offer() {
         hide();
         return;
     }
-    m_text->setText(tr("%n rule(s) have a comment line above them that could be a name. "
-                       "PortRelay names rules only from \"#portrelay: name=\" lines or from you.",
-                       nullptr, recommended));
+    m_recommended = recommended;
+    retranslateUi();
     show();
 }
 

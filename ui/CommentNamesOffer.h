@@ -20,9 +20,15 @@ public:
     // Shows the preview; true when names were taken.
     bool preview();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     Document *m_document;
     QLabel *m_text;
     QPushButton *m_preview;
     QToolButton *m_close;
+    int m_recommended = 0;
 };

@@ -213,9 +213,12 @@ void ConnectionLog::flushLocked() {
     const QString reason = m_file.errorString();
     m_file.unsetError();
     m_pending.clear();
+    // Computed outside translate(): lupdate (Qt 6.4) never finishes parsing a template call
+    // among translate()'s arguments.
+    const int linesLost = int(qMin<quint64>(m_linesLost, INT_MAX));
     setProblemLocked(QCoreApplication::translate("ConnectionLog",
                                                  "could not write to %1: %2; %n connection log "
                                                  "line(s) lost",
-                                                 nullptr, int(qMin<quint64>(m_linesLost, INT_MAX)))
+                                                 nullptr, linesLost)
                          .arg(m_path, reason));
 }
