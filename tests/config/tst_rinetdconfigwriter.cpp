@@ -228,6 +228,15 @@ void TestRinetdConfigWriter::roundTrip_data() {
         "0.0.0.0 3129 original original [translate=http,timeout=60] # squid\n"
         "allow 10.0.0.0/9\ndeny 10.0.0.1\n"
         "#portrelay-disabled: :: 3130 original original\n0.0.0.0 81 127.0.0.1 81\nallow 1.*\n");
+    // A 'logcommon' line overridden later keeps its comments for every format it can give way to.
+    QTest::newRow("logcommon overridden by none")
+        << QStringLiteral("# log\nlogcommon # c\n#portrelay: logformat=none\n");
+    QTest::newRow("logcommon overridden by rinetd")
+        << QStringLiteral("logcommon # c\nlogfile /a\n#portrelay: logformat=rinetd\n");
+    QTest::newRow("logcommon overridden by portrelay")
+        << QStringLiteral("# log\nlogcommon\nlogfile /a # l\n#portrelay: logformat=portrelay\n");
+    QTest::newRow("logcommon overridden by a disabled logfile")
+        << QStringLiteral("logcommon # c\n#portrelay-disabled: logfile /a\n");
     // Garbage the generator of roundTripGarbage makes when clang orders its draws (found under
     // the sanitizer build and by fuzz_rinetdconf).
     QTest::newRow("garbage 310 of the clang order") << QStringLiteral(
