@@ -162,6 +162,19 @@ QString RinetdConfigWriter::write(const Config &config) {
     m_out.clear();
     m_warnings.clear();
 
+    // A 'logcommon' line that a later "logformat=" annotation or disabled 'logfile' overrode keeps
+    // its comments in logFormatNotes. It is written first, with them, so that the line setting
+    // the format written below overrides it again when the file is read back; without it the
+    // comments would be lost.
+    if (config.logFormat != LogFormat::Common && !config.logFormatNotes.isEmpty()) {
+        if (!config.logFile.isEmpty() && config.logFormat != LogFormat::None)
+            warn(tr("'logcommon' is written for its comments although the log format is not the "
+                    "common one: rinetd logs in its common format"));
+        writeLeading(config.logFormatNotes);
+        m_out << QStringLiteral("logcommon") + trailing(config.logFormatNotes);
+        if (config.logFormat == LogFormat::Rinetd)
+            m_out << QString::fromLatin1(AnnotationPrefix) + QStringLiteral(" logformat=rinetd");
+    }
     if (config.logFormat == LogFormat::None && config.logFile.isEmpty())
         m_out << QString::fromLatin1(AnnotationPrefix) + QStringLiteral(" logformat=none");
     if (!config.logFile.isEmpty()) {

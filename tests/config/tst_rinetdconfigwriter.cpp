@@ -29,6 +29,7 @@ private slots:
     void roundTripPeerFiles_data();
     void roundTripPeerFiles();
     void roundTripGenerated();
+    void roundTripGarbage_data();
     void roundTripGarbage();
     void sanitisesForeignAnnotations();
     void realRinetdAcceptsExport();
@@ -227,6 +228,23 @@ void TestRinetdConfigWriter::roundTrip_data() {
         "0.0.0.0 3129 original original [translate=http,timeout=60] # squid\n"
         "allow 10.0.0.0/9\ndeny 10.0.0.1\n"
         "#portrelay-disabled: :: 3130 original original\n0.0.0.0 81 127.0.0.1 81\nallow 1.*\n");
+    // A 'logcommon' line overridden later keeps its comments for every format it can give way to.
+    QTest::newRow("logcommon overridden by none")
+        << QStringLiteral("# log\nlogcommon # c\n#portrelay: logformat=none\n");
+    QTest::newRow("logcommon overridden by rinetd")
+        << QStringLiteral("logcommon # c\nlogfile /a\n#portrelay: logformat=rinetd\n");
+    QTest::newRow("logcommon overridden by portrelay")
+        << QStringLiteral("# log\nlogcommon\nlogfile /a # l\n#portrelay: logformat=portrelay\n");
+    QTest::newRow("logcommon overridden by a disabled logfile")
+        << QStringLiteral("logcommon # c\n#portrelay-disabled: logfile /a\n");
+    // Garbage the generator of roundTripGarbage makes when clang orders its draws (found under
+    // the sanitizer build and by fuzz_rinetdconf).
+    QTest::newRow("garbage 310 of the clang order") << QStringLiteral(
+        "#\t= \r\nallow\u00e9 [] [foo=1,src=127.0.0.1]10.0.0.0/9\r\nlocalhost\thttp \"/a b\"\t\r\n"
+        "#portrelay-disabled: unix:/x80localhost\t\r\tlocalhost  \r\nlogcommon\t"
+        "#portrelay-options: [x=1]  \r\n10.0.0.0/9 0.0.0.0  10.*\t[::1]\t80#portrelay-acl:  \r\n"
+        ",  99999  # c\t\r\n#portrelay: logformat=none  \r\n#portrelay-acl:\t127.0.0.1\r\n"
+        "] ::1\"/a b\"  #portrelay: logformat=none  http deny\r\n\n");
     QTest::newRow("errors become comments") << QStringLiteral("bad\n0.0.0.0 80 127.0.0.1 80\n"
                                                               "allow 1 2\n");
 }
@@ -286,6 +304,12 @@ void TestRinetdConfigWriter::roundTripGenerated() {
     QVERIFY(cidr > 100);
 }
 
+void TestRinetdConfigWriter::roundTripGarbage_data() {
+    QTest::addColumn<bool>("separatorFirst");
+    QTest::newRow("fragment, then separator (clang's order)") << false;
+    QTest::newRow("separator, then fragment (gcc's order)") << true;
+}
+
 void TestRinetdConfigWriter::roundTripGarbage() {
     // Whatever a file holds, good or bad: what PortRelay keeps of it exports to a file that reads
     // back without errors as the same document.
@@ -333,6 +357,10 @@ void TestRinetdConfigWriter::roundTripGarbage() {
                                           "localhost",
                                           "\r"};
     static const QStringList separators = {" ", "\t", "", "  "};
+    // Each draw is its own statement: the operands of one expression are evaluated in an order
+    // the compiler chooses (gcc and clang differ), which would feed each compiler other inputs.
+    // Both orders the test once had, one per compiler, are kept as rows.
+    QFETCH(bool, separatorFirst);
     QRandomGenerator random(555);
     for (int round = 0; round < 400; ++round) {
         QStringList lines;
@@ -340,13 +368,30 @@ void TestRinetdConfigWriter::roundTripGarbage() {
         for (int i = 0; i < count; ++i) {
             QString line;
             const int parts = int(random.bounded(7));
-            for (int p = 0; p < parts; ++p)
-                line += fragments.at(int(random.bounded(fragments.size()))) +
-                        separators.at(int(random.bounded(separators.size())));
+            for (int p = 0; p < parts; ++p) {
+                int fragment = 0;
+                int separator = 0;
+                if (separatorFirst) {
+                    separator = int(random.bounded(separators.size()));
+                    fragment = int(random.bounded(fragments.size()));
+                } else {
+                    fragment = int(random.bounded(fragments.size()));
+                    separator = int(random.bounded(separators.size()));
+                }
+                line += fragments.at(fragment) + separators.at(separator);
+            }
             lines << line;
         }
-        const QString text =
-            lines.join(random.bounded(2) ? "\n" : "\r\n") + (random.bounded(3) ? "\n" : "");
+        bool lf = false;
+        bool finalNewline = false;
+        if (separatorFirst) {
+            finalNewline = random.bounded(3) != 0;
+            lf = random.bounded(2) != 0;
+        } else {
+            lf = random.bounded(2) != 0;
+            finalNewline = random.bounded(3) != 0;
+        }
+        const QString text = lines.join(lf ? "\n" : "\r\n") + (finalNewline ? "\n" : "");
         checkRoundTrip(parse(text), QStringLiteral("garbage %1:\n%2").arg(round).arg(text));
         if (QTest::currentTestFailed())
             return;
