@@ -214,7 +214,7 @@ void TestTranslations::tsFilesCoverTheSources() {
                      QStringLiteral("-ts")};
     args += tsCopies;
     lupdate.start(QStringLiteral(PORTRELAY_LUPDATE), args);
-    QVERIFY2(lupdate.waitForFinished(400000), qPrintable(lupdate.errorString()));
+    QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QCOMPARE(lupdate.exitCode(), 0);
     QStringList problems;
     for (const QString &copy : std::as_const(tsCopies)) {
