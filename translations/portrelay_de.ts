@@ -3611,6 +3611,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
         <translation>Regel %1 ist ein Portbereich: für rinetd als %2 Regeln geschrieben, eine pro Port</translation>
     </message>
+    <message>
+        <source>&apos;logcommon&apos; is written for its comments although the log format is not the common one: rinetd logs in its common format</source>
+        <translation>„logcommon“ wird wegen seiner Kommentare geschrieben, obwohl das Protokollformat nicht „common“ ist: rinetd protokolliert dann im Common-Format</translation>
+    </message>
 </context>
 <context>
     <name>RinetdInPlaceWriter</name>

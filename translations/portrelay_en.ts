@@ -3597,6 +3597,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;logcommon&apos; is written for its comments although the log format is not the common one: rinetd logs in its common format</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RinetdInPlaceWriter</name>

@@ -3571,6 +3571,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <source>rule %1 is a port range: written for rinetd as %2 rules, one per port</source>
         <translation>规则 %1 是端口范围：为 rinetd 写成 %2 条规则，每个端口一条</translation>
     </message>
+    <message>
+        <source>&apos;logcommon&apos; is written for its comments although the log format is not the common one: rinetd logs in its common format</source>
+        <translation>为保留其注释而写出 “logcommon”，尽管日志格式不是 common：rinetd 将以其 common 格式记录日志</translation>
+    </message>
 </context>
 <context>
     <name>RinetdInPlaceWriter</name>
