@@ -141,8 +141,11 @@ bool RinetdInPlaceWriter::write(const QByteArray &original, const Config &edited
     RinetdConfigParser parser(m_fileName);
     const Config base = parser.parse(original);
     const RinetdSourceMap &map = parser.sourceMap();
+    // As the parser decides: a file that is not valid UTF-8 is Latin-1. decode() is lazy: the
+    // conversion (and so hasError()) happens only when its result becomes a QString.
     QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)utf8.decode(original);
+    const QString decoded = utf8.decode(original);
+    Q_UNUSED(decoded)
     const bool latin1 = utf8.hasError();
     const bool bom = original.startsWith("\xEF\xBB\xBF");
     auto encode = [latin1](const QString &text) {

@@ -18,6 +18,7 @@ private slots:
     void editsOneRuleOfEachPeerFile_data();
     void editsOneRuleOfEachPeerFile();
     void keepsAlignment();
+    void latin1FileStaysLatin1();
     void unknownDirectivesVerbatim();
     void removeAndAdd();
     void namesOptionsAndAcl();
@@ -131,6 +132,23 @@ void TestRinetdInPlaceWriter::keepsAlignment() {
     QCOMPARE(rewrite(text, config), QByteArray("# bind        port  target      port\n"
                                                "0.0.0.0       80    10.0.0.1    8080   # web\n"
                                                "0.0.0.0\t\t443\t127.0.0.1\t9443\n"));
+}
+
+// A file that is not valid UTF-8 is read as Latin-1; an edited line is written back in Latin-1
+// too (a no-break space before the rule, a byte that is whitespace only in Latin-1, stays one
+// byte, and the rule reads back).
+void TestRinetdInPlaceWriter::latin1FileStaysLatin1() {
+    const QByteArray text("# caf\xe9\n"
+                          "\xa0:: 53/udp ::1 5353/udp\n");
+    Config config = parse(text);
+    QCOMPARE(config.rules.size(), 1);
+    config.rules[0].connectPort = QStringLiteral("4321");
+    const QByteArray out = rewrite(text, config);
+    QCOMPARE(out, QByteArray("# caf\xe9\n"
+                             "\xa0:: 53/udp ::1 4321/udp\n"));
+    const Config back = parse(out);
+    QCOMPARE(back.rules.size(), 1);
+    QCOMPARE(back.rules.first().connectPort, QStringLiteral("4321"));
 }
 
 void TestRinetdInPlaceWriter::unknownDirectivesVerbatim() {
