@@ -87,10 +87,13 @@ Rule EngineFixture::loopbackRule(int id, quint16 bindPort, quint16 connectPort) 
                    connectPort);
 }
 
-quint16 EngineFixture::serveLoopback(quint16 targetPort) {
+quint16 EngineFixture::serveLoopback(quint16 targetPort, const QString &option,
+                                     const QString &value) {
     Config config;
     const quint16 port = RawSocket::freePort();
     config.rules << loopbackRule(1, port, targetPort);
+    if (!option.isEmpty())
+        config.rules.last().setOption(option, value);
     return apply(config) ? port : 0;
 }
 

@@ -43,8 +43,9 @@ public:
     // tcpRule() from 127.0.0.1:BINDPORT to 127.0.0.1:CONNECTPORT.
     static Rule loopbackRule(int id, quint16 bindPort, quint16 connectPort);
     // Applies a config of one rule, id 1, from a free port of 127.0.0.1 to 127.0.0.1:TARGETPORT
-    // and returns that port; 0 when apply() timed out.
-    quint16 serveLoopback(quint16 targetPort);
+    // (with OPTION=VALUE when given) and returns that port; 0 when apply() timed out.
+    quint16 serveLoopback(quint16 targetPort, const QString &option = QString(),
+                          const QString &value = QString());
 
 private:
     std::unique_ptr<EngineGroup> m_host;

@@ -290,12 +290,9 @@ void TestRelayEngine::connectTimeout() {
 void TestRelayEngine::idleTimeoutClosesConnection() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    Rule rule = EngineFixture::loopbackRule(1, port, backend.port);
-    rule.setOption(QStringLiteral("timeout"), QStringLiteral("1"));
-    config.rules << rule;
-    QVERIFY(engine.apply(config));
+    const quint16 port =
+        engine.serveLoopback(backend.port, QStringLiteral("timeout"), QStringLiteral("1"));
+    QVERIFY(port != 0);
     int client = -1, server = -1;
     QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "x"));
@@ -312,12 +309,9 @@ void TestRelayEngine::idleTimeoutClosesConnection() {
 void TestRelayEngine::sourceAddressBind() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    Rule rule = EngineFixture::loopbackRule(1, port, backend.port);
-    rule.setOption(QStringLiteral("src"), QStringLiteral("127.0.0.2"));
-    config.rules << rule;
-    QVERIFY(engine.apply(config));
+    const quint16 port =
+        engine.serveLoopback(backend.port, QStringLiteral("src"), QStringLiteral("127.0.0.2"));
+    QVERIFY(port != 0);
     int client = -1, server = -1;
     QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QCOMPARE(peerAddress(server), QHostAddress(QStringLiteral("127.0.0.2")));
