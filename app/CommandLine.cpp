@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "EngineGroup.h"
+#include "SubcommandParsing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -64,18 +65,11 @@ bool parseCtlCommandLine(CommandLine *out, int *exitCode) {
                                  QStringLiteral("command [argument]"));
     QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // "ctl"
-    auto usageError = [&](const QString &message) {
-        std::fprintf(stderr, "portrelay ctl: %s\n", qPrintable(message));
-        *exitCode = 2;
-        return false;
+    auto usageError = [exitCode](const QString &message) {
+        return subcommandUsageError("ctl", message, exitCode);
     };
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = 0;
+    if (!parseSubcommandLine(parser, args, "ctl", exitCode))
         return false;
-    }
     out->mode = CommandLine::Mode::Ctl;
     out->controlPath = parser.value(control);
     out->ctlJson = parser.isSet(json);

@@ -4,11 +4,11 @@
 #include "HeadlessMain.h"
 #include "RelayOptions.h"
 #include "RinetdSyntax.h"
+#include "SubcommandParsing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -21,14 +21,8 @@ struct ForwardText {
 // "[ADDR:]PORT": the address may be an IPv6 literal, bare ("::1:8080", split at the last colon)
 // or in brackets ("[::1]:8080").
 bool splitEndpoint(const QString &text, QString *host, QString *port) {
-    if (text.startsWith(QLatin1Char('['))) {
-        const int close = text.indexOf(QStringLiteral("]:"));
-        if (close < 0)
-            return false;
-        *host = text.mid(1, close - 1);
-        *port = text.mid(close + 2);
-        return !port->isEmpty();
-    }
+    if (text.startsWith(QLatin1Char('[')))
+        return splitBracketedEndpoint(text, host, port) && !port->isEmpty();
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     *host = colon < 0 ? QString() : text.left(colon);
     *port = colon < 0 ? text : text.mid(colon + 1);
@@ -117,17 +111,10 @@ bool parseForwardCommand(const QStringList &arguments, ForwardRequest *out, int 
         args[1] = args.at(0) + QStringLiteral(" forward");
     args.removeFirst();
     auto usageError = [exitCode](const QString &message) {
-        std::fprintf(stderr, "portrelay forward: %s\n", qPrintable(message));
-        *exitCode = 2;
-        return false;
+        return subcommandUsageError("forward", message, exitCode);
     };
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = 0;
+    if (!parseSubcommandLine(parser, args, "forward", exitCode))
         return false;
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return usageError(ForwardText::tr("expected [ADDR:]PORT HOST:PORT, found %n argument(s)",
@@ -176,14 +163,13 @@ bool parseForwardCommand(const QStringList &arguments, ForwardRequest *out, int 
             rule.setOption(QStringLiteral("timeout"), QString::number(seconds));
     }
     if (parser.isSet(bandwidth)) {
-        bool ok = false;
-        const qulonglong bits = parser.value(bandwidth).toULongLong(&ok);
-        if (!ok || bits < 8 || !RelayOptions::parseRate(QString::number(bits / 8)))
+        const std::optional<qulonglong> bytes = bandwidthBytesPerSecond(parser.value(bandwidth));
+        if (!bytes)
             return usageError(
                 ForwardText::tr("--max-bandwidth must be a number of bits per second of at "
                                 "least 8, not '%1'")
                     .arg(parser.value(bandwidth)));
-        rule.setOption(QLatin1String(RelayOptions::Rate), RelayOptions::formatRate(bits / 8));
+        rule.setOption(QLatin1String(RelayOptions::Rate), RelayOptions::formatRate(*bytes));
     }
     if (parser.isSet(bind)) {
         if (parser.isSet(transproxy))

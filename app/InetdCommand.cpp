@@ -4,12 +4,12 @@
 #include "ProgramMessageHandler.h"
 #include "RelayOptions.h"
 #include "Rule.h"
+#include "SubcommandParsing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -29,11 +29,8 @@ struct InetdText {
 // "host:port", "[v6]:port", "v6-without-brackets" is refused (ambiguous last colon).
 bool splitTarget(const QString &text, QString *host, QString *port) {
     if (text.startsWith(QLatin1Char('['))) {
-        const int close = text.indexOf(QStringLiteral("]:"));
-        if (close < 0)
+        if (!splitBracketedEndpoint(text, host, port))
             return false;
-        *host = text.mid(1, close - 1);
-        *port = text.mid(close + 2);
     } else {
         const int colon = text.lastIndexOf(QLatin1Char(':'));
         if (colon <= 0 || text.indexOf(QLatin1Char(':')) != colon)
@@ -103,18 +100,11 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
         InetdText::tr("Where to relay the connection: HOST:PORT or [IPv6]:PORT."),
         QStringLiteral("HOST:PORT"));
 
-    auto usageError = [&](const QString &message) {
-        std::fprintf(stderr, "portrelay inetd: %s\n", qPrintable(message));
-        *exitCode = 2;
-        return false;
+    auto usageError = [exitCode](const QString &message) {
+        return subcommandUsageError("inetd", message, exitCode);
     };
-    if (!parser.parse(args))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        *exitCode = 0;
+    if (!parseSubcommandLine(parser, args, "inetd", exitCode))
         return false;
-    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("inetd"))
         return usageError(InetdText::tr("expected exactly one HOST:PORT"));
@@ -159,14 +149,13 @@ bool parseInetdCommand(const QStringList &args, InetdCommand *out, int *exitCode
     }
     if (parser.isSet(bandwidth)) {
         // redir's unit, bits per second, for the engine's bytes per second.
-        bool ok = false;
-        const qulonglong bits = parser.value(bandwidth).toULongLong(&ok);
-        if (!ok || bits < 8 || !RelayOptions::parseRate(QString::number(bits / 8)))
+        const std::optional<qulonglong> bytes = bandwidthBytesPerSecond(parser.value(bandwidth));
+        if (!bytes)
             return usageError(
                 InetdText::tr(
                     "--max-bandwidth must be a number of bits per second of at least 8, not '%1'")
                     .arg(parser.value(bandwidth)));
-        out->relay.connectionRate = bits / 8;
+        out->relay.connectionRate = *bytes;
     }
     out->syslog = parser.isSet(syslog);
     if (parser.isSet(ident))

@@ -1,5 +1,6 @@
 #include "ControlClient.h"
 #include "ControlMessages.h"
+#include "LoopbackRelay.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,78 +34,6 @@
 
 namespace {
 constexpr int kWait = 20000; // ms; generous: the machine is shared
-
-class EchoServer : public QObject {
-public:
-    EchoServer() {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [socket] { socket->write(socket->readAll()); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-quint16 freePort() {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-// A connection through the relay.
-class Client {
-public:
-    bool connectTo(quint16 port) {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        (void)QTest::qWaitFor(
-            [&] {
-                return m_socket.state() == QAbstractSocket::ConnectedState ||
-                       m_socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            kWait);
-        return m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-    bool roundTrip(const QByteArray &data) {
-        QByteArray received;
-        m_socket.write(data);
-        (void)QTest::qWaitFor(
-            [&] {
-                received += m_socket.readAll();
-                return received.size() >= data.size() ||
-                       m_socket.state() != QAbstractSocket::ConnectedState;
-            },
-            kWait);
-        received += m_socket.readAll();
-        return received == data;
-    }
-
-private:
-    QTcpSocket m_socket;
-};
-
-bool writeFile(const QString &path, const QByteArray &content) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray rule(quint16 bindPort, quint16 connectPort) {
-    return "127.0.0.1 " + QByteArray::number(bindPort) + " 127.0.0.1 " +
-           QByteArray::number(connectPort) + '\n';
-}
 
 struct CtlRun {
     bool finished = false;
@@ -146,38 +75,7 @@ QByteArray describe(const CtlRun &run) {
 } // namespace
 
 // One running `portrelay --headless` process.
-class Relay {
-public:
-    ~Relay() { kill(); }
-    void start(const QStringList &arguments) {
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_stderr += m_process.readAllStandardError(); });
-        m_process.start(QStringLiteral(PORTRELAY_BINARY),
-                        QStringList{QStringLiteral("--headless")} + arguments);
-        m_process.waitForStarted(kWait);
-    }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    bool stop() {
-        if (m_process.processId() <= 0 || ::kill(pid_t(m_process.processId()), SIGTERM) != 0)
-            return false;
-        return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, kWait) &&
-               m_process.exitCode() == 0;
-    }
-    void kill() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWait);
-        }
-    }
-    QByteArray stderrText() {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_stderr;
-};
+using Relay = HeadlessRelay;
 
 // A raw connection to the control socket, for speaking the protocol badly on purpose.
 class RawControl {
@@ -258,7 +156,6 @@ private Q_SLOTS:
 private:
     // Starts a relay serving RULES (rinetd.conf text) on a control socket in the test's dir.
     bool startRelay(Relay &relay, const QByteArray &rules);
-    bool waitForListener(quint16 port);
     bool waitForRefusal(quint16 port);
     QStringList ctlArgs(const QStringList &command) const {
         return QStringList{QStringLiteral("--control"), m_socket} + command;
@@ -302,19 +199,9 @@ bool TestControl::startRelay(Relay &relay, const QByteArray &rules) {
            relay.isRunning();
 }
 
-bool TestControl::waitForListener(quint16 port) {
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        Client probe;
-        if (probe.connectTo(port))
-            return true;
-        QTest::qWait(100);
-    }
-    return false;
-}
-
 bool TestControl::waitForRefusal(quint16 port) {
     for (int attempt = 0; attempt < 100; ++attempt) {
-        Client probe;
+        EchoClient probe;
         if (!probe.connectTo(port))
             return true;
         QTest::qWait(100);
@@ -323,7 +210,7 @@ bool TestControl::waitForRefusal(quint16 port) {
 }
 
 void TestControl::checkServiceHealthy(quint16 port) {
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("still relaying"));
     const CtlRun status = runCtl(ctlArgs({QStringLiteral("status")}));
@@ -372,7 +259,7 @@ void TestControl::statusListsRulesAndClients() {
                  .toArray()
                  .size(),
              2);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::statusShowsRefusalsFailuresAndLogProblem() {
@@ -390,7 +277,7 @@ void TestControl::statusShowsRefusalsFailuresAndLogProblem() {
     for (quint16 port : {denied, failing}) {
         // Accepted by the kernel, then closed by the relay (refused, or the target refused):
         // connected or already gone again, both count.
-        Client client;
+        EchoClient client;
         if (client.connectTo(port))
             QVERIFY(!client.roundTrip("x"));
     }
@@ -432,7 +319,7 @@ void TestControl::statusShowsRefusalsFailuresAndLogProblem() {
     QVERIFY(stats.value(QStringLiteral("logProblem"))
                 .toString()
                 .contains(QString::fromLocal8Bit(logFile)));
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::disableStopsListenerEnableRestoresIt() {
@@ -448,7 +335,7 @@ void TestControl::disableStopsListenerEnableRestoresIt() {
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
     QVERIFY(waitForRefusal(a));
     // The other rule is untouched.
-    Client other;
+    EchoClient other;
     QVERIFY(other.connectTo(b));
     QVERIFY(other.roundTrip("b"));
     run = runCtl(ctlArgs({QStringLiteral("status")}));
@@ -458,14 +345,14 @@ void TestControl::disableStopsListenerEnableRestoresIt() {
     run = runCtl(ctlArgs({QStringLiteral("enable"), QStringLiteral("1")}));
     QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
     QVERIFY(waitForListener(a));
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(a));
     QVERIFY(client.roundTrip("enabled again"));
 
     run = runCtl(ctlArgs({QStringLiteral("disable"), QStringLiteral("no-such-rule")}));
     QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
     QVERIFY2(run.err.contains("no rule \"no-such-rule\""), run.err.constData());
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::applyKeepsOpenConnectionRelaying() {
@@ -473,7 +360,7 @@ void TestControl::applyKeepsOpenConnectionRelaying() {
     const quint16 b = freePort();
     Relay relay;
     QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
-    Client open;
+    EchoClient open;
     QVERIFY(open.connectTo(a));
     QVERIFY(open.roundTrip("before apply"));
 
@@ -487,12 +374,12 @@ void TestControl::applyKeepsOpenConnectionRelaying() {
 
     QVERIFY(open.roundTrip("after apply: the same connection"));
     QVERIFY(waitForListener(b));
-    Client added;
+    EchoClient added;
     QVERIFY(added.connectTo(b));
     QVERIFY(added.roundTrip("new rule"));
     // The unchanged rule was never rebound.
     QCOMPARE(relay.stderrText().count("listening on 127.0.0.1 port " + QByteArray::number(a)), 1);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::applyWithErrorsChangesNothing() {
@@ -509,7 +396,7 @@ void TestControl::applyWithErrorsChangesNothing() {
     QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("revision")).toInt(),
              1);
     checkServiceHealthy(a);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::applyReportsRulesThatCannotStart() {
@@ -542,7 +429,7 @@ void TestControl::applyReportsRulesThatCannotStart() {
         kWait));
     QVERIFY2(status.out.contains("error"), status.out.constData());
     checkServiceHealthy(a);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::saveWritesFileAndRestartLoadsIt() {
@@ -559,7 +446,7 @@ void TestControl::saveWritesFileAndRestartLoadsIt() {
         run = runCtl(ctlArgs({QStringLiteral("save")}));
         QVERIFY2(run.finished && run.exitCode == 0, describe(run).constData());
         QVERIFY2(run.out.contains("saved to " + m_conf.toLocal8Bit()), run.out.constData());
-        QVERIFY(relay.stop());
+        QCOMPARE(relay.stop(), 0);
     }
     const QByteArray saved = readFile(m_conf);
     QVERIFY2(saved.contains("# my relays") && saved.contains("# second"), saved.constData());
@@ -571,7 +458,7 @@ void TestControl::saveWritesFileAndRestartLoadsIt() {
     QVERIFY(waitForRefusal(b));
     const CtlRun status = runCtl(ctlArgs({QStringLiteral("status")}));
     QVERIFY2(status.out.contains("disabled"), status.out.constData());
-    QVERIFY(restarted.stop());
+    QCOMPARE(restarted.stop(), 0);
 }
 
 // `ctl save` of a rinetd.conf rewrites only the changed rule's line, as the desktop editor's save
@@ -615,14 +502,14 @@ void TestControl::saveEditsRinetdConfInPlace() {
         }
         QVERIFY2(after.at(i) == before.at(i), saved.constData());
     }
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 
     // What was saved is what runs after a restart: the first rule serves, the second does not.
     Relay restarted;
     QVERIFY2(startRelay(restarted, {}), restarted.stderrText().constData());
     QVERIFY(waitForListener(a));
     QVERIFY(waitForRefusal(b));
-    QVERIFY(restarted.stop());
+    QCOMPARE(restarted.stop(), 0);
 }
 
 void TestControl::reloadReadsTheFile() {
@@ -640,7 +527,7 @@ void TestControl::reloadReadsTheFile() {
     QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
     QVERIFY2(run.err.contains(m_conf.toLocal8Bit() + ":1:"), run.err.constData());
     QVERIFY(waitForListener(b)); // kept
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::closeConnection() {
@@ -671,7 +558,7 @@ void TestControl::closeConnection() {
     run = runCtl(ctlArgs({QStringLiteral("close"), QStringLiteral("987654")}));
     QVERIFY2(run.finished && run.exitCode == 1, describe(run).constData());
     QVERIFY2(run.err.contains("no connection with id 987654"), run.err.constData());
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::conflictingRevisionIsRefused() {
@@ -725,7 +612,7 @@ void TestControl::conflictingRevisionIsRefused() {
     QVERIFY(finished.wait(kWait));
     QCOMPARE(finished.first().at(1).value<ControlResult>().revision, quint64(3));
     QVERIFY(waitForListener(a));
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::unprivilegedCallerMayOnlyRead() {
@@ -770,7 +657,7 @@ void TestControl::unprivilegedCallerMayOnlyRead() {
     const CtlRun json = runCtl(ctlArgs({QStringLiteral("--json"), QStringLiteral("status")}));
     QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("revision")).toInt(),
              1);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::noServiceExitsTwo() {
@@ -793,7 +680,7 @@ void TestControl::controlNoneServesNoSocket() {
     QVERIFY(waitForListener(a));
     QVERIFY2(!relay.stderrText().contains("control socket"), relay.stderrText().constData());
     QVERIFY(QDir(m_dir->path()).entryList(QDir::System | QDir::Files).filter("sock").isEmpty());
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::socketIsClosedToOthers() {
@@ -809,7 +696,7 @@ void TestControl::socketIsClosedToOthers() {
     } else {
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
     }
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
     // Removed at exit.
     QVERIFY(!QFileInfo::exists(m_socket));
 }
@@ -960,7 +847,7 @@ void TestControl::stdioBridgesTheProtocol() {
     QVERIFY(waitForRefusal(a));
 
     // The service going away ends the bridge, and the client sees it.
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(bridge.state(), QProcess::NotRunning, kWait);
     QCOMPARE(bridge.exitCode(), 0);
@@ -981,7 +868,7 @@ void TestControl::subscriptionDeliversStatsAndLog() {
     QVERIFY(finished.wait(kWait));
     // The engine starts publishing soon after the reply: connect until its events come.
     for (int attempt = 0; attempt < 50 && log.isEmpty(); ++attempt) {
-        Client c;
+        EchoClient c;
         QVERIFY(c.connectTo(a));
         QVERIFY(c.roundTrip("logged"));
         QTest::qWait(100);
@@ -990,7 +877,7 @@ void TestControl::subscriptionDeliversStatsAndLog() {
     // From now on every connection is seen: opened, then done.
     log.clear();
     {
-        Client c;
+        EchoClient c;
         QVERIFY(c.connectTo(a));
         QVERIFY(c.roundTrip("logged"));
     }
@@ -1025,7 +912,7 @@ void TestControl::subscriptionDeliversStatsAndLog() {
                         return !s.rules.isEmpty() && s.rules.first().accepted >= 1;
                     }),
         kWait);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::malformedInputIsAnsweredAndRepeatOffenderDropped() {
@@ -1076,7 +963,7 @@ void TestControl::malformedInputIsAnsweredAndRepeatOffenderDropped() {
     QVERIFY(said.size() >= 2);
     QCOMPARE(said.last().value(QStringLiteral("event")).toString(), QStringLiteral("goodbye"));
     checkServiceHealthy(a);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::oversizedMessageIsRefusedAndStreamResyncs() {
@@ -1110,7 +997,7 @@ void TestControl::oversizedMessageIsRefusedAndStreamResyncs() {
     QCOMPARE(replies.at(2).value(QStringLiteral("reply")).toInt(), 1);
     QVERIFY(replies.at(2).value(QStringLiteral("ok")).toBool());
     checkServiceHealthy(a);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::requestsWithoutReadingRepliesAreThrottled() {
@@ -1134,7 +1021,7 @@ void TestControl::requestsWithoutReadingRepliesAreThrottled() {
     const QVector<QJsonObject> replies = raw.readMessages(kRequests + 1);
     QCOMPARE(replies.size(), kRequests + 1);
     QCOMPARE(replies.last().value(QStringLiteral("reply")).toInt(), kRequests);
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 void TestControl::subscriberThatNeverReadsDoesNotStopTheRelay() {
@@ -1189,7 +1076,7 @@ void TestControl::subscriberThatNeverReadsDoesNotStopTheRelay() {
         QVERIFY(message.contains(QStringLiteral("event")) ||
                 message.contains(QStringLiteral("reply")));
     QVERIFY(relay.isRunning());
-    QVERIFY(relay.stop());
+    QCOMPARE(relay.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestControl)

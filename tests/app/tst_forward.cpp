@@ -1,3 +1,4 @@
+#include "LoopbackRelay.h"
 #include "ProgramRun.h"
 
 #include <QProcess>
@@ -20,92 +21,20 @@ namespace {
 
 constexpr int kWait = 20000;
 
-class EchoServer : public QObject {
-public:
-    EchoServer() {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [socket] { socket->write(socket->readAll()); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-quint16 freePort() {
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
 // Connects to the relay (retrying while it starts), sends DATA, waits for the echo, closes.
 bool roundTrip(quint16 port, const QByteArray &data) {
-    QByteArray received;
-    bool ok = QTest::qWaitFor(
-        [&] {
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, port);
-            if (!QTest::qWaitFor([&] { return socket.state() != QAbstractSocket::ConnectingState; },
-                                 kWait) ||
-                socket.state() != QAbstractSocket::ConnectedState) {
-                QTest::qWait(50);
-                return false;
-            }
-            socket.write(data);
-            (void)QTest::qWaitFor(
-                [&] {
-                    received += socket.readAll();
-                    return received.size() >= data.size() ||
-                           socket.state() != QAbstractSocket::ConnectedState;
-                },
-                kWait);
-            socket.disconnectFromHost();
-            if (socket.state() != QAbstractSocket::UnconnectedState)
-                (void)QTest::qWaitFor(
-                    [&] { return socket.state() == QAbstractSocket::UnconnectedState; }, kWait);
-            return true;
-        },
-        kWait);
-    return ok && received == data;
+    return echoedThrough(port, data) == data;
 }
 
-class Forward {
+// One running `portrelay forward ARGUMENTS`.
+class Forward : public RunningProgram {
 public:
-    ~Forward() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWait);
-        }
-    }
     void start(const QStringList &arguments,
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
-        m_process.setProcessEnvironment(env);
-        m_process.start(QStringLiteral(PORTRELAY_BINARY),
-                        QStringList{QStringLiteral("forward")} + arguments);
-        m_process.waitForStarted(kWait);
+        RunningProgram::start(QStringLiteral(PORTRELAY_BINARY),
+                              QStringList{QStringLiteral("forward")} + arguments, env);
     }
-    // SIGTERM, then the exit code (-1 when it did not end in time).
-    int stop() {
-        if (m_process.processId() > 0)
-            ::kill(pid_t(m_process.processId()), SIGTERM);
-        if (!QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, kWait))
-            return -1;
-        m_stderr += m_process.readAllStandardError();
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-    QString stderrText() {
-        m_stderr += m_process.readAllStandardError();
-        return QString::fromUtf8(m_stderr);
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_stderr;
+    QString stderrText() { return QString::fromUtf8(RunningProgram::stderrText()); }
 };
 
 // A Unix datagram socket standing in for /dev/log.

@@ -1,3 +1,5 @@
+#include "LoopbackRelay.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,77 +28,6 @@
 namespace {
 constexpr int kWait = 20000; // ms; generous: the machine is shared
 
-// Echoes every byte back; lives in the test's thread, so waits must spin the event loop
-// (QTRY_*), never block in waitFor*().
-class EchoServer : public QObject {
-public:
-    EchoServer() {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++m_accepted;
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [socket] { socket->write(socket->readAll()); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    int accepted() const { return m_accepted; }
-
-private:
-    QTcpServer m_server;
-    int m_accepted = 0;
-};
-
-// A port that was free a moment ago (bind to 0, read it, close).
-quint16 freePort() {
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
-// A client connection through the relay that collects what it receives.
-class Client {
-public:
-    bool connectTo(quint16 port) {
-        m_socket.connectToHost(QHostAddress::LocalHost, port);
-        (void)QTest::qWaitFor(
-            [&] {
-                return m_socket.state() == QAbstractSocket::ConnectedState ||
-                       m_socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            kWait);
-        return m_socket.state() == QAbstractSocket::ConnectedState;
-    }
-    // Sends DATA and waits until the same bytes came back through the relay.
-    bool roundTrip(const QByteArray &data) {
-        m_received.clear();
-        m_socket.write(data);
-        (void)QTest::qWaitFor(
-            [&] {
-                m_received += m_socket.readAll();
-                return m_received.size() >= data.size() ||
-                       m_socket.state() != QAbstractSocket::ConnectedState;
-            },
-            kWait);
-        m_received += m_socket.readAll();
-        return m_received == data;
-    }
-    void close() {
-        m_socket.disconnectFromHost();
-        if (m_socket.state() != QAbstractSocket::UnconnectedState)
-            (void)QTest::qWaitFor(
-                [&] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, kWait);
-    }
-    QTcpSocket &socket() { return m_socket; }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_received;
-};
-
 QByteArray randomBytes(int size) {
     QByteArray data(size, Qt::Uninitialized);
     for (char &c : data)
@@ -104,79 +35,10 @@ QByteArray randomBytes(int size) {
     return data;
 }
 
-bool writeFile(const QString &path, const QByteArray &content) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QByteArray rule(quint16 bindPort, quint16 connectPort) {
-    return "127.0.0.1 " + QByteArray::number(bindPort) + " 127.0.0.1 " +
-           QByteArray::number(connectPort) + '\n';
-}
 } // namespace
 
 // One running `portrelay --headless` process.
-class Relay {
-public:
-    ~Relay() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWait);
-        }
-    }
-    // RUNAS: a command that runs the relay as another user, e.g. {"setpriv", "--reuid=nobody",
-    // ...}.
-    void start(const QStringList &arguments, const QStringList &runAs = {}) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Proves that headless mode needs no display at all.
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        m_process.setProcessEnvironment(env);
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_stderr += m_process.readAllStandardError(); });
-        const QStringList relayCommand =
-            QStringList{QStringLiteral(PORTRELAY_BINARY), QStringLiteral("--headless")} + arguments;
-        if (runAs.isEmpty())
-            m_process.start(relayCommand.first(), relayCommand.mid(1));
-        else
-            m_process.start(runAs.first(), runAs.mid(1) + relayCommand);
-        // Blocking is fine here: nothing in this process needs to run while it starts.
-        m_process.waitForStarted(kWait);
-    }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    bool signal(int signalNumber) {
-        return m_process.processId() > 0 && ::kill(pid_t(m_process.processId()), signalNumber) == 0;
-    }
-    // Waits for the process to end by itself (spinning the event loop for the echo server).
-    bool waitForExit() {
-        return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, kWait);
-    }
-    bool stderrContains(const QByteArray &text) {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr.contains(text);
-    }
-    // Waits until stderr holds TEXT (or the process ended).
-    bool waitForStderr(const QByteArray &text) {
-        (void)QTest::qWaitFor([&] { return stderrContains(text) || !isRunning(); }, kWait);
-        return stderrContains(text);
-    }
-    QByteArray stderrText() {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
-    }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QByteArray m_stderr;
-};
+using Relay = HeadlessRelay;
 
 class TestHeadless : public QObject {
     Q_OBJECT
@@ -204,8 +66,6 @@ private Q_SLOTS:
     void reloadsWithEveryDescriptorUsed();
 
 private:
-    // Polls until a connection to PORT is accepted (the relay has bound it) or the relay died.
-    bool waitForListener(Relay &relay, quint16 port);
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -228,19 +88,6 @@ void TestHeadless::cleanup() {
     m_dir.reset();
 }
 
-bool TestHeadless::waitForListener(Relay &relay, quint16 port) {
-    // Bounded: at most 100 attempts, each waiting at most kWait for an answer.
-    for (int attempt = 0; attempt < 100 && relay.isRunning(); ++attempt) {
-        Client probe;
-        if (probe.connectTo(port)) {
-            probe.close();
-            return true;
-        }
-        QTest::qWait(100);
-    }
-    return false;
-}
-
 void TestHeadless::relaysLogsAndStopsOnSigterm() {
     const quint16 port = freePort();
     const QString conf = path("rinetd.conf");
@@ -250,14 +97,14 @@ void TestHeadless::relaysLogsAndStopsOnSigterm() {
                                 '\n' + rule(port, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     QVERIFY(relay.waitForStderr("portrelay: starting redirections..."));
 
     // The pid file appears once the listeners are bound and holds the relay's pid.
     QTRY_COMPARE_WITH_TIMEOUT(readFile(pid), QByteArray::number(relay.process().processId()) + '\n',
                               kWait);
 
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     const QByteArray data = randomBytes(256 * 1024);
     QVERIFY(client.roundTrip(data));
@@ -282,7 +129,7 @@ void TestHeadless::relaysLogsAndStopsOnSigterm() {
     // used from a thread that does not own it, and an admin would find that in the journal.
     QVERIFY2(!relay.stderrContains("another thread"), relay.stderrText().constData());
     // Nothing listens any more.
-    Client late;
+    EchoClient late;
     QVERIFY(!late.connectTo(port));
 }
 
@@ -292,9 +139,9 @@ void TestHeadless::stopsOnSigint() {
     QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     // An open connection does not keep the relay from stopping.
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("ping"));
     QVERIFY(relay.signal(SIGINT));
@@ -319,8 +166,8 @@ void TestHeadless::runsJsonConfig() {
     Relay relay;
     // -f as rinetd users write it: accepted, PortRelay is always in the foreground.
     relay.start({QStringLiteral("-f"), QStringLiteral("-c"), json});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
-    Client client;
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip(randomBytes(32 * 1024)));
     QVERIFY(relay.signal(SIGTERM));
@@ -339,9 +186,9 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, first), relay.stderrText().constData());
+    QVERIFY2(waitForListener(first, &relay), relay.stderrText().constData());
 
-    Client held;
+    EchoClient held;
     QVERIFY(held.connectTo(first));
     QVERIFY(held.roundTrip("before reload"));
     const QByteArray firstRule = "\t127.0.0.1\t" + QByteArray::number(first) + '\t';
@@ -353,9 +200,9 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port()) + rule(second, m_echo->port())));
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("received SIGHUP, reloading configuration..."));
-    QVERIFY2(waitForListener(relay, second), relay.stderrText().constData());
+    QVERIFY2(waitForListener(second, &relay), relay.stderrText().constData());
 
-    Client fresh;
+    EchoClient fresh;
     QVERIFY(fresh.connectTo(second));
     QVERIFY(fresh.roundTrip(randomBytes(4096)));
     QTRY_VERIFY_WITH_TIMEOUT(readFile(log).contains(secondRule), kWait);
@@ -370,7 +217,7 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(QTest::qWaitFor(
         [&] {
-            Client probe;
+            EchoClient probe;
             return !probe.connectTo(second);
         },
         kWait));
@@ -388,8 +235,8 @@ void TestHeadless::reloadWithErrorsKeepsRunningConfig() {
     QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
-    Client held;
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    EchoClient held;
     QVERIFY(held.connectTo(port));
     QVERIFY(held.roundTrip("before"));
 
@@ -402,10 +249,10 @@ void TestHeadless::reloadWithErrorsKeepsRunningConfig() {
     QVERIFY(relay.isRunning());
 
     QVERIFY(held.roundTrip("after"));
-    Client fresh;
+    EchoClient fresh;
     QVERIFY(fresh.connectTo(port));
     QVERIFY(fresh.roundTrip("still served"));
-    Client notApplied;
+    EchoClient notApplied;
     QVERIFY(!notApplied.connectTo(other));
 
     QVERIFY(relay.signal(SIGTERM));
@@ -451,7 +298,7 @@ void TestHeadless::bindFailureKeepsOtherRulesServing() {
     QVERIFY(writeFile(conf, rule(taken, m_echo->port()) + rule(port, m_echo->port())));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     // The failing rule is named by FILE:LINE and as it is written in the file, once.
     const QByteArray failing = "portrelay error: " + conf.toLocal8Bit() +
                                ":1: cannot start rule \"127.0.0.1 " + QByteArray::number(taken) +
@@ -461,7 +308,7 @@ void TestHeadless::bindFailureKeepsOtherRulesServing() {
     QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
     QCOMPARE(relay.stderrText().count("address already in use"), 1);
 
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("served"));
     QVERIFY(relay.isRunning());
@@ -502,7 +349,7 @@ void TestHeadless::permissionDeniedIsReported() {
     QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     Relay relay;
     relay.start({QStringLiteral("-c"), conf}, runAs);
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     const QByteArray failing = "portrelay error: " + conf.toLocal8Bit() +
                                ":1: cannot start rule \"127.0.0.1 " +
                                QByteArray::number(privileged) + " 127.0.0.1 " +
@@ -513,7 +360,7 @@ void TestHeadless::permissionDeniedIsReported() {
          {"portrelay.service", "--user NAME", "setcap cap_net_bind_service=+ep", "or above"})
         QVERIFY2(relay.stderrText().contains(choice), relay.stderrText().constData());
     QVERIFY(relay.waitForStderr("1 of 2 rule(s) started"));
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("unprivileged"));
     QVERIFY(relay.signal(SIGTERM));
@@ -582,7 +429,7 @@ void TestHeadless::dropsRootAfterBinding() {
                                                      QFile::ExeOther));
     Relay relay;
     relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     QVERIFY2(relay.waitForStderr("running as user nobody"), relay.stderrText().constData());
     // Every thread, the engine's included, has switched (real, effective, saved, fs ids), and
     // root's supplementary groups are gone.
@@ -596,7 +443,7 @@ void TestHeadless::dropsRootAfterBinding() {
         QVERIFY2(status.contains("\nGroups:\t65534 \n"), status.constData());
     }
 
-    Client client;
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip(randomBytes(8192)));
     // Reloading as nobody still works for a config it can read.
@@ -616,8 +463,8 @@ void TestHeadless::syslogKeepsStderrQuiet() {
     Relay relay;
     relay.start({QStringLiteral("--syslog"), QStringLiteral("--ident"),
                  QStringLiteral("portrelay-test"), QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
-    Client client;
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    EchoClient client;
     QVERIFY(client.connectTo(port));
     QVERIFY(client.roundTrip("via syslog mode"));
     QVERIFY(relay.signal(SIGTERM));
@@ -648,7 +495,7 @@ void TestHeadless::configTextCannotForgeMessageLines() {
 
     Relay relay;
     relay.start({QStringLiteral("-c"), json});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     QVERIFY2(relay.waitForStderr("could not open"), relay.stderrText().constData());
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
@@ -677,7 +524,7 @@ void TestHeadless::logReopensAfterDroppingRoot() {
                                                      QFile::ExeOther));
     Relay relay;
     relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     QVERIFY2(relay.waitForStderr("running as user nobody"), relay.stderrText().constData());
     // Each connection sends a different number of bytes, so its log line is told apart from
     // the listener probes'.
@@ -686,7 +533,7 @@ void TestHeadless::logReopensAfterDroppingRoot() {
         return readFile(file).contains('\t' + size + '\t' + size + "\tdone-");
     };
     const auto oneConnection = [&](int bytes) {
-        Client client;
+        EchoClient client;
         const bool ok = client.connectTo(port) && client.roundTrip(QByteArray(bytes, 'x'));
         client.close();
         return ok;
@@ -743,7 +590,7 @@ void TestHeadless::reloadsWithEveryDescriptorUsed() {
     relay.start(
         {QStringLiteral("-c"), conf},
         {QStringLiteral("prlimit"), QStringLiteral("--nofile=%1:%2").arg(kLimit).arg(kHardLimit)});
-    QVERIFY2(waitForListener(relay, port), relay.stderrText().constData());
+    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
     const QDir fds(QStringLiteral("/proc/%1/fd").arg(relay.process().processId()));
     const auto used = [&] {
         return int(fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());

@@ -1,3 +1,5 @@
+#include "LoopbackRelay.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -18,116 +20,14 @@
 // inherited socket is used. Waits are bounded; nothing asserts on speed.
 
 namespace {
-constexpr int kWait = 20000;
-
-class EchoServer : public QObject {
-public:
-    EchoServer() {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                                 [socket] { socket->write(socket->readAll()); });
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-
-private:
-    QTcpServer m_server;
-};
-
-quint16 freePort() {
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
+// The config file, readable by the unprivileged user the relay may run as.
+bool writeConf(const QString &path, const QByteArray &content) {
+    return writeFile(path, content) &&
+           QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
 }
 
-// Connects to PORT, sends DATA and returns what came back (empty on failure).
-QByteArray roundTrip(quint16 port, const QByteArray &data) {
-    QTcpSocket socket;
-    // Bounded retries: a starter may not be listening yet right after it was started.
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        (void)QTest::qWaitFor(
-            [&] {
-                return socket.state() == QAbstractSocket::ConnectedState ||
-                       socket.state() == QAbstractSocket::UnconnectedState;
-            },
-            kWait);
-        if (socket.state() == QAbstractSocket::ConnectedState)
-            break;
-        socket.abort();
-        QTest::qWait(100);
-    }
-    if (socket.state() != QAbstractSocket::ConnectedState)
-        return QByteArray();
-    socket.write(data);
-    QByteArray received;
-    (void)QTest::qWaitFor(
-        [&] {
-            received += socket.readAll();
-            return received.size() >= data.size() ||
-                   socket.state() != QAbstractSocket::ConnectedState;
-        },
-        kWait);
-    return received;
-}
-
-bool writeFile(const QString &path, const QByteArray &content) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(content) == content.size() &&
-           file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-}
-
-QByteArray rule(quint16 bindPort, quint16 connectPort) {
-    return "127.0.0.1 " + QByteArray::number(bindPort) + " 127.0.0.1 " +
-           QByteArray::number(connectPort) + '\n';
-}
-
-class Relay {
-public:
-    ~Relay() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWait);
-        }
-    }
-    void start(const QString &program, const QStringList &arguments) {
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_stderr += m_process.readAllStandardError(); });
-        m_process.start(program, arguments);
-        m_process.waitForStarted(kWait);
-    }
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    bool signal(int signalNumber) {
-        return m_process.processId() > 0 && ::kill(pid_t(m_process.processId()), signalNumber) == 0;
-    }
-    bool waitForExit() {
-        return QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, kWait);
-    }
-    // Waits until stderr holds TEXT COUNT times (or the process ended).
-    bool waitForStderr(const QByteArray &text, int count = 1) {
-        (void)QTest::qWaitFor(
-            [&] {
-                m_stderr += m_process.readAllStandardError();
-                return m_stderr.count(text) >= count || !isRunning();
-            },
-            kWait);
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr.count(text) >= count;
-    }
-    QByteArray stderrText() {
-        m_stderr += m_process.readAllStandardError();
-        return m_stderr;
-    }
-    int exitCode() const { return m_process.exitCode(); }
-
-private:
-    QProcess m_process;
-    QByteArray m_stderr;
-};
+// The starter, which runs the relay.
+using Relay = RunningProgram;
 } // namespace
 
 class TestSocketActivation : public QObject {
@@ -185,7 +85,7 @@ void TestSocketActivation::servesInheritedSocketAcrossReloads() {
     const quint16 spare = freePort();
     QVERIFY(port != 0 && spare != 0 && port != spare);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    QVERIFY(writeConf(conf, rule(port, m_echo->port())));
     Relay relay;
     relay.start(m_python, activate({QStringLiteral("tcp:127.0.0.1:%1:web").arg(port),
                                     QStringLiteral("tcp:127.0.0.1:%1:spare").arg(spare)},
@@ -198,22 +98,22 @@ void TestSocketActivation::servesInheritedSocketAcrossReloads() {
                  "inherited socket spare (127.0.0.1:" + QByteArray::number(spare) +
                  "/tcp) matches no enabled rule"),
              relay.stderrText().constData());
-    QCOMPARE(roundTrip(port, "inherited"), QByteArray("inherited"));
+    QCOMPARE(echoedThrough(port, "inherited"), QByteArray("inherited"));
 
     // A reload that keeps the rule keeps its socket.
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("configuration reloaded"));
-    QCOMPARE(roundTrip(port, "after reload"), QByteArray("after reload"));
+    QCOMPARE(echoedThrough(port, "after reload"), QByteArray("after reload"));
 
     // A reload that changes the rule (new target) listens again on the same inherited socket;
     // the starter still holds the port, so a bind() would fail.
-    QVERIFY(writeFile(conf, rule(port, m_echo2->port()) + rule(spare, m_echo->port())));
+    QVERIFY(writeConf(conf, rule(port, m_echo2->port()) + rule(spare, m_echo->port())));
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("configuration reloaded", 2));
     QVERIFY2(!relay.stderrText().contains("address already in use"),
              relay.stderrText().constData());
-    QCOMPARE(roundTrip(port, "changed target"), QByteArray("changed target"));
-    QCOMPARE(roundTrip(spare, "now a rule"), QByteArray("now a rule"));
+    QCOMPARE(echoedThrough(port, "changed target"), QByteArray("changed target"));
+    QCOMPARE(echoedThrough(spare, "now a rule"), QByteArray("now a rule"));
 
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
@@ -249,18 +149,18 @@ void TestSocketActivation::privilegedPortServedUnprivileged() {
     if (privileged == 0)
         QSKIP("no free privileged port to try");
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(privileged, m_echo->port())));
+    QVERIFY(writeConf(conf, rule(privileged, m_echo->port())));
     Relay relay;
     relay.start(m_python, activate({QStringLiteral("tcp:127.0.0.1:%1").arg(privileged)}, conf,
                                    QStringLiteral("65534:65534")));
     QVERIFY2(relay.waitForStderr("1 of 1 rule(s) started"), relay.stderrText().constData());
-    QCOMPARE(roundTrip(privileged, "low port"), QByteArray("low port"));
+    QCOMPARE(echoedThrough(privileged, "low port"), QByteArray("low port"));
     // Changing the rule makes it listen again: still on the inherited socket, as nobody.
-    QVERIFY(writeFile(conf, rule(privileged, m_echo2->port())));
+    QVERIFY(writeConf(conf, rule(privileged, m_echo2->port())));
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("configuration reloaded"));
     QVERIFY2(!relay.stderrText().contains("permission denied"), relay.stderrText().constData());
-    QCOMPARE(roundTrip(privileged, "still low"), QByteArray("still low"));
+    QCOMPARE(echoedThrough(privileged, "still low"), QByteArray("still low"));
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
     QCOMPARE(relay.exitCode(), 0);
@@ -273,19 +173,19 @@ void TestSocketActivation::underSystemdSocketActivate() {
         QSKIP("systemd-socket-activate is not installed (package systemd)");
     const quint16 port = freePort();
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
+    QVERIFY(writeConf(conf, rule(port, m_echo->port())));
     Relay relay;
     relay.start(activateProgram, {QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
                                   QStringLiteral(PORTRELAY_BINARY), QStringLiteral("--headless"),
                                   QStringLiteral("-c"), conf});
     // systemd-socket-activate starts the program at the first connection.
-    const QByteArray first = roundTrip(port, "activated");
+    const QByteArray first = echoedThrough(port, "activated");
     QVERIFY2(first == "activated", relay.stderrText().constData());
     QVERIFY2(relay.waitForStderr("1 socket(s) received from the service manager"),
              relay.stderrText().constData());
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("configuration reloaded"));
-    QCOMPARE(roundTrip(port, "reloaded"), QByteArray("reloaded"));
+    QCOMPARE(echoedThrough(port, "reloaded"), QByteArray("reloaded"));
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
     QCOMPARE(relay.exitCode(), 0);

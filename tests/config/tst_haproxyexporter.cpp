@@ -1,44 +1,26 @@
-#include "ConfigLoader.h"
+#include "ExporterTestSupport.h"
 #include "HaproxyExporter.h"
-#include "RinetdConfigParser.h"
 
-#include <QDir>
-#include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
+
+using namespace ExporterTestSupport;
 
 class tst_HaproxyExporter : public QObject {
     Q_OBJECT
 
 private:
-    static Config configOf(const QString &text) {
-        RinetdConfigParser parser(QStringLiteral("test.conf"));
-        const Config config = parser.parseText(text);
-        for (const ConfigDiagnostic &d : parser.diagnostics())
-            if (d.isError())
-                qWarning("%s", qPrintable(d.toString()));
-        return config;
-    }
     static QString haproxyCheck(const QByteArray &cfg) {
         const QString haproxy =
             QStandardPaths::findExecutable(QStringLiteral("haproxy"), {"/usr/sbin", "/sbin"});
         if (haproxy.isEmpty())
             return QStringLiteral("skip: haproxy is not installed (scripts/setup installs it)");
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("out.cfg"));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(cfg) != cfg.size())
-            return QStringLiteral("cannot write ") + path;
-        file.close();
-        QProcess process;
-        process.start(haproxy, {QStringLiteral("-c"), QStringLiteral("-f"), path});
-        if (!process.waitForFinished(30000))
-            return QStringLiteral("haproxy did not finish");
-        if (process.exitCode() != 0)
-            return QString::fromUtf8(process.readAllStandardOutput() +
-                                     process.readAllStandardError()) +
-                   QString::fromUtf8(cfg);
+        const ProgramRun run =
+            runChecker(haproxy, {QStringLiteral("-c"), QStringLiteral("-f")}, "out.cfg", cfg);
+        if (!run.finished)
+            return run.err;
+        if (run.exitCode != 0)
+            return run.all() + QString::fromUtf8(cfg);
         return QString();
     }
     static void verifyAccepted(const QByteArray &cfg) {
@@ -140,36 +122,11 @@ private slots:
     }
 
     // Every export of the shipped examples and of varied test configs is accepted by haproxy.
-    void haproxyAcceptsExports_data() {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<QString>("text");
-        const QDir examples(QStringLiteral(PORTRELAY_SOURCE_DIR "/resources/examples"));
-        for (const QString &name : examples.entryList(QDir::Files))
-            QTest::newRow(qPrintable(name)) << examples.filePath(name) << QString();
-        QTest::newRow("mixed") << QString()
-                               << "logfile /tmp/x.log\ndeny 10.9.*\nallow *\n"
-                                  "0.0.0.0 8080 10.0.0.5 80 [timeout=60,src=10.0.0.1]\n"
-                                  "deny 192.168.0.0/16\n"
-                                  ":: 8443 10.0.0.5 443 [proxy=v2]\n"
-                                  "2001:db8::1 8444 2001:db8::5 443\nallow 2001:db8::/32\n"
-                                  "10.0.0.1 53/udp 10.0.0.5 53/udp [timeout=20]\n"
-                                  "10.0.0.1 9000-9009 10.0.0.5 19000-19009\n"
-                                  "10.0.0.1 7000-7004/udp 10.0.0.5 7777/udp\n"
-                                  "#portrelay-disabled: 10.0.0.1 81 10.0.0.5 81\n"
-                                  "127.0.0.1 2525 127.0.0.1 25 "
-                                  "[accept-proxy=v1,accept-proxy-from=127.0.0.1;10.*]\n";
-        QTest::newRow("empty") << QString() << "";
-    }
+    void haproxyAcceptsExports_data() { addExportCases(); }
     void haproxyAcceptsExports() {
         QFETCH(QString, file);
         QFETCH(QString, text);
-        ConfigLoadResult loaded;
-        if (!file.isEmpty()) {
-            loaded = loadConfigFile(file);
-        } else {
-            loaded = parseConfigData(text.toUtf8(), QStringLiteral("test.conf"));
-            file = QStringLiteral("test.conf");
-        }
+        const ConfigLoadResult loaded = loadExportCase(&file, text);
         QVERIFY(loaded.readable && !loaded.hasErrors());
         HaproxyExporter exporter(file);
         const QByteArray data = exporter.write(loaded.config);

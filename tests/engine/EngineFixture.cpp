@@ -1,6 +1,9 @@
 #include "EngineFixture.h"
 
+#include "RawSocket.h"
+
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QTest>
 
 EngineFixture::EngineFixture(int threads)
@@ -77,4 +80,29 @@ Rule EngineFixture::tcpRule(int id, const QString &bindHost, quint16 bindPort,
     rule.connectHost = connectHost;
     rule.connectPort = QString::number(connectPort);
     return rule;
+}
+
+Rule EngineFixture::loopbackRule(int id, quint16 bindPort, quint16 connectPort) {
+    return tcpRule(id, QStringLiteral("127.0.0.1"), bindPort, QStringLiteral("127.0.0.1"),
+                   connectPort);
+}
+
+quint16 EngineFixture::serveLoopback(quint16 targetPort, const QString &option,
+                                     const QString &value) {
+    Config config;
+    const quint16 port = RawSocket::freePort();
+    config.rules << loopbackRule(1, port, targetPort);
+    if (!option.isEmpty())
+        config.rules.last().setOption(option, value);
+    return apply(config) ? port : 0;
+}
+
+QList<QByteArray> readLines(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
 }

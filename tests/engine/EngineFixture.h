@@ -40,6 +40,12 @@ public:
 
     static Rule tcpRule(int id, const QString &bindHost, quint16 bindPort,
                         const QString &connectHost, quint16 connectPort);
+    // tcpRule() from 127.0.0.1:BINDPORT to 127.0.0.1:CONNECTPORT.
+    static Rule loopbackRule(int id, quint16 bindPort, quint16 connectPort);
+    // Applies a config of one rule, id 1, from a free port of 127.0.0.1 to 127.0.0.1:TARGETPORT
+    // (with OPTION=VALUE when given) and returns that port; 0 when apply() timed out.
+    quint16 serveLoopback(quint16 targetPort, const QString &option = QString(),
+                          const QString &value = QString());
 
 private:
     std::unique_ptr<EngineGroup> m_host;
@@ -49,3 +55,6 @@ private:
     int m_applied = 0;
     QStringList m_lastErrors;
 };
+
+// The lines of the file at PATH, without their newlines (none when it cannot be read).
+QList<QByteArray> readLines(const QString &path);

@@ -209,6 +209,17 @@ void closeFd(int fd) {
         ::close(fd);
 }
 
+bool connectThrough(quint16 port, int backendFd, int *client, int *server,
+                    const QHostAddress &address) {
+    *client = connectTo(address, port);
+    *server = *client >= 0 ? acceptOne(backendFd) : -1;
+    if (*server >= 0)
+        return true;
+    closeFd(*client);
+    *client = -1;
+    return false;
+}
+
 QByteArray randomBytes(qsizetype n, quint32 seed) {
     QRandomGenerator generator(seed);
     QByteArray out(n, Qt::Uninitialized);

@@ -46,6 +46,22 @@ QByteArray randomBytes(qsizetype n, quint32 seed);
 bool exchange(int a, int b, const QByteArray &toB, const QByteArray &toA, QByteArray *atB,
               QByteArray *atA, int timeoutMs = 60000);
 
+// A client connected to address:port and, accepted at BACKENDFD, the far end of the connection
+// the relay made for it (the test closes both). False, with nothing left open, when either did not
+// come.
+bool connectThrough(quint16 port, int backendFd, int *client, int *server,
+                    const QHostAddress &address = kLocal4);
+
+// A listening TCP socket standing in for a rule's target; closed when it goes.
+struct Backend {
+    int fd = -1;
+    quint16 port = 0;
+    explicit Backend(const QHostAddress &address = kLocal4) { fd = listenOn(address, &port); }
+    ~Backend() { closeFd(fd); }
+    Backend(const Backend &) = delete;
+    Backend &operator=(const Backend &) = delete;
+};
+
 // Descriptors open in this process.
 int openDescriptorCount();
 // Inode of this process's listening TCP socket on `port` (any address); 0 when there is none.

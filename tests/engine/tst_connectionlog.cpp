@@ -70,16 +70,6 @@ QRegularExpression expectedLine(LogFormat format, quint16 bindPort, const QStrin
     return QRegularExpression(pattern);
 }
 
-QList<QByteArray> readLines(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 } // namespace
 
 class TestConnectionLog : public QObject {
@@ -128,6 +118,13 @@ void TestConnectionLog::matchesRinetdSamples() {
         {QStringLiteral("(null)"), LogEvent::Result::NotAllowed},
         {QStringLiteral("local-connect-failed -"), LogEvent::Result::LocalConnectFailed},
     };
+    // Both formats have the rule's endpoints in captures 7 to 10.
+    const auto readEndpoints = [](const QRegularExpressionMatch &m, LogEvent *event) {
+        event->bindHost = m.captured(7);
+        event->bindPort = quint16(m.captured(8).toUInt());
+        event->connectHost = m.captured(9);
+        event->connectPort = quint16(m.captured(10).toUInt());
+    };
     int compared = 0;
     for (const QByteArray &raw : lines) {
         const QString line = QString::fromUtf8(raw);
@@ -141,10 +138,7 @@ void TestConnectionLog::matchesRinetdSamples() {
             when = utcTime(m.captured(2).toInt(), 11, m.captured(1).toInt(), m.captured(3).toInt(),
                            m.captured(4).toInt(), m.captured(5).toInt());
             event.client = QHostAddress(m.captured(6));
-            event.bindHost = m.captured(7);
-            event.bindPort = quint16(m.captured(8).toUInt());
-            event.connectHost = m.captured(9);
-            event.connectPort = quint16(m.captured(10).toUInt());
+            readEndpoints(m, &event);
             event.bytesFromClient = m.captured(11).toULongLong();
             event.bytesToClient = m.captured(12).toULongLong();
             result = m.captured(13);
@@ -153,10 +147,7 @@ void TestConnectionLog::matchesRinetdSamples() {
             when = utcTime(m.captured(3).toInt(), 11, m.captured(2).toInt(), m.captured(4).toInt(),
                            m.captured(5).toInt(), m.captured(6).toInt());
             event.client = QHostAddress(m.captured(1));
-            event.bindHost = m.captured(7);
-            event.bindPort = quint16(m.captured(8).toUInt());
-            event.connectHost = m.captured(9);
-            event.connectPort = quint16(m.captured(10).toUInt());
+            readEndpoints(m, &event);
             result = m.captured(11);
             event.bytesToClient = m.captured(12).toULongLong();
             event.bytesFromClient = m.captured(13).toULongLong();
@@ -253,15 +244,11 @@ void TestConnectionLog::engineWritesRinetdLines() {
     // The connect host is printed as written ("localhost"), the ports as numbers.
     config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
                                            QStringLiteral("localhost"), backendPort);
-    Rule denied = EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
-                                         QStringLiteral("127.0.0.1"), backendPort);
+    Rule denied = EngineFixture::loopbackRule(2, port2, backendPort);
     denied.acl.entries << AclEntry{AclEntry::Kind::Deny, QStringLiteral("127.0.0.*"), {}};
-    Rule notAllowed = EngineFixture::tcpRule(3, QStringLiteral("127.0.0.1"), port3,
-                                             QStringLiteral("127.0.0.1"), backendPort);
+    Rule notAllowed = EngineFixture::loopbackRule(3, port3, backendPort);
     notAllowed.acl.entries << AclEntry{AclEntry::Kind::Allow, QStringLiteral("10.*"), {}};
-    config.rules << denied << notAllowed
-                 << EngineFixture::tcpRule(4, QStringLiteral("127.0.0.1"), port4,
-                                           QStringLiteral("127.0.0.1"), closedPort);
+    config.rules << denied << notAllowed << EngineFixture::loopbackRule(4, port4, closedPort);
     EngineFixture engine;
     QVERIFY(engine.apply(config));
 
@@ -340,13 +327,11 @@ void TestConnectionLog::reloadReopensFileWithoutSpuriousLines() {
     const quint16 port = freePort();
     Config config;
     config.logFile = dir.filePath(QStringLiteral("relay.log"));
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backendPort);
+    config.rules << EngineFixture::loopbackRule(1, port, backendPort);
     EngineFixture engine;
     QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend);
-    QVERIFY(client >= 0 && server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend, &client, &server));
     QTRY_COMPARE_WITH_TIMEOUT(readLines(config.logFile).size(), 1, 20000); // "opened"
 
     // logrotate: the file is moved away, then the relay is told to reload.
@@ -381,13 +366,11 @@ void TestConnectionLog::noneFormatWritesNothing() {
     Config config;
     config.logFile = dir.filePath(QStringLiteral("relay.log"));
     config.logFormat = LogFormat::None;
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backendPort);
+    config.rules << EngineFixture::loopbackRule(1, port, backendPort);
     EngineFixture engine;
     QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend);
-    QVERIFY(client >= 0 && server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend, &client, &server));
     closeFd(client);
     closeFd(server);
     QVERIFY(

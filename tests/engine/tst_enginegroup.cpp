@@ -23,13 +23,6 @@ namespace {
 
 constexpr int kThreads = 2;
 
-struct Backend {
-    int fd = -1;
-    quint16 port = 0;
-    Backend() { fd = listenOn(kLocal4, &port); }
-    ~Backend() { closeFd(fd); }
-};
-
 // Reads each connection until EOF and sends it back reversed, then closes it (a thread per
 // connection, each bounded by its timeouts); accepts until destroyed.
 class ReversingBackend {
@@ -82,16 +75,6 @@ QSet<int> threadsOf(const StatsSnapshot &snapshot) {
     return threads;
 }
 
-QList<QByteArray> readLines(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 } // namespace
 
 class TestEngineGroup : public QObject {
@@ -137,11 +120,8 @@ void TestEngineGroup::connectionsSpreadOverThreadsByteExact() {
     QVERIFY(backend.fd >= 0);
     EngineFixture engine(kThreads);
     QCOMPARE(engine.host().threadCount(), kThreads);
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
     QVERIFY(engine.lastErrors().isEmpty());
 
     std::vector<int> clients;
@@ -277,10 +257,8 @@ void TestEngineGroup::reloadSwappingPortsReachesEveryThread() {
     const quint16 port1 = freePort();
     const quint16 port2 = freePort();
     Config config;
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
-                                           QStringLiteral("127.0.0.1"), backendA.port)
-                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
-                                           QStringLiteral("127.0.0.1"), backendB.port);
+    config.rules << EngineFixture::loopbackRule(1, port1, backendA.port)
+                 << EngineFixture::loopbackRule(2, port2, backendB.port);
     QVERIFY(engine.apply(config));
     QVERIFY(engine.lastErrors().isEmpty());
     Config swapped = config;
@@ -310,11 +288,8 @@ void TestEngineGroup::closeConnectionReachesItsThread() {
     constexpr int kMaxConnections = 64;
     Backend backend;
     EngineFixture engine(kThreads);
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
     // Connections until the second thread owns one (the kernel picks the thread by hash).
     std::vector<int> clients;
     std::vector<int> servers;
@@ -371,8 +346,7 @@ void TestEngineGroup::logHasOneLinePerEvent() {
     config.logFile = dir.filePath(QStringLiteral("relay.log"));
     config.logFormat = LogFormat::PortRelay;
     const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, port, backend.port);
     EngineFixture engine(kThreads);
     QVERIFY(engine.apply(config));
     std::vector<int> clients;
@@ -426,8 +400,7 @@ void TestEngineGroup::accessListDeniesOnEveryThread() {
     Backend backend;
     Config config;
     const quint16 port = freePort();
-    Rule rule = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                       QStringLiteral("127.0.0.1"), backend.port);
+    Rule rule = EngineFixture::loopbackRule(1, port, backend.port);
     rule.acl.entries << AclEntry{AclEntry::Kind::Deny, QStringLiteral("127.0.0.*"), {}};
     config.rules << rule;
     EngineFixture engine(kThreads);
@@ -457,10 +430,8 @@ void TestEngineGroup::portHeldElsewhereFailsEvenWithReusePort() {
     Backend backend;
     const quint16 freeOne = freePort();
     Config config;
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port)
-                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), freeOne,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, port, backend.port)
+                 << EngineFixture::loopbackRule(2, freeOne, backend.port);
     EngineFixture engine(kThreads);
     QVERIFY(engine.apply(config));
     QCOMPARE(engine.lastErrors(), QStringList{QStringLiteral("1: address already in use")});
@@ -484,8 +455,7 @@ void TestEngineGroup::udpAndRuleRateRunOnTheLeadOnly() {
     udp.bindProtocol = Protocol::Udp;
     udp.connectProtocol = Protocol::Udp;
     QVERIFY(EngineGroup::runsOnLeadOnly(udp));
-    Rule limited = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), 1000,
-                                          QStringLiteral("127.0.0.1"), 1001);
+    Rule limited = EngineFixture::loopbackRule(1, 1000, 1001);
     QVERIFY(!EngineGroup::runsOnLeadOnly(limited));
     limited.setOption(QStringLiteral("rate-rule"), QStringLiteral("1M"));
     QVERIFY(EngineGroup::runsOnLeadOnly(limited));
@@ -493,8 +463,7 @@ void TestEngineGroup::udpAndRuleRateRunOnTheLeadOnly() {
     // All of a rate-rule= rule's connections are on the lead (one pair of buckets).
     Backend backend;
     const quint16 port = freePort();
-    Rule rule = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                       QStringLiteral("127.0.0.1"), backend.port);
+    Rule rule = EngineFixture::loopbackRule(1, port, backend.port);
     rule.setOption(QStringLiteral("rate-rule"), QStringLiteral("10M"));
     Config config;
     config.rules << rule;

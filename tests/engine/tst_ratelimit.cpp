@@ -13,13 +13,6 @@ using namespace RawSocket;
 
 namespace {
 
-struct Backend {
-    int fd = -1;
-    quint16 port = 0;
-    Backend() { fd = listenOn(kLocal4, &port); }
-    ~Backend() { closeFd(fd); }
-};
-
 // One upload through the relay: connect() pairs the client with the backend's accepted socket
 // (one connection at a time, so that each client meets its own), run() then sends `size` bytes,
 // half-closes and reads what the backend received until EOF; `done` is set when it has it all.

@@ -15,17 +15,6 @@
 
 using namespace RawSocket;
 
-namespace {
-
-struct Backend {
-    int fd = -1;
-    quint16 port = 0;
-    explicit Backend(const QHostAddress &address = kLocal4) { fd = listenOn(address, &port); }
-    ~Backend() { closeFd(fd); }
-};
-
-} // namespace
-
 class TestRelayEngine : public QObject {
     Q_OBJECT
 
@@ -105,11 +94,8 @@ void TestRelayEngine::manyConcurrentConnections() {
     constexpr int kConnections = 500;
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
 
     std::vector<int> clients;
     std::vector<int> servers;
@@ -151,16 +137,11 @@ void TestRelayEngine::manyConcurrentConnections() {
 void TestRelayEngine::halfCloseClientFirstGetsLateReply() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
 
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "request"));
     shutdownWrite(client);
     // The backend sees the whole request and then the end of it...
@@ -182,16 +163,11 @@ void TestRelayEngine::halfCloseClientFirstGetsLateReply() {
 void TestRelayEngine::halfCloseTargetFirst() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
 
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     // The target speaks first and half-closes; the client keeps sending afterwards.
     QVERIFY(sendAll(server, "banner"));
     shutdownWrite(server);
@@ -213,15 +189,10 @@ void TestRelayEngine::halfCloseTargetFirst() {
 void TestRelayEngine::slowReaderKeepsBuffersBounded() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
 
     // The backend reads nothing: the client must soon be unable to send more. A relay that
     // buffered without bound would take all 64 MiB.
@@ -274,8 +245,7 @@ void TestRelayEngine::targetRefusedClosesClient() {
     Config config;
     const quint16 port = freePort();
     const quint16 closedPort = freePort(); // nothing listens there
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), closedPort);
+    config.rules << EngineFixture::loopbackRule(1, port, closedPort);
     QVERIFY(engine.apply(config));
     const int client = connectTo(kLocal4, port);
     QVERIFY(client >= 0);
@@ -304,11 +274,8 @@ void TestRelayEngine::connectTimeout() {
     QTest::qWait(200);
     EngineFixture engine;
     engine.onEngine([](RelayEngine *e) { e->setConnectTimeoutMs(1000); });
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backendPort);
-    QVERIFY(engine.apply(config));
+    const quint16 port = engine.serveLoopback(backendPort);
+    QVERIFY(port != 0);
     const int client = connectTo(kLocal4, port);
     QVERIFY(client >= 0);
     QVERIFY(waitClosed(client, 30000));
@@ -323,17 +290,11 @@ void TestRelayEngine::connectTimeout() {
 void TestRelayEngine::idleTimeoutClosesConnection() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    Rule rule = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                       QStringLiteral("127.0.0.1"), backend.port);
-    rule.setOption(QStringLiteral("timeout"), QStringLiteral("1"));
-    config.rules << rule;
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    const quint16 port =
+        engine.serveLoopback(backend.port, QStringLiteral("timeout"), QStringLiteral("1"));
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "x"));
     QCOMPARE(recvExact(server, 1), QByteArray("x"));
     // Then nobody says anything: both ends are closed by the relay.
@@ -348,17 +309,11 @@ void TestRelayEngine::idleTimeoutClosesConnection() {
 void TestRelayEngine::sourceAddressBind() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    Rule rule = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                       QStringLiteral("127.0.0.1"), backend.port);
-    rule.setOption(QStringLiteral("src"), QStringLiteral("127.0.0.2"));
-    config.rules << rule;
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    const quint16 port =
+        engine.serveLoopback(backend.port, QStringLiteral("src"), QStringLiteral("127.0.0.2"));
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QCOMPARE(peerAddress(server), QHostAddress(QStringLiteral("127.0.0.2")));
     QVERIFY(sendAll(client, "hello"));
     QCOMPARE(recvExact(server, 5), QByteArray("hello"));
@@ -372,11 +327,9 @@ void TestRelayEngine::sourceAddressByName() {
     Config config;
     const quint16 port = freePort();
     const quint16 unresolvedPort = freePort();
-    Rule named = EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                        QStringLiteral("127.0.0.1"), backend.port);
+    Rule named = EngineFixture::loopbackRule(1, port, backend.port);
     named.setOption(QStringLiteral("src"), QStringLiteral("localhost"));
-    Rule unresolved = EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), unresolvedPort,
-                                             QStringLiteral("127.0.0.1"), backend.port);
+    Rule unresolved = EngineFixture::loopbackRule(2, unresolvedPort, backend.port);
     unresolved.setOption(QStringLiteral("src"), QStringLiteral("no-such-host.invalid"));
     config.rules << named << unresolved;
     // apply() reports once both lookups have ended, with the failed one named.
@@ -389,10 +342,8 @@ void TestRelayEngine::sourceAddressByName() {
     }));
     // The rule whose source did not resolve never listened: its port refuses.
     QCOMPARE(connectTo(kLocal4, unresolvedPort), -1);
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QCOMPARE(peerAddress(server), QHostAddress(QStringLiteral("127.0.0.1")));
     QVERIFY(sendAll(client, "named"));
     QCOMPARE(recvExact(server, 5), QByteArray("named"));
@@ -408,10 +359,8 @@ void TestRelayEngine::bindConflictLeavesOtherRulesServing() {
     EngineFixture engine;
     Config config;
     const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), busyPort,
-                                           QStringLiteral("127.0.0.1"), backend.port)
-                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, busyPort, backend.port)
+                 << EngineFixture::loopbackRule(2, port, backend.port);
     QVERIFY(engine.apply(config));
     QCOMPARE(engine.lastErrors(), QStringList{QStringLiteral("1: address already in use")});
     QVERIFY(engine.waitForStats([](const StatsSnapshot &s) {
@@ -419,10 +368,8 @@ void TestRelayEngine::bindConflictLeavesOtherRulesServing() {
                s.rule(1)->error == QLatin1String("address already in use") && s.rule(2) &&
                s.rule(2)->state == RuleState::Listening;
     }));
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "ok"));
     QCOMPARE(recvExact(server, 2), QByteArray("ok"));
     closeFd(client);
@@ -461,10 +408,8 @@ void TestRelayEngine::reloadKeepsUnchangedRuleConnections() {
     Config config;
     const quint16 port1 = freePort();
     const quint16 port2 = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
-                                           QStringLiteral("127.0.0.1"), backend.port)
-                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, port1, backend.port)
+                 << EngineFixture::loopbackRule(2, port2, backend.port);
     QVERIFY(engine.apply(config));
     const int client1 = connectTo(kLocal4, port1);
     const int server1 = acceptOne(backend.fd);
@@ -480,8 +425,7 @@ void TestRelayEngine::reloadKeepsUnchangedRuleConnections() {
     reloaded.rules[0].acl.entries << AclEntry{AclEntry::Kind::Allow, QStringLiteral("127.*"), {}};
     reloaded.rules[1].connectPort = QString::number(otherBackend.port);
     const quint16 port3 = freePort();
-    reloaded.rules << EngineFixture::tcpRule(3, QStringLiteral("127.0.0.1"), port3,
-                                             QStringLiteral("127.0.0.1"), backend.port);
+    reloaded.rules << EngineFixture::loopbackRule(3, port3, backend.port);
     QVERIFY(engine.apply(reloaded));
     QVERIFY(engine.lastErrors().isEmpty());
 
@@ -496,18 +440,14 @@ void TestRelayEngine::reloadKeepsUnchangedRuleConnections() {
     QCOMPARE(recvExact(client2, 5), QByteArray("back2"));
 
     // Rule 1 still accepts, rule 2 now goes to the other backend, rule 3 works.
-    const int client1b = connectTo(kLocal4, port1);
-    const int server1b = acceptOne(backend.fd);
-    QVERIFY(client1b >= 0 && server1b >= 0);
-    const int client2b = connectTo(kLocal4, port2);
-    QVERIFY(client2b >= 0);
-    const int server2b = acceptOne(otherBackend.fd);
-    QVERIFY(server2b >= 0);
+    int client1b = -1, server1b = -1;
+    QVERIFY(connectThrough(port1, backend.fd, &client1b, &server1b));
+    int client2b = -1, server2b = -1;
+    QVERIFY(connectThrough(port2, otherBackend.fd, &client2b, &server2b));
     QVERIFY(sendAll(client2b, "moved"));
     QCOMPARE(recvExact(server2b, 5), QByteArray("moved"));
-    const int client3 = connectTo(kLocal4, port3);
-    const int server3 = acceptOne(backend.fd);
-    QVERIFY(client3 >= 0 && server3 >= 0);
+    int client3 = -1, server3 = -1;
+    QVERIFY(connectThrough(port3, backend.fd, &client3, &server3));
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) {
         return r.accepted == 2 && r.active == 2 && r.state == RuleState::Listening;
     }));
@@ -526,10 +466,8 @@ void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
     const quint16 port1 = freePort();
     const quint16 port2 = freePort();
     Config config;
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port1,
-                                           QStringLiteral("127.0.0.1"), backendA.port)
-                 << EngineFixture::tcpRule(2, QStringLiteral("127.0.0.1"), port2,
-                                           QStringLiteral("127.0.0.1"), backendB.port);
+    config.rules << EngineFixture::loopbackRule(1, port1, backendA.port)
+                 << EngineFixture::loopbackRule(2, port2, backendB.port);
     QVERIFY(engine.apply(config));
     QVERIFY(engine.lastErrors().isEmpty());
 
@@ -545,16 +483,12 @@ void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
         engine.waitForRule(2, [](const RuleStats &r) { return r.state == RuleState::Listening; }));
 
     // port2 now leads to backend A, port1 to backend B.
-    const int client = connectTo(kLocal4, port2);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backendA.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port2, backendA.fd, &client, &server));
     closeFd(client);
     closeFd(server);
-    const int client2 = connectTo(kLocal4, port1);
-    QVERIFY(client2 >= 0);
-    const int server2 = acceptOne(backendB.fd);
-    QVERIFY(server2 >= 0);
+    int client2 = -1, server2 = -1;
+    QVERIFY(connectThrough(port1, backendB.fd, &client2, &server2));
     closeFd(client2);
     closeFd(server2);
 }
@@ -568,17 +502,14 @@ void TestRelayEngine::reloadChangingOnlyTimeoutKeepsListener() {
     EngineFixture engine;
     const quint16 port = freePort();
     Config config;
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, port, backend.port);
     QVERIFY(engine.apply(config));
     QVERIFY(engine.lastErrors().isEmpty());
     const quint64 inodeBefore = listeningSocketInode(port);
     QVERIFY(inodeBefore != 0);
 
-    const int kept = connectTo(kLocal4, port);
-    QVERIFY(kept >= 0);
-    const int keptServer = acceptOne(backend.fd);
-    QVERIFY(keptServer >= 0);
+    int kept = -1, keptServer = -1;
+    QVERIFY(connectThrough(port, backend.fd, &kept, &keptServer));
 
     // The backend takes and drops what the relay brings, so that its queue never fills.
     std::atomic<bool> done{false};
@@ -620,10 +551,8 @@ void TestRelayEngine::reloadChangingOnlyTimeoutKeepsListener() {
     shortTimeout.rules[0].setOption(QStringLiteral("timeout"), QStringLiteral("1"));
     QVERIFY(engine.apply(shortTimeout));
     QCOMPARE(listeningSocketInode(port), inodeBefore);
-    const int fresh = connectTo(kLocal4, port);
-    QVERIFY(fresh >= 0);
-    const int freshServer = acceptOne(backend.fd);
-    QVERIFY(freshServer >= 0);
+    int fresh = -1, freshServer = -1;
+    QVERIFY(connectThrough(port, backend.fd, &fresh, &freshServer));
     QVERIFY(waitClosed(fresh, 30000));
     QVERIFY(sendAll(kept, "still"));
     QCOMPARE(recvExact(keptServer, 5), QByteArray("still"));
@@ -638,12 +567,10 @@ void TestRelayEngine::disabledRuleStopsListeningConnectionsFinish() {
     EngineFixture engine;
     Config config;
     const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
+    config.rules << EngineFixture::loopbackRule(1, port, backend.port);
     QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(client >= 0 && server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
 
     engine.host().setRuleEnabled(1, false);
@@ -679,10 +606,8 @@ void TestRelayEngine::hostNamesResolve() {
                                            QStringLiteral("localhost"), backend.port);
     QVERIFY(engine.apply(config));
     QVERIFY(engine.lastErrors().isEmpty());
-    const int client = connectTo(kLocal4, port);
-    QVERIFY(client >= 0);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(server >= 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "named"));
     QCOMPARE(recvExact(server, 5), QByteArray("named"));
     closeFd(client);
@@ -692,14 +617,10 @@ void TestRelayEngine::hostNamesResolve() {
 void TestRelayEngine::closeConnectionAndResetCounters() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(client >= 0 && server >= 0);
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(sendAll(client, "12345"));
     QCOMPARE(recvExact(server, 5), QByteArray("12345"));
     QVERIFY(engine.waitForStats([](const StatsSnapshot &s) {
@@ -728,14 +649,10 @@ void TestRelayEngine::closeConnectionAndResetCounters() {
 void TestRelayEngine::statsAreRateLimited() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(client >= 0 && server >= 0);
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     // Thousands of small chunks: far fewer snapshots than chunks, and they do not stop.
     const int before = engine.snapshotCount();
     QElapsedTimer elapsed;
@@ -759,14 +676,10 @@ void TestRelayEngine::statsAreRateLimited() {
 void TestRelayEngine::stopClosesEverything() {
     Backend backend;
     EngineFixture engine;
-    Config config;
-    const quint16 port = freePort();
-    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
-                                           QStringLiteral("127.0.0.1"), backend.port);
-    QVERIFY(engine.apply(config));
-    const int client = connectTo(kLocal4, port);
-    const int server = acceptOne(backend.fd);
-    QVERIFY(client >= 0 && server >= 0);
+    const quint16 port = engine.serveLoopback(backend.port);
+    QVERIFY(port != 0);
+    int client = -1, server = -1;
+    QVERIFY(connectThrough(port, backend.fd, &client, &server));
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
     QSignalSpy stopped(&engine.host(), &EngineGroup::stopped);
     engine.shutdown(); // stop() runs to completion in the engine's thread, then the thread ends

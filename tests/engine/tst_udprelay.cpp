@@ -84,6 +84,19 @@ Rule udpRule(int id, const QString &bindHost, quint16 bindPort, const QString &c
     return rule;
 }
 
+// Applies one UDP rule, id 1, from a free port of 127.0.0.1 to 127.0.0.1:TARGETPORT (with
+// OPTION=VALUE when given) and returns that port; 0 when apply() timed out.
+quint16 serveUdp(EngineFixture &engine, quint16 targetPort, const QString &option = QString(),
+                 const QString &value = QString()) {
+    const quint16 port = freeUdpPort();
+    Config config;
+    config.rules << udpRule(1, QStringLiteral("127.0.0.1"), port, QStringLiteral("127.0.0.1"),
+                            targetPort);
+    if (!option.isEmpty())
+        config.rules.last().setOption(option, value);
+    return engine.apply(config) ? port : 0;
+}
+
 } // namespace
 
 class TestUdpRelay : public QObject {
@@ -164,12 +177,9 @@ void TestUdpRelay::requestReplyManyClients() {
 void TestUdpRelay::largeAndEmptyDatagramsIntact() {
     quint16 backendPort = 0;
     const int backend = udpSocket(kLocal4, &backendPort);
-    const quint16 port = freeUdpPort();
-    Config config;
-    config.rules << udpRule(1, QStringLiteral("127.0.0.1"), port, QStringLiteral("127.0.0.1"),
-                            backendPort);
     EngineFixture engine;
-    QVERIFY(engine.apply(config));
+    const quint16 port = serveUdp(engine, backendPort);
+    QVERIFY(port != 0);
     const int client = udpSocket(kLocal4);
     // Datagrams are relayed one for one: no merging, no splitting, empty ones included.
     const QList<QByteArray> payloads = {RawSocket::randomBytes(60000, 7), QByteArray(),
@@ -202,14 +212,10 @@ void TestUdpRelay::largeAndEmptyDatagramsIntact() {
 void TestUdpRelay::idleSessionsExpire() {
     quint16 backendPort = 0;
     const int backend = udpSocket(kLocal4, &backendPort);
-    const quint16 port = freeUdpPort();
-    Config config;
-    Rule rule =
-        udpRule(1, QStringLiteral("127.0.0.1"), port, QStringLiteral("127.0.0.1"), backendPort);
-    rule.setOption(QStringLiteral("timeout"), QStringLiteral("1"));
-    config.rules << rule;
     EngineFixture engine;
-    QVERIFY(engine.apply(config));
+    const quint16 port =
+        serveUdp(engine, backendPort, QStringLiteral("timeout"), QStringLiteral("1"));
+    QVERIFY(port != 0);
     const int client = udpSocket(kLocal4);
     QVERIFY(sendTo(client, kLocal4, port, "one"));
     const Datagram first = receive(backend);
@@ -233,13 +239,10 @@ void TestUdpRelay::sessionCountIsBounded() {
     constexpr int kSources = 300;
     quint16 backendPort = 0;
     const int backend = udpSocket(kLocal4, &backendPort);
-    const quint16 port = freeUdpPort();
-    Config config;
-    config.rules << udpRule(1, QStringLiteral("127.0.0.1"), port, QStringLiteral("127.0.0.1"),
-                            backendPort);
     EngineFixture engine;
     engine.onEngine([](RelayEngine *e) { e->setUdpSessionLimit(kLimit); });
-    QVERIFY(engine.apply(config));
+    const quint16 port = serveUdp(engine, backendPort);
+    QVERIFY(port != 0);
     std::vector<int> clients;
     for (int i = 0; i < kSources; ++i) {
         const int fd = udpSocket(kLocal4);
@@ -316,14 +319,10 @@ void TestUdpRelay::mixedProtocolsAreRefused() {
 void TestUdpRelay::closeSessionAndSrc() {
     quint16 backendPort = 0;
     const int backend = udpSocket(kLocal4, &backendPort);
-    const quint16 port = freeUdpPort();
-    Config config;
-    Rule rule =
-        udpRule(1, QStringLiteral("127.0.0.1"), port, QStringLiteral("127.0.0.1"), backendPort);
-    rule.setOption(QStringLiteral("src"), QStringLiteral("127.0.0.2"));
-    config.rules << rule;
     EngineFixture engine;
-    QVERIFY(engine.apply(config));
+    const quint16 port =
+        serveUdp(engine, backendPort, QStringLiteral("src"), QStringLiteral("127.0.0.2"));
+    QVERIFY(port != 0);
     const int client = udpSocket(kLocal4);
     QVERIFY(sendTo(client, kLocal4, port, "hi"));
     const Datagram d = receive(backend);

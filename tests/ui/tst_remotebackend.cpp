@@ -54,6 +54,13 @@ public:
                           QStringLiteral("--control"), m_socket});
         m_process->waitForStarted(kWait);
     }
+    // Writes RULES to the config file, starts the daemon on it and waits for its control socket.
+    bool startServing(const QByteArray &rules) {
+        if (!writeFile(m_conf, rules))
+            return false;
+        start();
+        return waitForSocket();
+    }
     bool waitForSocket() {
         return QTest::qWaitFor([this] { return QFile::exists(m_socket) || !isRunning(); }, kWait) &&
                QFile::exists(m_socket);
@@ -156,10 +163,8 @@ void TestRemoteBackend::showsAndChangesTheDaemonsRules() {
     const quint16 p3 = freePort();
     QVERIFY(p1 && p2 && p3 && p1 != p2 && p2 != p3 && p1 != p3);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort()) + rule(p2, m_echo->serverPort())));
     Daemon daemon(conf, path("control.sock"));
-    daemon.start();
-    QVERIFY(daemon.waitForSocket());
+    QVERIFY(daemon.startServing(rule(p1, m_echo->serverPort()) + rule(p2, m_echo->serverPort())));
     QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(p1) && acceptsConnections(p2), kWait);
 
     RemoteBackend backend(path("control.sock"));
@@ -235,10 +240,8 @@ void TestRemoteBackend::survivesTheDaemonRestarting() {
     const quint16 p1 = freePort();
     QVERIFY(p1);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort())));
     Daemon daemon(conf, path("control.sock"));
-    daemon.start();
-    QVERIFY(daemon.waitForSocket());
+    QVERIFY(daemon.startServing(rule(p1, m_echo->serverPort())));
 
     RemoteBackend backend(path("control.sock"));
     backend.setReconnectInterval(200);
@@ -297,10 +300,8 @@ void TestRemoteBackend::anotherAdminsChangeIsNotOverwritten() {
     const quint16 p3 = freePort();
     QVERIFY(p1 && p2 && p3 && p1 != p2 && p2 != p3 && p1 != p3);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort())));
     Daemon daemon(conf, path("control.sock"));
-    daemon.start();
-    QVERIFY(daemon.waitForSocket());
+    QVERIFY(daemon.startServing(rule(p1, m_echo->serverPort())));
 
     RemoteBackend mine(path("control.sock"));
     MainWindow window(&mine);
@@ -363,10 +364,8 @@ void TestRemoteBackend::sshTransport() {
     const quint16 p1 = freePort();
     QVERIFY(p1);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort())));
     Daemon daemon(conf, path("control.sock"));
-    daemon.start();
-    QVERIFY(daemon.waitForSocket());
+    QVERIFY(daemon.startServing(rule(p1, m_echo->serverPort())));
     QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(p1), kWait);
 
     const QString ssh = writeFakeSsh();
@@ -437,10 +436,8 @@ void TestRemoteBackend::readOnlyUserSeesEverythingGreyed() {
     const quint16 p1 = freePort();
     QVERIFY(p1);
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(p1, m_echo->serverPort())));
     Daemon daemon(conf, path("control.sock"));
-    daemon.start();
-    QVERIFY(daemon.waitForSocket());
+    QVERIFY(daemon.startServing(rule(p1, m_echo->serverPort())));
     // Anyone may open this socket; what they may do is the service's decision.
     QVERIFY(QFile::setPermissions(path("control.sock"), QFile::ReadOwner | QFile::WriteOwner |
                                                             QFile::ReadGroup | QFile::WriteGroup |

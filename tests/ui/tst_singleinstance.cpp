@@ -42,10 +42,27 @@ void answerMessageBox(const QString &objectName, QMessageBox::StandardButton but
     });
 }
 
+// Connects CLIENT to the instance listening at PATH, as a second instance would, but without
+// blocking this thread's event loop, and sends REQUEST.
+bool sendRequest(QLocalSocket &client, const QString &path, const QByteArray &request) {
+    client.connectToServer(path);
+    if (!client.waitForConnected(5000))
+        return false;
+    client.write(request);
+    return true;
+}
+
 // A portrelay GUI process with a private home, runtime and config directory, so it meets only
 // the other processes of the same test.
 class Instance {
 public:
+    // Makes ROOT's runtime directory, private as XDG_RUNTIME_DIR must be.
+    static bool prepareRoot(const QTemporaryDir &root) {
+        return QDir(root.path()).mkpath(QStringLiteral("run")) &&
+               QFile::setPermissions(root.filePath(QStringLiteral("run")),
+                                     QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                         QFileDevice::ExeOwner);
+    }
     explicit Instance(const QString &root) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -136,9 +153,7 @@ void TestSingleInstance::secondListenerLosesToALiveOne() {
     QVERIFY(first.isListening());
     QSignalSpy spy(&first, &SingleInstance::activationRequested);
     QLocalSocket client;
-    client.connectToServer(path);
-    QVERIFY(client.waitForConnected(5000));
-    client.write("{\"files\":[]}\n");
+    QVERIFY(sendRequest(client, path, "{\"files\":[]}\n"));
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
 }
 
@@ -149,12 +164,10 @@ void TestSingleInstance::requestOverTheSocket() {
     SingleInstance first(path);
     QVERIFY(first.listen());
     QSignalSpy spy(&first, &SingleInstance::activationRequested);
-    // A client as a second instance would be, but without blocking this thread's event loop.
     QLocalSocket client;
-    client.connectToServer(path);
-    QVERIFY(client.waitForConnected(5000));
-    client.write(R"({"files":["/tmp/a.json","/tmp/b b.json"]})"
-                 "\n");
+    QVERIFY(sendRequest(client, path,
+                        R"({"files":["/tmp/a.json","/tmp/b b.json"]})"
+                        "\n"));
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 10000);
     QCOMPARE(spy.first().first().toStringList(),
              QStringList({QStringLiteral("/tmp/a.json"), QStringLiteral("/tmp/b b.json")}));
@@ -164,17 +177,13 @@ void TestSingleInstance::requestOverTheSocket() {
 
     // No files: "show yourself".
     QLocalSocket again;
-    again.connectToServer(path);
-    QVERIFY(again.waitForConnected(5000));
-    again.write("{\"files\":[]}\n");
+    QVERIFY(sendRequest(again, path, "{\"files\":[]}\n"));
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 2, 10000);
     QVERIFY(spy.at(1).first().toStringList().isEmpty());
 
     // A minimised start (autostart) only asks whether an instance runs: answered, nothing shown.
     QLocalSocket quiet;
-    quiet.connectToServer(path);
-    QVERIFY(quiet.waitForConnected(5000));
-    quiet.write("{\"files\":[],\"raise\":false}\n");
+    QVERIFY(sendRequest(quiet, path, "{\"files\":[],\"raise\":false}\n"));
     QTRY_VERIFY_WITH_TIMEOUT(quiet.bytesAvailable() > 0, 10000);
     QCOMPARE(quiet.readAll(), QByteArray("ok\n"));
     QTest::qWait(200); // an activation would have been posted before the answer
@@ -189,9 +198,7 @@ void TestSingleInstance::malformedRequestIsIgnored() {
     QVERIFY(first.listen());
     QSignalSpy spy(&first, &SingleInstance::activationRequested);
     QLocalSocket client;
-    client.connectToServer(path);
-    QVERIFY(client.waitForConnected(5000));
-    client.write("this is not json\n");
+    QVERIFY(sendRequest(client, path, "this is not json\n"));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), QLocalSocket::UnconnectedState, 10000);
     QCOMPARE(spy.size(), 0);
 }
@@ -201,14 +208,9 @@ void TestSingleInstance::handOverKeepsUnsavedChangesUnlessDiscarded() {
     QVERIFY(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("other.json"));
     Config other;
-    Rule rule;
-    rule.id = 1;
+    Rule rule = makeRule(1, 8001, 8002);
     rule.name = QStringLiteral("from the other file");
     rule.enabled = false;
-    rule.bindHost = QStringLiteral("127.0.0.1");
-    rule.bindPort = QStringLiteral("8001");
-    rule.connectHost = QStringLiteral("127.0.0.1");
-    rule.connectPort = QStringLiteral("8002");
     other.rules = {rule};
     QString error;
     QVERIFY2(saveConfigFile(other, file, &error), qPrintable(error));
@@ -240,9 +242,7 @@ void TestSingleInstance::handOverKeepsUnsavedChangesUnlessDiscarded() {
 void TestSingleInstance::handOverBetweenProcesses() {
     QTemporaryDir root;
     QVERIFY(root.isValid());
-    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("run")));
-    QFile::setPermissions(root.filePath(QStringLiteral("run")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(Instance::prepareRoot(root));
     // The file handed over holds a rule; the first instance shows it took FILE in its title, and
     // opens it stopped: nothing binds until the user starts it.
     QTcpServer backend;
@@ -250,13 +250,8 @@ void TestSingleInstance::handOverBetweenProcesses() {
     const quint16 port = freePort();
     QVERIFY(port);
     Config config;
-    Rule rule;
-    rule.id = 1;
+    Rule rule = makeRule(1, port, backend.serverPort());
     rule.name = QStringLiteral("handed over");
-    rule.bindHost = QStringLiteral("127.0.0.1");
-    rule.bindPort = QString::number(port);
-    rule.connectHost = QStringLiteral("127.0.0.1");
-    rule.connectPort = QString::number(backend.serverPort());
     config.rules = {rule};
     QString error;
     QVERIFY2(saveConfigFile(config, root.filePath(QStringLiteral("handed.json")), &error),
@@ -413,9 +408,7 @@ void TestSingleInstance::withoutRuntimeDirNoSharedSocketName() {
 void TestSingleInstance::sigtermDuringStartupDialogQuits() {
     QTemporaryDir root;
     QVERIFY(root.isValid());
-    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("run")));
-    QFile::setPermissions(root.filePath(QStringLiteral("run")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(Instance::prepareRoot(root));
     const QString broken = root.filePath(QStringLiteral("broken.conf"));
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
