@@ -107,6 +107,7 @@ private Q_SLOTS:
     void startupListsWhatItStartedOnce();
     void openedButNotStartedStaysStoppedAtStartup();
     void openWithErrorsCountsAndTakesTheValidPart();
+    void leftOutRulesAreNoUnappliedChange();
     void importIsNotAnUnsavedChange();
     void saveOfInvalidTableOffersToFixFirst();
     void quitPromptDefaultIsNotSaveWhenInvalid();
@@ -253,6 +254,12 @@ void TestStartRules::startupStartsTheValidRulesWithoutModal() {
     QCOMPARE(window.document()->config().rules.size(), 4);
     QCOMPARE(window.document()->appliedConfig().rules.size(), 3);
     QVERIFY(window.windowTitle().startsWith(QLatin1String("last.json")));
+    // What runs is the document but for the rule that could not run: nothing waits for Apply.
+    QVERIFY(!window.document()->isUnapplied());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("documentState"));
+    QVERIFY(state);
+    QVERIFY2(!state->text().contains(QLatin1String("not applied")), qPrintable(state->text()));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionApply"))->isEnabled());
 
     auto *banner = window.findChild<ProblemsBanner *>(QStringLiteral("problemsBanner"));
     QVERIFY(banner && !banner->isHidden());
@@ -380,6 +387,40 @@ void TestStartRules::openWithErrorsCountsAndTakesTheValidPart() {
     QVERIFY(window.windowTitle().startsWith(QLatin1String("four.json")));
     QCOMPARE(window.starter()->startableCount(), 3);
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionStart"))->isEnabled());
+}
+
+void TestStartRules::leftOutRulesAreNoUnappliedChange() {
+    Config config;
+    for (int i = 0; i < 3; ++i)
+        config.rules.append(makeRule(i + 1, quint16(21101 + i), 9));
+    Document document;
+    document.reset(config, QString(), true);
+    document.markAppliedExcept({2});
+    QCOMPARE(document.appliedConfig().rules.size(), 2);
+    QVERIFY(!document.appliedRule(2));
+    QVERIFY(!document.isUnapplied());
+    // The enable toggle is no edit, of a left-out rule neither.
+    document.setRuleEnabled(1, false);
+    QVERIFY(!document.isUnapplied());
+    // Editing the left-out rule (fixing it) is a change for Apply to start.
+    Rule fixed = document.config().rules.at(1);
+    fixed.connectPort = QStringLiteral("10");
+    document.replaceRule(1, fixed);
+    QVERIFY(document.isUnapplied());
+    // Revert drops the edit but keeps the rule, where it was, as it was left out.
+    document.revertToApplied();
+    QCOMPARE(document.config().rules.size(), 3);
+    QCOMPARE(document.config().rules.at(1).id, 2);
+    QCOMPARE(document.config().rules.at(1).connectPort, QStringLiteral("9"));
+    QVERIFY(!document.isUnapplied());
+    // An edit of a running rule is a change as ever; a full apply forgets what was left out.
+    Rule edited = document.config().rules.at(0);
+    edited.connectPort = QStringLiteral("11");
+    document.replaceRule(0, edited);
+    QVERIFY(document.isUnapplied());
+    document.markApplied();
+    QVERIFY(!document.isUnapplied());
+    QCOMPARE(document.appliedConfig().rules.size(), 3);
 }
 
 void TestStartRules::importIsNotAnUnsavedChange() {
