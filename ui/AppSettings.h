@@ -27,6 +27,9 @@ public:
         // (a file opened just to look at stays stopped). True for settings from before Start.
         LastFileStarted,
         ExposureSeen, // ExposureReport::fingerprint() of the last start the user has seen listed
+        // The files whose comment-names offer the user answered (names taken, or kept unnamed),
+        // newest first: it is not made again for them.
+        CommentNamesAnswered,
         Count
     };
 

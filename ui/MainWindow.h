@@ -51,6 +51,7 @@ public:
     RelayStatus *status() const { return m_status; }
     // Start and Stop of the document's rules (a local document is opened stopped).
     StartController *starter() const { return m_starter; }
+    CommentNamesOffer *commentNamesOffer() const { return m_commentNames; }
 
     // For the session around the window (DesktopSession):
     // File > Quit runs HANDLER instead of closing the window.

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
 #include "DesktopSession.h"
 #include "Document.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void saveOfInvalidTableOffersToFixFirst();
     void quitPromptDefaultIsNotSaveWhenInvalid();
     void importOffersCommentsAsNames();
+    void commentNamesOfferedOncePerFile();
 
 private:
     QTemporaryDir m_dir;
@@ -571,6 +574,43 @@ void TestStartRules::importOffersCommentsAsNames() {
     QVERIFY(window.document()->config().rules.at(1).name.isEmpty());
     QVERIFY(offer->isHidden()); // offered once
     QVERIFY(window.document()->isModified());
+}
+
+void TestStartRules::commentNamesOfferedOncePerFile() {
+    const QString first = m_dir.filePath(QStringLiteral("answered.conf"));
+    const QString second = m_dir.filePath(QStringLiteral("other.conf"));
+    for (const QString &path : {first, second}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# web server\n127.0.0.1 21411 127.0.0.1 8080\n");
+    }
+    const QString ini = m_dir.filePath(QStringLiteral("names.ini"));
+    {
+        MainWindow window(nullptr);
+        window.commentNamesOffer()->setSettings(AppSettings(ini));
+        auto *offer = window.findChild<QWidget *>(QStringLiteral("commentNamesOffer"));
+        QVERIFY(window.openFile(first));
+        QVERIFY(!offer->isHidden());
+        // Reopening without an answer offers again.
+        QVERIFY(window.openFile(first));
+        QVERIFY(!offer->isHidden());
+        // "Keep the rules unnamed" is an answer for this file.
+        offer->findChild<QToolButton *>(QStringLiteral("closeCommentNamesOffer"))->click();
+        QVERIFY(offer->isHidden());
+        QVERIFY(window.openFile(first));
+        QVERIFY(offer->isHidden());
+        // Another file is asked about.
+        QVERIFY(window.openFile(second));
+        QVERIFY(!offer->isHidden());
+    }
+    // Remembered across windows (and runs): the answer is in the settings.
+    MainWindow window(nullptr);
+    window.commentNamesOffer()->setSettings(AppSettings(ini));
+    auto *offer = window.findChild<QWidget *>(QStringLiteral("commentNamesOffer"));
+    QVERIFY(window.openFile(first));
+    QVERIFY(offer->isHidden());
+    QVERIFY(window.openFile(second));
+    QVERIFY(!offer->isHidden());
 }
 
 QTEST_MAIN(TestStartRules)
