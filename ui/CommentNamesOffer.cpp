@@ -49,7 +49,7 @@ void CommentNamesOffer::changeEvent(QEvent *event) {
 }
 
 void CommentNamesOffer::retranslateUi() {
-    m_preview->setText(tr("&Preview names…"));
+    m_preview->setText(tr("Preview &names…"));
     m_close->setToolTip(tr("Keep the rules unnamed"));
     m_text->setText(tr("%n rule(s) have a comment line above them that could be a name. "
                        "PortRelay names rules only from \"#portrelay: name=\" lines or from you.",

@@ -181,14 +181,14 @@ void MainWindow::retranslateUi() {
            "configuration"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
-    m_connectServiceAction->setText(tr("Connect to &Service…"));
+    m_connectServiceAction->setText(tr("Connect to Ser&vice…"));
     m_connectServiceAction->setToolTip(
         tr("Manage the PortRelay system service of this computer in a new window"));
     m_connectHostAction->setText(tr("Connect to &Host…"));
     m_connectHostAction->setToolTip(
         tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
-    m_bulkAddAction->setText(tr("Add &Several Rules…"));
+    m_bulkAddAction->setText(tr("Add S&everal Rules…"));
     m_bulkAddAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_bulkAddAction->setToolTip(
         tr("Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)"));
@@ -197,7 +197,7 @@ void MainWindow::retranslateUi() {
     m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_moveUpAction->setText(tr("Move &up"));
     m_moveUpAction->setShortcut(QKeySequence(tr("Ctrl+Up")));
-    m_moveDownAction->setText(tr("Move &down"));
+    m_moveDownAction->setText(tr("Move dow&n"));
     m_moveDownAction->setShortcut(QKeySequence(tr("Ctrl+Down")));
     m_applyAction->setText(tr("A&pply"));
     m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
@@ -238,7 +238,7 @@ void MainWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
     m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("&Ports"));
-    m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("&Problems"));
+    m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("Pro&blems"));
     m_starter->retranslateUi();
 
     m_listeningLabel->setToolTip(
