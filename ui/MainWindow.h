@@ -129,6 +129,8 @@ private:
     void askConnectTarget(bool host);
 
     void revalidate();
+    // Shows the hidden columns that have a cell with a problem: a problem is never out of sight.
+    void revealColumnsWithProblems();
     void onSnapshot(const StatsSnapshot &snapshot);
     void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();
