@@ -102,9 +102,9 @@ AclEditor::AclEditor(const QString &name, QWidget *parent)
 }
 
 void AclEditor::retranslateUi() {
-    m_addAllow->setText(tr("Add &allow"));
+    m_addAllow->setText(tr("Add all&ow"));
     m_addDeny->setText(tr("Add &deny"));
-    m_remove->setText(tr("&Remove"));
+    m_remove->setText(tr("Re&move"));
     m_up->setText(tr("Move &up"));
     m_down->setText(tr("Move do&wn"));
     m_testAddress->setPlaceholderText(tr("Test an address, e.g. 192.168.1.20"));

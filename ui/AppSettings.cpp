@@ -28,6 +28,7 @@ const std::array<AppSettings::KeyInfo, static_cast<size_t>(Key::Count)> &table()
         {Key::LastFileStarted, "files/lastStarted", true},
         {Key::ExposureSeen, "files/exposureSeen", QString()},
         {Key::RelayThreads, "engine/relayThreads", 1},
+        {Key::CommentNamesAnswered, "files/commentNamesAnswered", QStringList()},
     }};
     return keys;
 }

@@ -28,6 +28,9 @@ public:
         LastFileStarted,
         ExposureSeen, // ExposureReport::fingerprint() of the last start the user has seen listed
         RelayThreads, // threads of the engine this process runs (from its next start)
+        // The files whose comment-names offer the user answered (names taken, or kept unnamed),
+        // newest first: it is not made again for them.
+        CommentNamesAnswered,
         Count
     };
 

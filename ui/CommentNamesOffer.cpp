@@ -6,6 +6,7 @@
 #include "Document.h"
 
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,7 +27,10 @@ CommentNamesOffer::CommentNamesOffer(Document *document, QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     connect(m_preview, &QPushButton::clicked, this, &CommentNamesOffer::preview);
-    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        rememberAnswer();
+        hide();
+    });
     // Another document replaces this offer.
     connect(m_document, &Document::aboutToReset, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
@@ -45,14 +49,49 @@ void CommentNamesOffer::changeEvent(QEvent *event) {
 }
 
 void CommentNamesOffer::retranslateUi() {
-    m_preview->setText(tr("&Preview names…"));
+    m_preview->setText(tr("Preview &names…"));
     m_close->setToolTip(tr("Keep the rules unnamed"));
     m_text->setText(tr("%n rule(s) have a comment line above them that could be a name. "
                        "PortRelay names rules only from \"#portrelay: name=\" lines or from you.",
                        nullptr, m_recommended));
 }
 
+namespace {
+// Enough for every file one admin opens; the oldest answers go first.
+constexpr int kRememberedFiles = 100;
+
+QString fileKey(const QString &path) {
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+} // namespace
+
+bool CommentNamesOffer::wasAnswered() const {
+    const QString path = m_document->filePath();
+    return !path.isEmpty() && m_settings.value(AppSettings::Key::CommentNamesAnswered)
+                                  .toStringList()
+                                  .contains(fileKey(path));
+}
+
+void CommentNamesOffer::rememberAnswer() {
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return;
+    const QString key = fileKey(path);
+    QStringList answered = m_settings.value(AppSettings::Key::CommentNamesAnswered).toStringList();
+    answered.removeAll(key);
+    answered.prepend(key);
+    while (answered.size() > kRememberedFiles)
+        answered.removeLast();
+    m_settings.setValue(AppSettings::Key::CommentNamesAnswered, answered);
+}
+
 void CommentNamesOffer::offer() {
+    if (wasAnswered()) {
+        hide();
+        return;
+    }
     int recommended = 0;
     for (const CommentNameProposal &p : CommentNameProposal::propose(m_document->config()))
         recommended += p.recommended ? 1 : 0;
@@ -71,6 +110,7 @@ bool CommentNamesOffer::preview() {
     CommentNamesDialog dialog(m_document->config(), proposals, parentWidget());
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    rememberAnswer();
     hide();
     const QHash<int, QString> names = dialog.chosenNames();
     const QVector<Rule> rules = m_document->config().rules;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QFrame>
 
 class Document;
@@ -15,7 +17,11 @@ class CommentNamesOffer : public QFrame {
 public:
     CommentNamesOffer(Document *document, QWidget *parent = nullptr);
 
-    // The document was just opened: offer when a rule's comment looks like a name.
+    // Where the answers are kept (default: the user's settings).
+    void setSettings(const AppSettings &settings) { m_settings = settings; }
+
+    // The document was just opened: offer when a rule's comment looks like a name, unless the
+    // user has answered the offer for this file before.
     void offer();
     // Shows the preview; true when names were taken.
     bool preview();
@@ -25,10 +31,14 @@ protected:
 
 private:
     void retranslateUi();
+    // The user answered for the document's file: no offer for it again.
+    void rememberAnswer();
+    bool wasAnswered() const;
 
     Document *m_document;
     QLabel *m_text;
     QPushButton *m_preview;
     QToolButton *m_close;
     int m_recommended = 0;
+    AppSettings m_settings;
 };

@@ -108,7 +108,7 @@ ConnectionsPanel::ConnectionsPanel(QWidget *parent)
 }
 
 void ConnectionsPanel::retranslateUi() {
-    m_close->setText(tr("&Close connection"));
+    m_close->setText(tr("Close connec&tion"));
     m_closeAction->setText(tr("Close connection"));
     // Item texts only: the chosen scope stays, and no currentIndexChanged fires.
     m_graphScope->setItemText(0, tr("Selected rule"));

@@ -3,6 +3,7 @@
 #include "AppIcons.h"
 #include "AppSettings.h"
 #include "Autostart.h"
+#include "CommentNamesOffer.h"
 #include "Document.h"
 #include "MainWindow.h"
 #include "RelayBackend.h"
@@ -34,6 +35,8 @@ DesktopSession::DesktopSession(MainWindow *window, AppSettings *settings, QObjec
     , m_tray(new TrayController(window->document(), window->ruleModel(), window->status(), this))
     , m_executable(QCoreApplication::applicationFilePath()) {
     m_window->installEventFilter(this);
+    if (m_settings)
+        m_window->commentNamesOffer()->setSettings(*m_settings);
 
     connect(m_tray, &TrayController::showWindowRequested, this, &DesktopSession::showWindow);
     connect(m_tray, &TrayController::toggleWindowRequested, this, [this] {

@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 Document::Document(QObject *parent)
     : QObject(parent) {}
 
@@ -18,6 +20,7 @@ void Document::reset(const Config &config, const QString &path, bool savedAsIs,
     m_filePath = path;
     m_fileFormat = format;
     m_saved = savedAsIs ? config : Config();
+    clearLeftOut();
     Q_EMIT resetDone();
     touch();
     Q_EMIT stateChanged();
@@ -56,7 +59,25 @@ const Rule *Document::appliedRule(int ruleId) const {
     return index < 0 ? nullptr : &m_applied.rules.at(index);
 }
 
+bool Document::isUnapplied() const {
+    if (m_stopped)
+        return false;
+    if (m_leftOut.isEmpty())
+        return m_config != m_applied;
+    Config running = m_config;
+    running.rules.clear();
+    for (const Rule &rule : m_config.rules) {
+        const bool leftOutAsIs =
+            std::any_of(m_leftOut.cbegin(), m_leftOut.cend(),
+                        [&rule](const std::pair<int, Rule> &left) { return left.second == rule; });
+        if (!leftOutAsIs)
+            running.rules.append(rule);
+    }
+    return running != m_applied;
+}
+
 void Document::markApplied() {
+    clearLeftOut();
     m_stopped = false;
     m_applied = m_config;
     m_appliedIndexById.clear();
@@ -66,6 +87,7 @@ void Document::markApplied() {
 }
 
 void Document::markStopped() {
+    clearLeftOut();
     m_stopped = true;
     m_applied = Config();
     m_appliedIndexById.clear();
@@ -73,6 +95,7 @@ void Document::markStopped() {
 }
 
 void Document::setRunningConfig(const Config &config) {
+    clearLeftOut();
     m_stopped = false;
     m_applied = config;
     m_appliedIndexById.clear();
@@ -81,9 +104,33 @@ void Document::setRunningConfig(const Config &config) {
     touch();
 }
 
+void Document::markAppliedExcept(const QVector<int> &leftOutRuleIds) {
+    Config running = m_config;
+    running.rules.clear();
+    QVector<std::pair<int, Rule>> leftOut;
+    for (int i = 0; i < m_config.rules.size(); ++i) {
+        const Rule &rule = m_config.rules.at(i);
+        if (leftOutRuleIds.contains(rule.id))
+            leftOut.append({i, rule});
+        else
+            running.rules.append(rule);
+    }
+    m_stopped = false;
+    m_applied = running;
+    m_appliedIndexById.clear();
+    for (int i = 0; i < m_applied.rules.size(); ++i)
+        m_appliedIndexById.insert(m_applied.rules.at(i).id, i);
+    m_leftOut = leftOut;
+    touch();
+}
+
 void Document::revertToApplied() {
     Q_EMIT aboutToReset();
     m_config = m_applied;
+    // The rules left out of the start were never applied, but they are not edits either: they
+    // stay, where they were.
+    for (const auto &[index, rule] : std::as_const(m_leftOut))
+        m_config.rules.insert(std::min(index, int(m_config.rules.size())), rule);
     Q_EMIT resetDone();
     Q_EMIT globalAclChanged();
     Q_EMIT logSettingsChanged();
@@ -121,6 +168,10 @@ void Document::setRuleEnabled(int index, bool enabled) {
     const int appliedIndex = m_appliedIndexById.value(rule.id, -1);
     if (appliedIndex >= 0)
         m_applied.rules[appliedIndex].enabled = enabled;
+    for (auto &left : m_leftOut) {
+        if (left.second.id == rule.id)
+            left.second.enabled = enabled;
+    }
     const bool running = appliedIndex >= 0;
     Q_EMIT ruleChanged(index);
     Q_EMIT ruleEnabledToggled(rule.id, enabled, running);

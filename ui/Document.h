@@ -22,8 +22,9 @@ public:
     QString displayName() const;
 
     bool isModified() const { return m_config != m_saved; } // differs from the file
-    // Differs from the engine; a stopped document has nothing in the engine to differ from.
-    bool isUnapplied() const { return !m_stopped && m_config != m_applied; }
+    // Differs from the engine; a stopped document has nothing in the engine to differ from, and
+    // the rules a start left out for their errors do not count while they stay as they were.
+    bool isUnapplied() const;
     // Nothing of this document runs: it was opened and not started yet, or it was stopped.
     // Opening never binds a port; starting is the user's explicit step.
     bool isStopped() const { return m_stopped; }
@@ -45,6 +46,10 @@ public:
     // The relay now runs CONFIG, which need not be config(): a service confirmed an apply made
     // before later edits, or another admin changed it while this document has edits of its own.
     void setRunningConfig(const Config &config);
+    // The engine now runs config() without the rules LEFTOUTRULEIDS (a start leaves out the rules
+    // with errors). Until one of them is edited, that is not an unapplied change: the document
+    // is what runs, except what could not run.
+    void markAppliedExcept(const QVector<int> &leftOutRuleIds);
     void revertToApplied();
 
     // Structural rule edits. The model calls these between its begin/end notifications.
@@ -79,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void touch();
+    void clearLeftOut() { m_leftOut.clear(); }
 
     Config m_config;
     Config m_saved;
@@ -90,4 +96,6 @@ private:
     bool m_lastUnapplied = false;
     bool m_stopped = false;
     bool m_lastStopped = false;
+    // The rules markAppliedExcept() left out, as they were then, with their index in config().
+    QVector<std::pair<int, Rule>> m_leftOut;
 };

@@ -70,7 +70,7 @@ LogSettingsPage::LogSettingsPage(QWidget *parent)
 }
 
 void LogSettingsPage::retranslateUi() {
-    m_browse->setText(tr("&Browse…"));
+    m_browse->setText(tr("Bro&wse…"));
     m_path->setPlaceholderText(tr("No log file"));
     auto setFormatText = [this](LogFormat format, const QString &text) {
         m_format->setItemText(m_format->findData(static_cast<int>(format)), text);
@@ -81,7 +81,7 @@ void LogSettingsPage::retranslateUi() {
     setFormatText(LogFormat::Common, tr("Common (web server style)"));
     setFormatText(LogFormat::PortRelay, tr("PortRelay (rinetd + duration)"));
     m_view->setPlaceholderText(tr("The log file's new lines appear here as they are written."));
-    m_pathLabel->setText(tr("Log &file:"));
+    m_pathLabel->setText(tr("Log f&ile:"));
     m_formatLabel->setText(tr("F&ormat:"));
     m_viewLabel->setText(tr("Live log (changes take effect on Apply):"));
 }

@@ -64,6 +64,8 @@ using Column = RuleTableModel::Column;
 constexpr int col(Column c) {
     return static_cast<int>(c);
 }
+constexpr Column kRarelyUsedColumns[] = {Column::Timeout, Column::Source, Column::Options,
+                                         Column::Total,   Column::Denied, Column::Failed};
 } // namespace
 
 MainWindow::MainWindow(RelayBackend *backend, QWidget *parent)
@@ -181,14 +183,14 @@ void MainWindow::retranslateUi() {
            "configuration"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_quitAction->setText(tr("&Quit"));
-    m_connectServiceAction->setText(tr("Connect to &Service…"));
+    m_connectServiceAction->setText(tr("Connect to Ser&vice…"));
     m_connectServiceAction->setToolTip(
         tr("Manage the PortRelay system service of this computer in a new window"));
     m_connectHostAction->setText(tr("Connect to &Host…"));
     m_connectHostAction->setToolTip(
         tr("Manage the PortRelay service of another computer over ssh in a new window"));
     m_addAction->setText(tr("&Add rule"));
-    m_bulkAddAction->setText(tr("Add &Several Rules…"));
+    m_bulkAddAction->setText(tr("Add S&everal Rules…"));
     m_bulkAddAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     m_bulkAddAction->setToolTip(
         tr("Type or paste forwardings in rinetd.conf syntax, one per line (Ctrl+Shift+N)"));
@@ -197,7 +199,7 @@ void MainWindow::retranslateUi() {
     m_cloneAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     m_moveUpAction->setText(tr("Move &up"));
     m_moveUpAction->setShortcut(QKeySequence(tr("Ctrl+Up")));
-    m_moveDownAction->setText(tr("Move &down"));
+    m_moveDownAction->setText(tr("Move dow&n"));
     m_moveDownAction->setShortcut(QKeySequence(tr("Ctrl+Down")));
     m_applyAction->setText(tr("A&pply"));
     m_applyAction->setShortcut(QKeySequence(tr("Ctrl+Return")));
@@ -238,7 +240,7 @@ void MainWindow::retranslateUi() {
     m_tabs->setTabText(m_tabs->indexOf(m_globalAcl), tr("&Global access"));
     m_tabs->setTabText(m_tabs->indexOf(m_logPage), tr("&Logging"));
     m_tabs->setTabText(m_tabs->indexOf(m_ports), tr("&Ports"));
-    m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("&Problems"));
+    m_tabs->setTabText(m_tabs->indexOf(m_problemsPanel), tr("Pro&blems"));
     m_starter->retranslateUi();
 
     m_listeningLabel->setToolTip(
@@ -423,6 +425,12 @@ void MainWindow::createCentralWidgets() {
     m_table->setColumnWidth(col(Column::Denied), widthFor(tr("Denied")));
     m_table->setColumnWidth(col(Column::Failed), widthFor(tr("Failed")));
     header->setSectionResizeMode(col(Column::State), QHeaderView::Stretch);
+    // So that a new user sees every rule's state without scrolling in the default window, the
+    // columns of options rarely set and of counters mostly zero start hidden; the header's
+    // context menu shows them, and the layout the user makes is kept. A column with a problem
+    // in it is shown (revealColumnsWithProblems).
+    for (const Column rare : kRarelyUsedColumns)
+        header->setSectionHidden(col(rare), true);
     // Fourteen columns do not fit a small screen: the header's context menu hides the ones an admin
     // does not need.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -1065,6 +1073,7 @@ bool MainWindow::applyChanges() {
                                   Q_ARG(QWidget *, editor));
     const auto problems = RuleValidator::validate(m_document->config());
     m_model->setProblems(problems);
+    revealColumnsWithProblems();
     // Warnings (a name that does not resolve, a pattern that never matches) stay marked; only
     // errors stop Apply.
     if (RuleValidator::hasErrors(problems)) {
@@ -1097,9 +1106,27 @@ bool MainWindow::applyChanges() {
     return true;
 }
 
+void MainWindow::revealColumnsWithProblems() {
+    QHeaderView *header = m_table->horizontalHeader();
+    for (const Column rare : kRarelyUsedColumns) {
+        if (!header->isSectionHidden(col(rare)))
+            continue;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!m_model->index(row, col(rare))
+                     .data(RuleTableModel::ProblemRole)
+                     .toString()
+                     .isEmpty()) {
+                header->setSectionHidden(col(rare), false);
+                break;
+            }
+        }
+    }
+}
+
 void MainWindow::revalidate() {
     const auto problems = RuleValidator::validate(m_document->config());
     m_model->setProblems(problems);
+    revealColumnsWithProblems();
     if (m_showProblemBanner)
         showProblems(problems, false);
 }

@@ -51,6 +51,7 @@ public:
     RelayStatus *status() const { return m_status; }
     // Start and Stop of the document's rules (a local document is opened stopped).
     StartController *starter() const { return m_starter; }
+    CommentNamesOffer *commentNamesOffer() const { return m_commentNames; }
 
     // For the session around the window (DesktopSession):
     // File > Quit runs HANDLER instead of closing the window.
@@ -128,6 +129,8 @@ private:
     void askConnectTarget(bool host);
 
     void revalidate();
+    // Shows the hidden columns that have a cell with a problem: a problem is never out of sight.
+    void revealColumnsWithProblems();
     void onSnapshot(const StatsSnapshot &snapshot);
     void updateStatusFigures(); // the status bar's figures from the status object
     void onSelectionChanged();

@@ -49,7 +49,7 @@ QString ProblemsBanner::text() const {
 }
 
 void ProblemsBanner::retranslateUi() {
-    m_show->setText(tr("Show &problems"));
+    m_show->setText(tr("Show probl&ems"));
     m_take->setText(tr("Take the &valid part"));
     m_take->setToolTip(tr("Remove the rules with errors from the document (Save then writes it "
                           "without them)"));

@@ -120,11 +120,12 @@ void StartController::run(const ValidPart &part) {
                     << part.leftOutRuleIds.size() << "left out for errors";
     if (m_backend)
         m_backend->apply(part.config, m_backend->revision());
-    // Rules left out stay "not applied" in the table: Apply starts them once fixed.
+    // Rules left out stay "not applied" in the table: Apply starts them once fixed. Until then
+    // they are no change of the user's that waits for Apply.
     if (part.leftOutRuleIds.isEmpty())
         m_document->markApplied();
     else
-        m_document->setRunningConfig(part.config);
+        m_document->markAppliedExcept(part.leftOutRuleIds);
     update();
 }
 

@@ -118,6 +118,10 @@ TcpRelayConnection::PumpResult TcpRelayConnection::pumpRewritten(Direction &d) {
         d.pending = uint32_t(m_rewritten.size());
         ctx.bufferedBytes += quint64(m_rewritten.size());
     }
+    // Out of rounds: level-triggered interest brings us back for reading or writing, but not for
+    // an end of stream already read, so pass it on now (as pump() does).
+    if (d.eof && m_rewrittenAt >= m_rewritten.size() && !d.shutdownDone)
+        passOnEnd(d);
     return PumpResult::Ok;
 }
 

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <sched.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace RawSocket;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void requestsRewritten();
     void incompleteHeaderTimesOut();
     void oversizedHeaderAnswered431();
+    void endOfLongUploadPassedOn();
     // Last: it leaves this process in a network namespace of its own.
     void originalDestinationInStats();
 };
@@ -125,6 +127,49 @@ void TestHttpTranslate::oversizedHeaderAnswered431() {
     QVERIFY(engine.waitForRule(1, [](const RuleStats &s) { return s.active == 0; }));
     closeFd(client);
     closeFd(proxy);
+    closeFd(proxyListener);
+}
+
+void TestHttpTranslate::endOfLongUploadPassedOn() {
+    // The client's end of stream reaches the proxy whatever the size of the upload before it,
+    // also when the relay reads it in the last of the reads one wakeup allows. Sizes in whole
+    // reads (64 KiB), so that the end falls on every read of a wakeup in some of them.
+    quint16 proxyPort = 0;
+    const int proxyListener = listenOn(kLocal4, &proxyPort);
+    const quint16 port = freePort();
+    EngineFixture engine;
+    QVERIFY(engine.apply(translatingConfig(port, proxyPort)));
+    for (int reads = 1; reads <= 40; ++reads) {
+        const QByteArray head = "POST /up HTTP/1.1\r\nHost: h\r\nContent-Length: ";
+        const qsizetype total = qsizetype(reads) * 64 * 1024;
+        // The length's own digits count: CONTENT + head + digits + 4 == TOTAL.
+        qsizetype content = total - head.size() - 4;
+        content -= QByteArray::number(content).size();
+        const QByteArray sent =
+            head + QByteArray::number(content) + "\r\n\r\n" + randomBytes(content, quint32(reads));
+        QCOMPARE(sent.size(), total);
+        const int client = connectTo(kLocal4, port);
+        QVERIFY(client >= 0);
+        const int proxy = acceptOne(proxyListener);
+        QVERIFY(proxy >= 0);
+        // Sent from a thread while this one reads: the upload streams without pauses, so the
+        // relay finds full reads waiting on every wakeup, and the end right behind the last.
+        bool sentAll = false;
+        std::thread sender([&] {
+            sentAll = sendAll(client, sent);
+            shutdownWrite(client);
+        });
+        bool eof = false;
+        const QByteArray atProxy = recvUntilEof(proxy, &eof, 10000);
+        sender.join();
+        QVERIFY(sentAll);
+        QVERIFY2(eof, qPrintable(QStringLiteral("upload of %1 bytes: %2 arrived, no end")
+                                     .arg(total)
+                                     .arg(atProxy.size())));
+        QCOMPARE(atProxy.size(), total + qsizetype(strlen("http://h")));
+        closeFd(client);
+        closeFd(proxy);
+    }
     closeFd(proxyListener);
 }
 

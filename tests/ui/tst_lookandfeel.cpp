@@ -49,6 +49,7 @@ private Q_SLOTS:
     void toolbarActionsHaveIcons();
     void trayMenuActionsHaveIcons();
     void stateColumnShowsIconAndText();
+    void stateColumnInSightAtDefaultSize();
     void readOnlyGreysDefaultsLikeValues();
     void applyStaysVisibleAt800x500();
     void helpMenuActions();
@@ -102,6 +103,43 @@ void TestLookAndFeel::everyIconHasABundledPicture() {
                                    int(image.sizeInBytes())));
     }
     QCOMPARE(distinct.size(), ids.size());
+}
+
+void TestLookAndFeel::stateColumnInSightAtDefaultSize() {
+    // A new user sees every rule's state, whole, without scrolling the table sideways.
+    MainWindow window;
+    window.document()->reset(threeRules(), QString(), true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("ruleTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    const int state = int(Column::State);
+    QVERIFY(!header->isSectionHidden(state));
+    const int left = header->sectionViewportPosition(state);
+    const int right = left + header->sectionSize(state);
+    QVERIFY2(left >= 0 && right <= table->viewport()->width(),
+             qPrintable(QStringLiteral("State at %1..%2 of %3 px")
+                            .arg(left)
+                            .arg(right)
+                            .arg(table->viewport()->width())));
+    // Room for a long state (icon, text, margins).
+    const QString longState =
+        RuleTableModel::tr("%1 (edited, not applied)").arg(RuleTableModel::tr("listening"));
+    const int needed =
+        table->fontMetrics().horizontalAdvance(longState) + table->iconSize().width() + 16;
+    QVERIFY2(header->sectionSize(state) >= needed,
+             qPrintable(QStringLiteral("State is %1 px, \"%2\" needs %3")
+                            .arg(header->sectionSize(state))
+                            .arg(longState)
+                            .arg(needed)));
+    // The columns hidden by default come back with a problem in them.
+    QVERIFY(header->isSectionHidden(int(Column::Timeout)));
+    Config config = threeRules();
+    config.rules[1].setOption(QStringLiteral("timeout"), QStringLiteral("soon"));
+    window.document()->reset(config, QString(), true);
+    QVERIFY(!header->isSectionHidden(int(Column::Timeout)));
+    QVERIFY(header->isSectionHidden(int(Column::Source)));
 }
 
 void TestLookAndFeel::toolbarActionsHaveIcons() {

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
 #include "DesktopSession.h"
 #include "Document.h"
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <functional>
@@ -107,10 +109,12 @@ private Q_SLOTS:
     void startupListsWhatItStartedOnce();
     void openedButNotStartedStaysStoppedAtStartup();
     void openWithErrorsCountsAndTakesTheValidPart();
+    void leftOutRulesAreNoUnappliedChange();
     void importIsNotAnUnsavedChange();
     void saveOfInvalidTableOffersToFixFirst();
     void quitPromptDefaultIsNotSaveWhenInvalid();
     void importOffersCommentsAsNames();
+    void commentNamesOfferedOncePerFile();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +257,12 @@ void TestStartRules::startupStartsTheValidRulesWithoutModal() {
     QCOMPARE(window.document()->config().rules.size(), 4);
     QCOMPARE(window.document()->appliedConfig().rules.size(), 3);
     QVERIFY(window.windowTitle().startsWith(QLatin1String("last.json")));
+    // What runs is the document but for the rule that could not run: nothing waits for Apply.
+    QVERIFY(!window.document()->isUnapplied());
+    auto *state = window.findChild<QLabel *>(QStringLiteral("documentState"));
+    QVERIFY(state);
+    QVERIFY2(!state->text().contains(QLatin1String("not applied")), qPrintable(state->text()));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionApply"))->isEnabled());
 
     auto *banner = window.findChild<ProblemsBanner *>(QStringLiteral("problemsBanner"));
     QVERIFY(banner && !banner->isHidden());
@@ -380,6 +390,40 @@ void TestStartRules::openWithErrorsCountsAndTakesTheValidPart() {
     QVERIFY(window.windowTitle().startsWith(QLatin1String("four.json")));
     QCOMPARE(window.starter()->startableCount(), 3);
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionStart"))->isEnabled());
+}
+
+void TestStartRules::leftOutRulesAreNoUnappliedChange() {
+    Config config;
+    for (int i = 0; i < 3; ++i)
+        config.rules.append(makeRule(i + 1, quint16(21101 + i), 9));
+    Document document;
+    document.reset(config, QString(), true);
+    document.markAppliedExcept({2});
+    QCOMPARE(document.appliedConfig().rules.size(), 2);
+    QVERIFY(!document.appliedRule(2));
+    QVERIFY(!document.isUnapplied());
+    // The enable toggle is no edit, of a left-out rule neither.
+    document.setRuleEnabled(1, false);
+    QVERIFY(!document.isUnapplied());
+    // Editing the left-out rule (fixing it) is a change for Apply to start.
+    Rule fixed = document.config().rules.at(1);
+    fixed.connectPort = QStringLiteral("10");
+    document.replaceRule(1, fixed);
+    QVERIFY(document.isUnapplied());
+    // Revert drops the edit but keeps the rule, where it was, as it was left out.
+    document.revertToApplied();
+    QCOMPARE(document.config().rules.size(), 3);
+    QCOMPARE(document.config().rules.at(1).id, 2);
+    QCOMPARE(document.config().rules.at(1).connectPort, QStringLiteral("9"));
+    QVERIFY(!document.isUnapplied());
+    // An edit of a running rule is a change as ever; a full apply forgets what was left out.
+    Rule edited = document.config().rules.at(0);
+    edited.connectPort = QStringLiteral("11");
+    document.replaceRule(0, edited);
+    QVERIFY(document.isUnapplied());
+    document.markApplied();
+    QVERIFY(!document.isUnapplied());
+    QCOMPARE(document.appliedConfig().rules.size(), 3);
 }
 
 void TestStartRules::importIsNotAnUnsavedChange() {
@@ -530,6 +574,43 @@ void TestStartRules::importOffersCommentsAsNames() {
     QVERIFY(window.document()->config().rules.at(1).name.isEmpty());
     QVERIFY(offer->isHidden()); // offered once
     QVERIFY(window.document()->isModified());
+}
+
+void TestStartRules::commentNamesOfferedOncePerFile() {
+    const QString first = m_dir.filePath(QStringLiteral("answered.conf"));
+    const QString second = m_dir.filePath(QStringLiteral("other.conf"));
+    for (const QString &path : {first, second}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# web server\n127.0.0.1 21411 127.0.0.1 8080\n");
+    }
+    const QString ini = m_dir.filePath(QStringLiteral("names.ini"));
+    {
+        MainWindow window(nullptr);
+        window.commentNamesOffer()->setSettings(AppSettings(ini));
+        auto *offer = window.findChild<QWidget *>(QStringLiteral("commentNamesOffer"));
+        QVERIFY(window.openFile(first));
+        QVERIFY(!offer->isHidden());
+        // Reopening without an answer offers again.
+        QVERIFY(window.openFile(first));
+        QVERIFY(!offer->isHidden());
+        // "Keep the rules unnamed" is an answer for this file.
+        offer->findChild<QToolButton *>(QStringLiteral("closeCommentNamesOffer"))->click();
+        QVERIFY(offer->isHidden());
+        QVERIFY(window.openFile(first));
+        QVERIFY(offer->isHidden());
+        // Another file is asked about.
+        QVERIFY(window.openFile(second));
+        QVERIFY(!offer->isHidden());
+    }
+    // Remembered across windows (and runs): the answer is in the settings.
+    MainWindow window(nullptr);
+    window.commentNamesOffer()->setSettings(AppSettings(ini));
+    auto *offer = window.findChild<QWidget *>(QStringLiteral("commentNamesOffer"));
+    QVERIFY(window.openFile(first));
+    QVERIFY(offer->isHidden());
+    QVERIFY(window.openFile(second));
+    QVERIFY(!offer->isHidden());
 }
 
 QTEST_MAIN(TestStartRules)
