@@ -11,6 +11,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace RawSocket;
@@ -464,8 +465,7 @@ void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
     QVERIFY(engine.lastErrors().isEmpty());
 
     Config swapped = config;
-    swapped.rules[0].bindPort = QString::number(port2);
-    swapped.rules[1].bindPort = QString::number(port1);
+    std::swap(swapped.rules[0].bindPort, swapped.rules[1].bindPort);
     QVERIFY(engine.apply(swapped));
     QVERIFY2(engine.lastErrors().isEmpty(),
              qPrintable(engine.lastErrors().join(QLatin1Char('\n'))));
