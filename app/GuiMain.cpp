@@ -65,7 +65,7 @@ int runGui(const CommandLine &cmd) {
         remoteBackend->start();
         backend = std::move(remoteBackend);
     } else {
-        backend = std::make_unique<LocalBackend>();
+        backend = std::make_unique<LocalBackend>(settings.relayThreads());
     }
     int exitCode = 0;
     {

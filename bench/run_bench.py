@@ -425,7 +425,7 @@ def configuration(quick, fd_hard):
         }
     return {
         "runs": 3, "stream1_bytes": 2 << 30, "stream32_bytes": 2 << 30, "stream_timeout": 60,
-        "connrate_count": 20000, "connrate_seconds": 5, "pingpong_count": 20000,
+        "connrate_count": 20000, "connrate_seconds": 5, "pingpong_count": 200000,
         "idle_steps": [1000, big_idle], "idle_steps_forking": [1000], "idle_timeout": 60,
         "slow_seconds": 5, "exact_bytes": 64 << 20, "gui_seconds": 5,
     }
@@ -838,6 +838,8 @@ FIELDS = {
                   r["abandoned"] == 0 else None, True),
                  ("relay_cpu_ms_per_kconn", cpu_per_kconn, False)],
     "latency": [("p50_us", lambda r: r["p50_us"], True), ("p99_us", lambda r: r["p99_us"], True),
+                ("round_trips_per_s", lambda r: r["round_trips"] / r["seconds"]
+                 if r.get("seconds") else None, False),
                 ("relay_cpu_ms_per_kroundtrip", cpu_per_kroundtrip, False)],
     "idle": [("base_rss_kib", lambda r: r["base_rss_kib"], False),
              ("step1_rss_per_conn_kib",
@@ -1111,14 +1113,18 @@ def render(meta, summary, relays, metrics):
 
     if "latency" in keys:
         lines += ["## (4) 64-byte ping-pong over 16 persistent connections", ""]
-        row("relay", "p50", "p50 ratio", "p99", "p99 ratio", "relay CPU ms per 1,000 round trips",
-            "problems")
-        row(*["---"] * 7)
+        # With 16 requests always in flight, the mean round trip is 16 ÷ (round trips/s)
+        # (Little's law): on a saturated machine latency follows CPU per round trip.
+        row("relay", "p50", "p50 ratio", "p99", "p99 ratio", "round trips/s",
+            "relay CPU ms per 1,000 round trips", "problems")
+        row(*["---"] * 8)
         for name in names:
+            rtps = sget("latency", name, "round_trips_per_s")
             row(name, cell(sget("latency", name, "p50_us"), "us"),
                 ratio_cell(sget("latency", name, "p50_us")),
                 cell(sget("latency", name, "p99_us"), "us"),
                 ratio_cell(sget("latency", name, "p99_us")),
+                "n/a" if not rtps else "{:,.0f}".format(rtps["median"]),
                 "n/a" if name == "direct" else cpu_cell("latency", name,
                                                         "relay_cpu_ms_per_kroundtrip"),
                 errors("latency", name))

@@ -27,6 +27,7 @@ const std::array<AppSettings::KeyInfo, static_cast<size_t>(Key::Count)> &table()
         {Key::Autostart, "session/autostart", false},
         {Key::LastFileStarted, "files/lastStarted", true},
         {Key::ExposureSeen, "files/exposureSeen", QString()},
+        {Key::RelayThreads, "engine/relayThreads", 1},
     }};
     return keys;
 }

@@ -27,6 +27,7 @@ public:
         // (a file opened just to look at stays stopped). True for settings from before Start.
         LastFileStarted,
         ExposureSeen, // ExposureReport::fingerprint() of the last start the user has seen listed
+        RelayThreads, // threads of the engine this process runs (from its next start)
         Count
     };
 
@@ -54,6 +55,7 @@ public:
     bool lastFileStarted() const { return value(Key::LastFileStarted).toBool(); }
     bool autostart() const { return value(Key::Autostart).toBool(); }
     QString language() const { return value(Key::Language).toString(); }
+    int relayThreads() const { return value(Key::RelayThreads).toInt(); }
     QString lastFile() const { return value(Key::LastFile).toString(); }
     QStringList recentFiles() const { return value(Key::RecentFiles).toStringList(); }
 

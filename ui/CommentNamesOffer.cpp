@@ -1,5 +1,6 @@
 #include "CommentNamesOffer.h"
 
+#include "BannerStyle.h"
 #include "CommentNames.h"
 #include "CommentNamesDialog.h"
 #include "Document.h"
@@ -18,8 +19,7 @@ CommentNamesOffer::CommentNamesOffer(Document *document, QWidget *parent)
     , m_preview(new QPushButton(this))
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("commentNamesOffer"));
-    setStyleSheet(QStringLiteral("#commentNamesOffer { background: #eef6e8; border: 1px solid "
-                                 "#9cc28a; } #commentNamesOffer QLabel { color: #1f4010; }"));
+    BannerStyle::apply(this, BannerStyle::Kind::Offer);
     m_text->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("previewCommentNames"));
     m_close->setObjectName(QStringLiteral("closeCommentNamesOffer"));

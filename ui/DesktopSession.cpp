@@ -303,5 +303,8 @@ void DesktopSession::showSettings() {
     Autostart autostart(m_executable);
     SettingsDialog dialog(m_settings, &autostart, QSystemTrayIcon::isSystemTrayAvailable(),
                           m_window);
+    // Without a backend (a window under test) no service runs the rules.
+    const RelayBackend *backend = m_window->backend();
+    dialog.setRulesRunInService(backend && backend->isRemote());
     dialog.exec();
 }

@@ -2,6 +2,7 @@
 
 #include "AclEditor.h"
 #include "AppIcons.h"
+#include "BannerStyle.h"
 #include "BulkAddDialog.h"
 #include "CommentNamesOffer.h"
 #include "ConfigLoader.h"
@@ -362,17 +363,16 @@ void MainWindow::createCentralWidgets() {
     m_problemBanner->setObjectName(QStringLiteral("problemBanner"));
     m_problemBanner->setWordWrap(true);
     m_problemBanner->setTextFormat(Qt::PlainText);
-    m_problemBanner->setStyleSheet(QStringLiteral("QLabel { background: #ffe0e0; color: #700000; "
-                                                  "border: 1px solid #d08080; padding: 4px; }"));
+    m_problemBanner->setMargin(4);
+    BannerStyle::apply(m_problemBanner, BannerStyle::Kind::Error);
     m_problemBanner->hide();
 
     m_connectionBanner = new QLabel(this);
     m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
     m_connectionBanner->setWordWrap(true);
     m_connectionBanner->setTextFormat(Qt::PlainText);
-    m_connectionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d0; color: #5a4000; border: 1px solid #d0b060; "
-                       "padding: 4px; }"));
+    m_connectionBanner->setMargin(4);
+    BannerStyle::apply(m_connectionBanner, BannerStyle::Kind::Warning);
     m_connectionBanner->hide();
 
     m_table = new RuleTableView(this);

@@ -1,5 +1,7 @@
 #include "ProblemsBanner.h"
 
+#include "BannerStyle.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,8 +16,7 @@ ProblemsBanner::ProblemsBanner(QWidget *parent)
     , m_take(new QPushButton(this))
     , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("problemsBanner"));
-    setStyleSheet(QStringLiteral("#problemsBanner { background: #fff0d8; border: 1px solid "
-                                 "#d8a050; } #problemsBanner QLabel { color: #5a3000; }"));
+    BannerStyle::apply(this, BannerStyle::Kind::Warning);
     m_text->setObjectName(QStringLiteral("problemsBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -1,5 +1,6 @@
 #include "RuntimeProblemBanner.h"
 
+#include "BannerStyle.h"
 #include "ControlCharEscape.h"
 #include "RelayStatus.h"
 
@@ -11,8 +12,8 @@ RuntimeProblemBanner::RuntimeProblemBanner(RelayStatus *status, QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("QLabel { background: #ffe0e0; color: #700000; "
-                                 "border: 1px solid #d08080; padding: 4px; }"));
+    setMargin(4);
+    BannerStyle::apply(this, BannerStyle::Kind::Error);
     hide();
     if (status) {
         connect(status, &RelayStatus::snapshotChanged, this, &RuntimeProblemBanner::showSnapshot);

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Autostart.h"
+#include "EngineGroup.h"
 #include "LanguageLoader.h"
 
 #include <QCheckBox>
@@ -12,6 +13,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool trayAvailable,
@@ -59,6 +62,19 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     auto *langForm = new QFormLayout;
     langForm->addRow(m_languageLabel, m_language);
 
+    m_engineBox = new QGroupBox(this);
+    auto *engineForm = new QFormLayout(m_engineBox);
+    m_threads = new QSpinBox(m_engineBox);
+    m_threads->setObjectName(QStringLiteral("relayThreads"));
+    m_threads->setRange(1, maxRelayThreads());
+    m_threadsLabel = new QLabel(m_engineBox);
+    m_threadsLabel->setBuddy(m_threads);
+    m_threadsNote = new QLabel(m_engineBox);
+    m_threadsNote->setObjectName(QStringLiteral("relayThreadsNote"));
+    m_threadsNote->setWordWrap(true);
+    engineForm->addRow(m_threadsLabel, m_threads);
+    engineForm->addRow(m_threadsNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -67,6 +83,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     layout->addWidget(trayBox);
     layout->addWidget(startBox);
     layout->addLayout(langForm);
+    layout->addWidget(m_engineBox);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -78,6 +95,19 @@ SettingsDialog::SettingsDialog(AppSettings *settings, Autostart *autostart, bool
     m_initialLanguage = m_settings->language();
     const int index = m_language->findData(m_initialLanguage);
     m_language->setCurrentIndex(index < 0 ? 0 : index);
+    m_threads->setValue(m_settings->relayThreads()); // clamped to the range
+    retranslateUi();
+}
+
+int SettingsDialog::maxRelayThreads() {
+    return qBound(1, QThread::idealThreadCount(), EngineGroup::kMaxThreads);
+}
+
+void SettingsDialog::setRulesRunInService(bool inService) {
+    m_rulesRunInService = inService;
+    // The control protocol does not tell the service's thread count: nothing to show but where
+    // it is set.
+    m_threads->setEnabled(!inService);
     retranslateUi();
 }
 
@@ -95,6 +125,17 @@ void SettingsDialog::retranslateUi() {
         tr("&Reopen the last configuration; start its rules again if they were running"));
     m_autostartBox->setText(tr("Start PortRelay when I &log in"));
     m_languageLabel->setText(tr("&Language:"));
+    m_engineBox->setTitle(tr("Relaying"));
+    m_threadsLabel->setText(tr("Relay &threads:"));
+    m_threads->setToolTip(
+        tr("How many threads relay connections, each on its own processor core. More threads "
+           "help when many connections are open or opened at the same time; a single "
+           "connection never uses more than one. UDP rules and rules with a rate limit "
+           "(rate-rule=) always run on one thread."));
+    m_threadsNote->setText(m_rulesRunInService
+                               ? tr("The rules run in the system service: its own --threads "
+                                    "setting applies, not this one.")
+                               : tr("Takes effect the next time PortRelay starts."));
     // Only "System default" is in the current language; the others are in their own. Item texts
     // only, so the choice being made stays.
     const auto langs = languages();
@@ -131,6 +172,8 @@ void SettingsDialog::accept() {
     m_settings->setValue(Key::Autostart, m_autostartBox->isChecked());
     const QString language = m_language->currentData().toString();
     m_settings->setValue(Key::Language, language);
+    if (!m_rulesRunInService)
+        m_settings->setValue(Key::RelayThreads, m_threads->value());
     m_settings->sync();
     // Replacing the translators makes Qt send QEvent::LanguageChange to every widget; each
     // translates its own texts, so the new language shows without a restart.

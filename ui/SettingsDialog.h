@@ -8,10 +8,12 @@ class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QSpinBox;
 
-// The desktop manager's preferences: tray behaviour, reopening the last file, autostart at login
-// and the language. OK writes them (and the autostart entry) and installs a changed language at
-// once (every open window translates itself); Cancel leaves everything as it was.
+// The desktop manager's preferences: tray behaviour, reopening the last file, autostart at login,
+// the language and the thread count of the engine this process runs. OK writes them (and the
+// autostart entry) and installs a changed language at once (every open window translates
+// itself); the thread count applies from the next start. Cancel leaves everything as it was.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,6 +22,12 @@ public:
 
     // The languages offered: locale name ("" = system) and the language's own name.
     static QList<QPair<QString, QString>> languages();
+
+    // The rules run in a system service, not in this process: the thread count is the
+    // service's own (its --threads), shown disabled here.
+    void setRulesRunInService(bool inService);
+    // The choices offered for the relay threads: 1 to the number of processors.
+    static int maxRelayThreads();
 
     void accept() override;
 
@@ -40,5 +48,10 @@ private:
     QGroupBox *m_startBox;
     QLabel *m_noTrayNote = nullptr;
     QLabel *m_languageLabel;
+    QGroupBox *m_engineBox;
+    QLabel *m_threadsLabel;
+    QSpinBox *m_threads;
+    QLabel *m_threadsNote;
+    bool m_rulesRunInService = false;
     QString m_initialLanguage;
 };

@@ -1,5 +1,6 @@
 #include "StartController.h"
 
+#include "BannerStyle.h"
 #include "BoundSockets.h"
 #include "ConfigValidator.h"
 #include "Document.h"
@@ -32,8 +33,7 @@ StartController::StartController(Document *document, RelayBackend *backend, QWid
     connect(m_stopAction, &QAction::triggered, this, &StartController::stop);
 
     m_banner->setObjectName(QStringLiteral("startBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#startBanner { background: #e4eefc; border: 1px solid "
-                                           "#7d9fd3; } #startBanner QLabel { color: #10305a; }"));
+    BannerStyle::apply(m_banner, BannerStyle::Kind::Information);
     m_bannerText->setObjectName(QStringLiteral("startBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerButton->setObjectName(QStringLiteral("startBannerButton"));

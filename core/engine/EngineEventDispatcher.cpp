@@ -194,11 +194,25 @@ void EngineEventDispatcher::updateWatch(int fd, const Watch &watch, bool existed
         }
         return;
     }
+    if (m_wakeOneFds.count(fd) != 0) {
+        // EPOLLEXCLUSIVE is only accepted by EPOLL_CTL_ADD: a change is a removal and an add.
+        ev.events |= EPOLLEXCLUSIVE;
+        if (existed)
+            epoll_ctl(m_epollFd, EPOLL_CTL_DEL, fd, &ev);
+        existed = false;
+    }
     if (epoll_ctl(m_epollFd, existed ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) != 0) {
         qCWarning(lcEngine, "cannot watch descriptor %d: %s", fd, std::strerror(errno));
         return;
     }
     m_watches[fd] = watch;
+}
+
+void EngineEventDispatcher::setWakesOneLoop(int fd, bool one) {
+    if (one)
+        m_wakeOneFds.insert(fd);
+    else
+        m_wakeOneFds.erase(fd);
 }
 
 void EngineEventDispatcher::schedule(Timer &timer, qint64 deadline) {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 class QSocketNotifier;
@@ -51,6 +52,10 @@ public:
     // that bit.
     int epollFd() const { return m_epollFd; }
     void setBatchHandler(EpollBatchHandler *handler) { m_batchHandler = handler; }
+    // For a socket that other threads' loops watch as well (duplicates of one descriptor): its
+    // notifiers are registered with EPOLLEXCLUSIVE, so that an event wakes one waiting loop
+    // instead of every one of them. Set before the notifier is created; kept until cleared.
+    void setWakesOneLoop(int fd, bool one);
 
 private:
     struct Timer {
@@ -82,6 +87,7 @@ private:
     std::atomic<bool> m_wakeUpPending{false};
     std::atomic<bool> m_interrupted{false};
     std::unordered_map<int, Watch> m_watches;
+    std::unordered_set<int> m_wakeOneFds; // see setWakesOneLoop()
     std::unordered_map<int, Timer> m_timers;
     std::multimap<qint64, int> m_deadlines; // deadline (ms) -> timer id
     // Scratch list of notifiers to activate, kept to avoid an allocation per turn.

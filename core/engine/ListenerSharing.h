@@ -7,5 +7,5 @@
 //         other threads' sockets (the kernel spreads new connections over them).
 //   Join: SO_REUSEPORT before bind: joins the lead's socket on that port.
 // A socket inherited from the service manager is shared as it is (every thread takes a
-// duplicate of the same socket).
+// duplicate of the same socket, watched with an exclusive wake-up: see TcpRuleListener).
 enum class ListenerSharing { Exclusive, Lead, Join };

@@ -1,9 +1,11 @@
 #include "TcpRuleListener.h"
 
+#include "EngineEventDispatcher.h"
 #include "ListenFds.h"
 #include "PrivilegedPort.h"
 #include "SocketAddress.h"
 
+#include <QAbstractEventDispatcher>
 #include <QLoggingCategory>
 
 #include <cerrno>
@@ -49,6 +51,15 @@ bool TcpRuleListener::start(const QHostAddress &address, quint16 port, QString *
         ::setsockopt(inherited, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
         ::setsockopt(inherited, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
         m_fd = inherited;
+        // The other relay threads watch duplicates of this very socket: without an exclusive
+        // wake-up every thread would wake for each connection and all but one find nothing.
+        // (Sockets bound with SO_REUSEPORT are separate sockets, each woken alone.)
+        if (m_sharing != ListenerSharing::Exclusive) {
+            m_wakeOneLoop =
+                qobject_cast<EngineEventDispatcher *>(QAbstractEventDispatcher::instance(thread()));
+            if (m_wakeOneLoop)
+                m_wakeOneLoop->setWakesOneLoop(m_fd, true);
+        }
         m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &TcpRuleListener::onReadable);
         return true;
@@ -111,6 +122,9 @@ void TcpRuleListener::close() {
     delete m_notifier;
     m_notifier = nullptr;
     if (m_fd >= 0) {
+        if (m_wakeOneLoop)
+            m_wakeOneLoop->setWakesOneLoop(m_fd, false);
+        m_wakeOneLoop = nullptr;
         ::close(m_fd);
         m_fd = -1;
     }

@@ -4,11 +4,14 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTimer>
 
 #include <functional>
 #include <sys/socket.h>
+
+class EngineEventDispatcher;
 
 // The listening socket of one TCP rule, on a raw non-blocking descriptor. Hands each accepted
 // descriptor (already non-blocking) and its peer address to the engine; no QTcpSocket is made.
@@ -52,6 +55,8 @@ private:
     ListenerSharing m_sharing = ListenerSharing::Exclusive;
     int m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
+    // The engine loop asked to wake only one thread for m_fd (a shared inherited socket).
+    QPointer<EngineEventDispatcher> m_wakeOneLoop;
     QTimer m_resumeTimer{this};
     int m_backoffMs = kMinBackoffMs;
     quint64 m_acceptFailures = 0;

@@ -68,6 +68,7 @@ public:
         return m_process.waitForStarted(kProgramWaitMs);
     }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 pid() const { return m_process.processId(); }
     bool signal(int signalNumber) {
         return m_process.processId() > 0 && ::kill(pid_t(m_process.processId()), signalNumber) == 0;
     }

@@ -1,7 +1,10 @@
 #include "LoopbackRelay.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -10,6 +13,7 @@
 
 #include <csignal>
 #include <memory>
+#include <sys/epoll.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -28,6 +32,45 @@ bool writeConf(const QString &path, const QByteArray &content) {
 
 // The starter, which runs the relay.
 using Relay = RunningProgram;
+
+// The descriptors of process PID that are the socket its descriptor FD is (duplicates included).
+QSet<int> sameSocket(qint64 pid, int fd) {
+    const QString dir = QStringLiteral("/proc/%1/fd/").arg(pid);
+    const QString target = QFile::symLinkTarget(dir + QString::number(fd));
+    QSet<int> result;
+    if (target.isEmpty())
+        return result;
+    const QStringList entries = QDir(dir).entryList(QDir::Files | QDir::System);
+    for (const QString &entry : entries) {
+        if (QFile::symLinkTarget(dir + entry) == target)
+            result.insert(entry.toInt());
+    }
+    return result;
+}
+
+// For each registration of one of FDS in one of PID's epoll sets: its event mask, as
+// /proc/PID/fdinfo shows it ("tfd: <fd> events: <hex mask> ...").
+QVector<quint32> epollRegistrations(qint64 pid, const QSet<int> &fds) {
+    QVector<quint32> masks;
+    const QString dir = QStringLiteral("/proc/%1/fd/").arg(pid);
+    const QStringList entries = QDir(dir).entryList(QDir::Files | QDir::System);
+    const QRegularExpression line(QStringLiteral("^tfd:\\s*(\\d+)\\s+events:\\s*([0-9a-f]+)"),
+                                  QRegularExpression::MultilineOption);
+    for (const QString &entry : entries) {
+        if (!QFile::symLinkTarget(dir + entry).endsWith(QLatin1String("[eventpoll]")))
+            continue;
+        QFile info(QStringLiteral("/proc/%1/fdinfo/%2").arg(pid).arg(entry));
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromLatin1(info.readAll());
+        for (auto it = line.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            if (fds.contains(match.captured(1).toInt()))
+                masks.append(match.captured(2).toUInt(nullptr, 16));
+        }
+    }
+    return masks;
+}
 } // namespace
 
 class TestSocketActivation : public QObject, private RelayTestBed {
@@ -38,6 +81,7 @@ private Q_SLOTS:
     void servesInheritedSocketAcrossReloads();
     void privilegedPortServedUnprivileged();
     void underSystemdSocketActivate();
+    void inheritedSocketSharedByThreads();
 
 private:
     QStringList activate(const QStringList &listens, const QString &conf,
@@ -177,6 +221,68 @@ void TestSocketActivation::underSystemdSocketActivate() {
     QVERIFY(relay.signal(SIGHUP));
     QVERIFY(relay.waitForStderr("configuration reloaded"));
     QCOMPARE(echoedThrough(port, "reloaded"), QByteArray("reloaded"));
+    QVERIFY(relay.signal(SIGTERM));
+    QVERIFY(relay.waitForExit());
+    QCOMPARE(relay.exitCode(), 0);
+}
+
+void TestSocketActivation::inheritedSocketSharedByThreads() {
+    if (m_python.isEmpty())
+        QSKIP("python3 is needed to pass sockets the way systemd does");
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    const QString conf = path("rinetd.conf");
+    QVERIFY(writeConf(conf, rule(port, m_echo->port())));
+    Relay relay;
+    relay.start(m_python, activate({QStringLiteral("tcp:127.0.0.1:%1").arg(port)}, conf)
+                              << QStringLiteral("--threads") << QStringLiteral("2"));
+    QVERIFY2(relay.waitForStderr("1 of 1 rule(s) started"), relay.stderrText().constData());
+
+    // Both threads watch a duplicate of the one inherited socket (descriptor 3), each in its own
+    // epoll set, and only with an exclusive wake-up: one connection wakes one thread.
+    const QSet<int> duplicates = sameSocket(relay.pid(), 3);
+    const QVector<quint32> registrations = epollRegistrations(relay.pid(), duplicates);
+    QVERIFY2(registrations.size() == 2, qPrintable(QStringLiteral("%1 registrations of %2 fds")
+                                                       .arg(registrations.size())
+                                                       .arg(duplicates.size())));
+    for (quint32 mask : registrations)
+        QVERIFY2(mask & quint32(EPOLLEXCLUSIVE), qPrintable(QString::number(mask, 16)));
+
+    // Every connection is served once, by one of the threads, with all of its bytes.
+    constexpr int kConnections = 120;
+    constexpr int kInParallel = 12;
+    int served = 0;
+    for (int first = 0; first < kConnections; first += kInParallel) {
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        QVector<QByteArray> sent;
+        QVector<QByteArray> received(kInParallel);
+        for (int i = 0; i < kInParallel; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+            sent.append(QByteArray::number(first + i).rightJustified(8, '0') +
+                        QByteArray(4000, char('a' + (first + i) % 26)));
+            sockets.back()->write(sent.back());
+        }
+        const bool all = QTest::qWaitFor(
+            [&] {
+                bool done = true;
+                for (int i = 0; i < kInParallel; ++i) {
+                    received[i] += sockets[std::size_t(i)]->readAll();
+                    done = done && received[i].size() >= sent[i].size();
+                }
+                return done;
+            },
+            kProgramWaitMs);
+        QVERIFY2(all, relay.stderrText().constData());
+        for (int i = 0; i < kInParallel; ++i) {
+            QCOMPARE(received[i], sent[i]);
+            ++served;
+        }
+    }
+    QCOMPARE(served, kConnections);
+    QVERIFY(QTest::qWaitFor([&] { return m_echo->accepted() >= kConnections; }, kProgramWaitMs));
+    QCOMPARE(m_echo->accepted(), kConnections);
+
     QVERIFY(relay.signal(SIGTERM));
     QVERIFY(relay.waitForExit());
     QCOMPARE(relay.exitCode(), 0);

@@ -3,10 +3,12 @@
 #include "ConfigLoader.h"
 #include "DesktopSession.h"
 #include "Document.h"
+#include "EngineGroup.h"
 #include "LanguageLoader.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
+#include "RemoteBackend.h"
 #include "RuleTableModel.h"
 #include "SettingsDialog.h"
 #include "StartController.h"
@@ -17,9 +19,11 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -28,6 +32,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 using Key = AppSettings::Key;
@@ -45,6 +50,9 @@ private Q_SLOTS:
     void oldRuleColumnLayoutDoesNotScrambleNewColumns();
     void dialogWritesSettingsAndAutostart();
     void dialogCancelChangesNothing();
+    void relayThreadsChosenInDialogRunTheEngine();
+    void relayThreadsOfServiceAreNotEdited();
+    void serviceWindowShowsServiceThreadsNote();
     void autostartExecQuoting();
 
 private:
@@ -308,6 +316,133 @@ void TestSettings::dialogCancelChangesNothing() {
     dialog.reject();
     QCOMPARE(settings.closeToTray(), true);
     QVERIFY(!autostart.isEnabled());
+}
+
+void TestSettings::relayThreadsChosenInDialogRunTheEngine() {
+    const QString file = m_config.filePath(QStringLiteral("threads.ini"));
+    AppSettings settings(file);
+    QCOMPARE(settings.relayThreads(), 1);
+    Autostart autostart(QStringLiteral("/usr/bin/portrelay"));
+    const int wanted = qMin(2, SettingsDialog::maxRelayThreads());
+    if (wanted < 2)
+        QSKIP("one processor: the only choice is one relay thread");
+    {
+        SettingsDialog dialog(&settings, &autostart, true);
+        auto *threads = dialog.findChild<QSpinBox *>(QStringLiteral("relayThreads"));
+        QVERIFY(threads);
+        QVERIFY(threads->isEnabled());
+        QCOMPARE(threads->value(), 1);
+        QCOMPARE(threads->minimum(), 1);
+        QCOMPARE(threads->maximum(), SettingsDialog::maxRelayThreads());
+        QVERIFY(threads->toolTip().contains(QLatin1String("UDP")));
+        threads->setValue(wanted);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // Cancel keeps what was stored.
+    {
+        SettingsDialog dialog(&settings, &autostart, true);
+        auto *threads = dialog.findChild<QSpinBox *>(QStringLiteral("relayThreads"));
+        QCOMPARE(threads->value(), wanted);
+        threads->setValue(1);
+        dialog.reject();
+    }
+    const AppSettings read(file);
+    QCOMPARE(read.relayThreads(), wanted);
+
+    // The engine of the next start (GuiMain makes its LocalBackend this way) has that many
+    // threads, each of which relays.
+    LocalBackend backend(read.relayThreads());
+    QVERIFY(backend.engineHost());
+    QCOMPARE(backend.engineHost()->threadCount(), wanted);
+    int engines = 0;
+    backend.engineHost()->forEachEngine([&engines](RelayEngine *) { ++engines; });
+    QCOMPARE(engines, wanted);
+    EchoServer echo;
+    QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    Config config;
+    config.rules.append(makeRule(1, port, echo.serverPort()));
+    bool applied = false;
+    connect(&backend, &RelayBackend::applied, this,
+            [&applied](quint64, const RuleStartErrors &errors) { applied = errors.isEmpty(); });
+    backend.apply(config, backend.revision());
+    QVERIFY(QTest::qWaitFor([&applied] { return applied; }, 10000));
+    for (int i = 0; i < 8; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(socket.waitForConnected(10000));
+        const QByteArray sent = "through thread " + QByteArray::number(i);
+        socket.write(sent);
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                received += socket.readAll();
+                return received.size() >= sent.size();
+            },
+            10000));
+        QCOMPARE(received, sent);
+    }
+    backend.shutdown();
+}
+
+void TestSettings::relayThreadsOfServiceAreNotEdited() {
+    const QString file = m_config.filePath(QStringLiteral("servicethreads.ini"));
+    AppSettings settings(file);
+    settings.setValue(Key::RelayThreads, 1);
+    Autostart autostart(QStringLiteral("/usr/bin/portrelay"));
+    SettingsDialog dialog(&settings, &autostart, true);
+    auto *threads = dialog.findChild<QSpinBox *>(QStringLiteral("relayThreads"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("relayThreadsNote"));
+    QVERIFY(threads && note);
+    const QString localNote = note->text();
+    dialog.setRulesRunInService(true);
+    QVERIFY(!threads->isEnabled());
+    QVERIFY(note->text() != localNote);
+    QVERIFY2(note->text().contains(QLatin1String("--threads")), qPrintable(note->text()));
+    threads->setValue(threads->maximum());
+    dialog.accept();
+    QCOMPARE(AppSettings(file).relayThreads(), 1);
+}
+
+void TestSettings::serviceWindowShowsServiceThreadsNote() {
+    // The window of a service (nothing listens at that socket: it stays connecting) and the
+    // window of this process's engine open the same dialog; only the first disables the field.
+    AppSettings settings(m_config.filePath(QStringLiteral("sessionthreads.ini")));
+    RemoteBackend service(m_config.filePath(QStringLiteral("nobody.sock")));
+    LocalBackend local;
+    for (RelayBackend *backend :
+         {static_cast<RelayBackend *>(&service), static_cast<RelayBackend *>(&local)}) {
+        MainWindow window(backend);
+        DesktopSession session(&window, &settings);
+        int enabled = -1;
+        QString note;
+        QTimer inspect;
+        inspect.setSingleShot(true);
+        connect(&inspect, &QTimer::timeout, &window, [&] {
+            auto *dialog = window.findChild<SettingsDialog *>();
+            if (!dialog)
+                return;
+            if (auto *threads = dialog->findChild<QSpinBox *>(QStringLiteral("relayThreads")))
+                enabled = threads->isEnabled() ? 1 : 0;
+            if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("relayThreadsNote")))
+                note = label->text();
+            dialog->reject();
+        });
+        QTimer giveUp; // exec() below returns whatever happens
+        giveUp.setSingleShot(true);
+        connect(&giveUp, &QTimer::timeout, &window, [&window] {
+            if (auto *dialog = window.findChild<SettingsDialog *>())
+                dialog->reject();
+        });
+        inspect.start(0);
+        giveUp.start(20000);
+        session.showSettings();
+        QCOMPARE(enabled, backend->isRemote() ? 0 : 1);
+        QCOMPARE(note.contains(QLatin1String("--threads")), backend->isRemote());
+    }
+    local.shutdown();
 }
 
 void TestSettings::autostartExecQuoting() {

@@ -2,9 +2,9 @@
 
 #include "EngineGroup.h"
 
-LocalBackend::LocalBackend(QObject *parent)
+LocalBackend::LocalBackend(int threads, QObject *parent)
     : RelayBackend(parent)
-    , m_host(std::make_unique<EngineGroup>(EngineGroup::threadCountFor(0))) {
+    , m_host(std::make_unique<EngineGroup>(EngineGroup::threadCountFor(threads))) {
     qRegisterMetaType<RuleStartErrors>();
     EngineGroup *engine = m_host.get();
     connect(engine, &EngineGroup::statsUpdated, this, &RelayBackend::statsUpdated);

@@ -11,7 +11,9 @@ class EngineGroup;
 class LocalBackend : public RelayBackend {
     Q_OBJECT
 public:
-    explicit LocalBackend(QObject *parent = nullptr);
+    // THREADS: the engine's thread count (EngineGroup::threadCountFor(): 0 takes
+    // PORTRELAY_THREADS, else one).
+    explicit LocalBackend(int threads = 0, QObject *parent = nullptr);
     ~LocalBackend() override;
 
     QString description() const override;
