@@ -8,7 +8,10 @@
 #include <QString>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 // Loopback traffic and rinetd.conf files for the tests that run the built binary as a relay:
 // an echo server in the test's thread as the target, clients through the relay. Everything
@@ -135,3 +138,39 @@ inline QByteArray rule(quint16 bindPort, quint16 connectPort) {
     return "127.0.0.1 " + QByteArray::number(bindPort) + " 127.0.0.1 " +
            QByteArray::number(connectPort) + '\n';
 }
+
+// Writes CONTENT to the config file CONF, starts RELAY on it (-c CONF) and waits until it serves
+// PORT.
+inline bool startServing(HeadlessRelay &relay, const QString &conf, const QByteArray &content,
+                         quint16 port) {
+    if (!writeFile(conf, content))
+        return false;
+    relay.start({QStringLiteral("-c"), conf});
+    return waitForListener(port, &relay);
+}
+
+// What a test class that runs the relay has afresh for each test function: a temporary directory
+// for its files and an echo server as the target. init() calls setUpBed(), cleanup()
+// tearDownBed().
+class RelayTestBed {
+protected:
+    bool setUpBed() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_echo = std::make_unique<EchoServer>();
+        return m_dir->isValid() && m_echo->listen();
+    }
+    void tearDownBed() {
+        m_echo.reset();
+        m_dir.reset();
+    }
+    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    // Lets other users (a relay that dropped root) into the directory, to read what is there.
+    bool openBedToOthers() const {
+        return QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                        QFile::ExeOwner | QFile::ReadOther |
+                                                        QFile::ExeOther);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EchoServer> m_echo;
+};

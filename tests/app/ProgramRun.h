@@ -59,12 +59,13 @@ public:
     RunningProgram &operator=(const RunningProgram &) = delete;
     ~RunningProgram() { kill(); }
 
-    void start(const QString &program, const QStringList &arguments,
+    // False when the program could not be started.
+    bool start(const QString &program, const QStringList &arguments,
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment()) {
         m_process.setProcessEnvironment(env);
         m_process.start(program, arguments);
         // Blocking is fine here: nothing in this process needs to run while it starts.
-        m_process.waitForStarted(kProgramWaitMs);
+        return m_process.waitForStarted(kProgramWaitMs);
     }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     qint64 pid() const { return m_process.processId(); }

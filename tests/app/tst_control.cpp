@@ -123,7 +123,7 @@ private:
     QVector<QJsonObject> m_messages;
 };
 
-class TestControl : public QObject {
+class TestControl : public QObject, private RelayTestBed {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -160,12 +160,9 @@ private:
     QStringList ctlArgs(const QStringList &command) const {
         return QStringList{QStringLiteral("--control"), m_socket} + command;
     }
-    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
     // The relay answers ctl and keeps relaying on PORT.
     void checkServiceHealthy(quint16 port);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EchoServer> m_echo;
     QString m_conf;
     QString m_socket;
 };
@@ -175,17 +172,13 @@ void TestControl::initTestCase() {
 }
 
 void TestControl::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_echo = std::make_unique<EchoServer>();
-    QVERIFY(m_echo->listen());
+    QVERIFY(setUpBed());
     m_conf = path("rinetd.conf");
     m_socket = path("control.sock");
 }
 
 void TestControl::cleanup() {
-    m_echo.reset();
-    m_dir.reset();
+    tearDownBed();
 }
 
 bool TestControl::startRelay(Relay &relay, const QByteArray &rules) {
@@ -632,9 +625,7 @@ void TestControl::unprivilegedCallerMayOnlyRead() {
     QVERIFY2(startRelay(relay, rule(a, m_echo->port())), relay.stderrText().constData());
     // The socket is root's (0600, or 0660 with group portrelay): open it to everyone so that
     // the service's own check, not the file mode, is what refuses.
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                     QFile::ExeOwner | QFile::ReadOther |
-                                                     QFile::ExeOther));
+    QVERIFY(openBedToOthers());
     QVERIFY(QFile::setPermissions(m_socket, QFile::ReadOwner | QFile::WriteOwner |
                                                 QFile::ReadOther | QFile::WriteOther));
 
@@ -719,9 +710,7 @@ void TestControl::defaultSocketOfAnOrdinaryUser() {
                                                         QStringLiteral("-x"),
                                                         QStringLiteral(PORTRELAY_BINARY)}) != 0)
         QSKIP("nobody cannot run the built binary from where this checkout is");
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                     QFile::ExeOwner | QFile::ReadOther |
-                                                     QFile::ExeOther));
+    QVERIFY(openBedToOthers());
     const QString runtime = path("runtime");
     QVERIFY(QDir().mkpath(runtime));
     QCOMPARE(::chown(QFile::encodeName(runtime).constData(), nobody->pw_uid, nobody->pw_gid), 0);

@@ -40,7 +40,7 @@ QByteArray randomBytes(int size) {
 // One running `portrelay --headless` process.
 using Relay = HeadlessRelay;
 
-class TestHeadless : public QObject {
+class TestHeadless : public QObject, private RelayTestBed {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -66,10 +66,6 @@ private Q_SLOTS:
     void reloadsWithEveryDescriptorUsed();
 
 private:
-    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EchoServer> m_echo;
 };
 
 void TestHeadless::initTestCase() {
@@ -77,15 +73,11 @@ void TestHeadless::initTestCase() {
 }
 
 void TestHeadless::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_echo = std::make_unique<EchoServer>();
-    QVERIFY(m_echo->listen());
+    QVERIFY(setUpBed());
 }
 
 void TestHeadless::cleanup() {
-    m_echo.reset();
-    m_dir.reset();
+    tearDownBed();
 }
 
 void TestHeadless::relaysLogsAndStopsOnSigterm() {
@@ -93,11 +85,12 @@ void TestHeadless::relaysLogsAndStopsOnSigterm() {
     const QString conf = path("rinetd.conf");
     const QString log = path("relay.log");
     const QString pid = path("relay.pid");
-    QVERIFY(writeFile(conf, "logfile " + log.toLocal8Bit() + "\npidlogfile " + pid.toLocal8Bit() +
-                                '\n' + rule(port, m_echo->port())));
     Relay relay;
-    relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    QVERIFY2(startServing(relay, conf,
+                          "logfile " + log.toLocal8Bit() + "\npidlogfile " + pid.toLocal8Bit() +
+                              '\n' + rule(port, m_echo->port()),
+                          port),
+             relay.stderrText().constData());
     QVERIFY(relay.waitForStderr("portrelay: starting redirections..."));
 
     // The pid file appears once the listeners are bound and holds the relay's pid.
@@ -136,10 +129,9 @@ void TestHeadless::relaysLogsAndStopsOnSigterm() {
 void TestHeadless::stopsOnSigint() {
     const quint16 port = freePort();
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     Relay relay;
-    relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    QVERIFY2(startServing(relay, conf, rule(port, m_echo->port()), port),
+             relay.stderrText().constData());
     // An open connection does not keep the relay from stopping.
     EchoClient client;
     QVERIFY(client.connectTo(port));
@@ -183,10 +175,9 @@ void TestHeadless::reloadAddsRuleAndKeepsOpenConnection() {
     const QString log = path("relay.log");
     const QString rotated = path("relay.log.1");
     const QByteArray logLine = "logfile " + log.toLocal8Bit() + '\n';
-    QVERIFY(writeFile(conf, logLine + rule(first, m_echo->port())));
     Relay relay;
-    relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(first, &relay), relay.stderrText().constData());
+    QVERIFY2(startServing(relay, conf, logLine + rule(first, m_echo->port()), first),
+             relay.stderrText().constData());
 
     EchoClient held;
     QVERIFY(held.connectTo(first));
@@ -232,10 +223,9 @@ void TestHeadless::reloadWithErrorsKeepsRunningConfig() {
     const quint16 port = freePort();
     const quint16 other = freePort();
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     Relay relay;
-    relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    QVERIFY2(startServing(relay, conf, rule(port, m_echo->port()), port),
+             relay.stderrText().constData());
     EchoClient held;
     QVERIFY(held.connectTo(port));
     QVERIFY(held.roundTrip("before"));
@@ -295,10 +285,10 @@ void TestHeadless::bindFailureKeepsOtherRulesServing() {
     const quint16 taken = squatter.serverPort();
     const quint16 port = freePort();
     const QString conf = path("rinetd.conf");
-    QVERIFY(writeFile(conf, rule(taken, m_echo->port()) + rule(port, m_echo->port())));
     Relay relay;
-    relay.start({QStringLiteral("-c"), conf});
-    QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
+    QVERIFY2(
+        startServing(relay, conf, rule(taken, m_echo->port()) + rule(port, m_echo->port()), port),
+        relay.stderrText().constData());
     // The failing rule is named by FILE:LINE and as it is written in the file, once.
     const QByteArray failing = "portrelay error: " + conf.toLocal8Bit() +
                                ":1: cannot start rule \"127.0.0.1 " + QByteArray::number(taken) +
@@ -338,9 +328,7 @@ void TestHeadless::permissionDeniedIsReported() {
                                                          QStringLiteral("-x"),
                                                          QStringLiteral(PORTRELAY_BINARY)}) != 0)
             QSKIP("nobody cannot run the built binary from where this checkout is");
-        QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                         QFile::ExeOwner | QFile::ReadOther |
-                                                         QFile::ExeOther));
+        QVERIFY(openBedToOthers());
     }
     const quint16 privileged = quint16(unprivilegedStart - 1);
     const quint16 port = freePort();
@@ -424,9 +412,7 @@ void TestHeadless::dropsRootAfterBinding() {
     QVERIFY(writeFile(conf, rule(port, m_echo->port())));
     // The config must stay readable by the unprivileged user for SIGHUP.
     QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                     QFile::ExeOwner | QFile::ReadOther |
-                                                     QFile::ExeOther));
+    QVERIFY(openBedToOthers());
     Relay relay;
     relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
     QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());
@@ -519,9 +505,7 @@ void TestHeadless::logReopensAfterDroppingRoot() {
     const QString rotated = path("relay.log.1");
     QVERIFY(writeFile(conf, "logfile " + log.toLocal8Bit() + '\n' + rule(port, m_echo->port())));
     QVERIFY(QFile::setPermissions(conf, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                     QFile::ExeOwner | QFile::ReadOther |
-                                                     QFile::ExeOther));
+    QVERIFY(openBedToOthers());
     Relay relay;
     relay.start({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("-c"), conf});
     QVERIFY2(waitForListener(port, &relay), relay.stderrText().constData());

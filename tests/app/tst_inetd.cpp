@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "RawSocket.h"
 
 #include <QElapsedTimer>
@@ -19,24 +20,18 @@ constexpr int kWait = 30000;
 using namespace RawSocket;
 
 // One harness run: the port it listens on, then the exit status of the relay.
-class InetdRun {
+class InetdRun : public RunningProgram {
 public:
-    ~InetdRun() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(kWait);
-        }
-    }
     bool start(const QString &python, const QStringList &inetdArguments) {
-        m_process.start(
-            python, QStringList{QStringLiteral(PORTRELAY_SOURCE_DIR "/tests/app/inetd_harness.py"),
-                                QStringLiteral("--"), QStringLiteral(PORTRELAY_BINARY),
-                                QStringLiteral("inetd")} +
-                        inetdArguments);
-        if (!m_process.waitForStarted(kWait))
+        if (!RunningProgram::start(
+                python,
+                QStringList{QStringLiteral(PORTRELAY_SOURCE_DIR "/tests/app/inetd_harness.py"),
+                            QStringLiteral("--"), QStringLiteral(PORTRELAY_BINARY),
+                            QStringLiteral("inetd")} +
+                    inetdArguments))
             return false;
-        while (!m_stdout.contains('\n') && m_process.waitForReadyRead(kWait))
-            m_stdout += m_process.readAllStandardOutput();
+        while (!m_stdout.contains('\n') && process().waitForReadyRead(kWait))
+            m_stdout += process().readAllStandardOutput();
         const QList<QByteArray> words = m_stdout.trimmed().split(' ');
         m_port = words.size() == 2 && words.at(0) == "port" ? quint16(words.at(1).toUInt()) : 0;
         return m_port != 0;
@@ -44,18 +39,15 @@ public:
     quint16 port() const { return m_port; }
     // The relay's exit status as the harness saw it; -1000 when it did not end in time.
     int waitForExitStatus() {
-        if (!m_process.waitForFinished(kWait))
+        if (!process().waitForFinished(kWait))
             return -1000;
-        m_stdout += m_process.readAllStandardOutput();
+        m_stdout += process().readAllStandardOutput();
         const int at = m_stdout.indexOf("exit ");
         return at < 0 ? -1000 : m_stdout.mid(at + 5).trimmed().toInt();
     }
-    QByteArray stderrText() { return m_stderr += m_process.readAllStandardError(); }
 
 private:
-    QProcess m_process;
     QByteArray m_stdout;
-    QByteArray m_stderr;
     quint16 m_port = 0;
 };
 } // namespace

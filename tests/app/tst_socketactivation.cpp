@@ -73,7 +73,7 @@ QVector<quint32> epollRegistrations(qint64 pid, const QSet<int> &fds) {
 }
 } // namespace
 
-class TestSocketActivation : public QObject {
+class TestSocketActivation : public QObject, private RelayTestBed {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -86,28 +86,21 @@ private Q_SLOTS:
 private:
     QStringList activate(const QStringList &listens, const QString &conf,
                          const QString &user = QString()) const;
-    QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<EchoServer> m_echo;
     std::unique_ptr<EchoServer> m_echo2;
     QString m_python;
 };
 
 void TestSocketActivation::init() {
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_echo = std::make_unique<EchoServer>();
-    QVERIFY(m_echo->listen());
+    QVERIFY(setUpBed());
     m_echo2 = std::make_unique<EchoServer>();
     QVERIFY(m_echo2->listen());
 }
 
 void TestSocketActivation::cleanup() {
-    m_echo.reset();
     m_echo2.reset();
-    m_dir.reset();
+    tearDownBed();
 }
 
 QStringList TestSocketActivation::activate(const QStringList &listens, const QString &conf,
@@ -179,9 +172,7 @@ void TestSocketActivation::privilegedPortServedUnprivileged() {
                            QStringLiteral("--clear-groups"), QStringLiteral("test"),
                            QStringLiteral("-x"), QStringLiteral(PORTRELAY_BINARY)}) != 0)
         QSKIP("nobody cannot run the built binary from where this checkout is (or no setpriv)");
-    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
-                                                     QFile::ExeOwner | QFile::ReadOther |
-                                                     QFile::ExeOther));
+    QVERIFY(openBedToOthers());
     // A free privileged port. Not the highest one: tst_headless expects that one to fail for
     // nobody with "permission denied", and ctest may run both at once.
     quint16 privileged = 0;

@@ -97,6 +97,14 @@ quint16 EngineFixture::serveLoopback(quint16 targetPort, const QString &option,
     return apply(config) ? port : 0;
 }
 
+bool EngineFixture::serveConnection(const RawSocket::Backend &backend, int *client, int *server,
+                                    quint16 *port) {
+    const quint16 served = serveLoopback(backend.port);
+    if (port)
+        *port = served;
+    return served != 0 && RawSocket::connectThrough(served, backend.fd, client, server);
+}
+
 QList<QByteArray> readLines(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

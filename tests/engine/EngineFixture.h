@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "EngineGroup.h"
+#include "RawSocket.h"
 #include "StatsSnapshot.h"
 
 #include <QObject>
@@ -46,6 +47,11 @@ public:
     // (with OPTION=VALUE when given) and returns that port; 0 when apply() timed out.
     quint16 serveLoopback(quint16 targetPort, const QString &option = QString(),
                           const QString &value = QString());
+    // serveLoopback() to BACKEND, then a client connected through it and the backend's end of
+    // that connection (RawSocket::connectThrough). False when either failed; *PORT (if given) is
+    // the port served.
+    bool serveConnection(const RawSocket::Backend &backend, int *client, int *server,
+                         quint16 *port = nullptr);
 
 private:
     std::unique_ptr<EngineGroup> m_host;

@@ -294,15 +294,16 @@ void TestConnectionLog::engineWritesRinetdLines() {
     closeFd(backend);
 
     const QList<QByteArray> lines = readLines(config.logFile);
+    // Rule 1's lines: its two connections, each opened and done.
+    const auto ofRule1 = [&](quint64 in, quint64 out, const char *result) {
+        return expectedLine(format, port1, QStringLiteral("localhost"), backendPort, in, out,
+                            QLatin1String(result));
+    };
     const QList<QRegularExpression> expected = {
-        expectedLine(format, port1, QStringLiteral("localhost"), backendPort, 0, 0,
-                     QStringLiteral("opened")),
-        expectedLine(format, port1, QStringLiteral("localhost"), backendPort, 12, 17,
-                     QStringLiteral("done-remote-closed")),
-        expectedLine(format, port1, QStringLiteral("localhost"), backendPort, 0, 0,
-                     QStringLiteral("opened")),
-        expectedLine(format, port1, QStringLiteral("localhost"), backendPort, 0, 6,
-                     QStringLiteral("done-local-closed")),
+        ofRule1(0, 0, "opened"),
+        ofRule1(12, 17, "done-remote-closed"),
+        ofRule1(0, 0, "opened"),
+        ofRule1(0, 6, "done-local-closed"),
         expectedLine(format, port2, QStringLiteral("127.0.0.1"), backendPort, 0, 0,
                      QStringLiteral("denied")),
         expectedLine(format, port3, QStringLiteral("127.0.0.1"), backendPort, 0, 0,

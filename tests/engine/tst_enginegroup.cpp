@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 using namespace RawSocket;
@@ -262,8 +263,7 @@ void TestEngineGroup::reloadSwappingPortsReachesEveryThread() {
     QVERIFY(engine.apply(config));
     QVERIFY(engine.lastErrors().isEmpty());
     Config swapped = config;
-    swapped.rules[0].bindPort = QString::number(port2);
-    swapped.rules[1].bindPort = QString::number(port1);
+    std::swap(swapped.rules[0].bindPort, swapped.rules[1].bindPort);
     QVERIFY(engine.apply(swapped));
     QVERIFY2(engine.lastErrors().isEmpty(), qPrintable(engine.lastErrors().join(u'\n')));
 

@@ -11,6 +11,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace RawSocket;
@@ -137,11 +138,8 @@ void TestRelayEngine::manyConcurrentConnections() {
 void TestRelayEngine::halfCloseClientFirstGetsLateReply() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
-
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    QVERIFY(engine.serveConnection(backend, &client, &server));
     QVERIFY(sendAll(client, "request"));
     shutdownWrite(client);
     // The backend sees the whole request and then the end of it...
@@ -163,11 +161,8 @@ void TestRelayEngine::halfCloseClientFirstGetsLateReply() {
 void TestRelayEngine::halfCloseTargetFirst() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
-
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    QVERIFY(engine.serveConnection(backend, &client, &server));
     // The target speaks first and half-closes; the client keeps sending afterwards.
     QVERIFY(sendAll(server, "banner"));
     shutdownWrite(server);
@@ -189,10 +184,8 @@ void TestRelayEngine::halfCloseTargetFirst() {
 void TestRelayEngine::slowReaderKeepsBuffersBounded() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    QVERIFY(engine.serveConnection(backend, &client, &server));
 
     // The backend reads nothing: the client must soon be unable to send more. A relay that
     // buffered without bound would take all 64 MiB.
@@ -472,8 +465,7 @@ void TestRelayEngine::reloadSwappingPortsRebindsBoth() {
     QVERIFY(engine.lastErrors().isEmpty());
 
     Config swapped = config;
-    swapped.rules[0].bindPort = QString::number(port2);
-    swapped.rules[1].bindPort = QString::number(port1);
+    std::swap(swapped.rules[0].bindPort, swapped.rules[1].bindPort);
     QVERIFY(engine.apply(swapped));
     QVERIFY2(engine.lastErrors().isEmpty(),
              qPrintable(engine.lastErrors().join(QLatin1Char('\n'))));
@@ -617,10 +609,8 @@ void TestRelayEngine::hostNamesResolve() {
 void TestRelayEngine::closeConnectionAndResetCounters() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    QVERIFY(engine.serveConnection(backend, &client, &server));
     QVERIFY(sendAll(client, "12345"));
     QCOMPARE(recvExact(server, 5), QByteArray("12345"));
     QVERIFY(engine.waitForStats([](const StatsSnapshot &s) {
@@ -649,10 +639,8 @@ void TestRelayEngine::closeConnectionAndResetCounters() {
 void TestRelayEngine::statsAreRateLimited() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    QVERIFY(engine.serveConnection(backend, &client, &server));
     // Thousands of small chunks: far fewer snapshots than chunks, and they do not stop.
     const int before = engine.snapshotCount();
     QElapsedTimer elapsed;
@@ -676,10 +664,9 @@ void TestRelayEngine::statsAreRateLimited() {
 void TestRelayEngine::stopClosesEverything() {
     Backend backend;
     EngineFixture engine;
-    const quint16 port = engine.serveLoopback(backend.port);
-    QVERIFY(port != 0);
     int client = -1, server = -1;
-    QVERIFY(connectThrough(port, backend.fd, &client, &server));
+    quint16 port = 0;
+    QVERIFY(engine.serveConnection(backend, &client, &server, &port));
     QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
     QSignalSpy stopped(&engine.host(), &EngineGroup::stopped);
     engine.shutdown(); // stop() runs to completion in the engine's thread, then the thread ends

@@ -1,5 +1,6 @@
 #include "Document.h"
 #include "MainWindow.h"
+#include "ProgramRun.h"
 #include "RelayStatus.h"
 #include "RemoteBackend.h"
 #include "RuleTableModel.h"
@@ -18,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 #include <unistd.h>
 
@@ -39,20 +39,17 @@ QByteArray rule(quint16 bindPort, quint16 connectPort) {
            QByteArray::number(connectPort) + '\n';
 }
 
-// One running `portrelay --headless -c CONF --control SOCKET`.
-class Daemon {
+// One running `portrelay --headless -c CONF --control SOCKET`; its messages go to the test's
+// stderr.
+class Daemon : public HeadlessRelay {
 public:
     Daemon(const QString &conf, const QString &socket)
         : m_conf(conf)
-        , m_socket(socket) {}
-    ~Daemon() { stop(); }
+        , m_socket(socket) {
+        process().setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    }
     void start() {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process->start(QStringLiteral(PORTRELAY_BINARY),
-                         {QStringLiteral("--headless"), QStringLiteral("-c"), m_conf,
-                          QStringLiteral("--control"), m_socket});
-        m_process->waitForStarted(kWait);
+        HeadlessRelay::start({QStringLiteral("-c"), m_conf, QStringLiteral("--control"), m_socket});
     }
     // Writes RULES to the config file, starts the daemon on it and waits for its control socket.
     bool startServing(const QByteArray &rules) {
@@ -65,21 +62,10 @@ public:
         return QTest::qWaitFor([this] { return QFile::exists(m_socket) || !isRunning(); }, kWait) &&
                QFile::exists(m_socket);
     }
-    bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
-    void stop() {
-        if (!isRunning())
-            return;
-        ::kill(pid_t(m_process->processId()), SIGTERM);
-        if (!m_process->waitForFinished(kWait)) {
-            m_process->kill();
-            m_process->waitForFinished(kWait);
-        }
-    }
 
 private:
     QString m_conf;
     QString m_socket;
-    std::unique_ptr<QProcess> m_process;
 };
 
 int rowOfPort(RuleTableModel *model, quint16 port) {
