@@ -1,11 +1,14 @@
 #pragma once
 
 #include "RelayStoragePool.h"
+#include "TcpRelayConnection.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QtGlobal>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 class ConnectionObserver;
@@ -23,14 +26,24 @@ struct RelayContext {
     FtpDataSink *ftpData = nullptr;     // takes the data connections of ftp= rules
     int ftpDataTimeoutMs = 30 * 1000;   // how long an FTP data listener waits for its peer
     RelayStoragePool storage;
-    bool spliceEnabled = true; // false: always use the copy path (tests cover both)
-    qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events
-    quint64 bufferedBytes = 0; // bytes pending in all directions of all connections
-    bool statsDirty = false;   // something a snapshot shows has changed
+    bool spliceEnabled = true;           // false: always use the copy path (tests cover both)
+    qint64 nowMs = 0;                    // monotonic clock, refreshed before each batch of events
+    QElapsedTimer clock;                 // what nowMs is read from; started by the engine
+    int connectTimeoutMs = 30 * 1000;    // a TCP target must accept within this
+    int httpHeaderTimeoutMs = 60 * 1000; // translate=http: a request's header block
+    quint64 bufferedBytes = 0;           // bytes pending in all directions of all connections
+    bool statsDirty = false;             // something a snapshot shows has changed
     // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
     std::vector<UdpSession *> deadSessions;
+    // Ended TCP connections, handed over by their rule's relay from inside their own call and
+    // destroyed after the current batch of events.
+    std::vector<std::unique_ptr<TcpRelayConnection>> finishedConnections;
     std::vector<char> datagramBuffer; // one datagram at a time, shared by all UDP rules
     // Whether address:port (UDP) is one of the engine's own listening sockets: a session sent
     // there would create sessions from itself without end. Set by the engine.
     std::function<bool(const QHostAddress &, quint16)> isOwnUdpListener;
+    // The same for TCP (a connection relayed there would come back as a new one without end).
+    std::function<bool(const QHostAddress &, quint16)> isOwnTcpListener;
+
+    void refreshClock() { nowMs = clock.elapsed(); }
 };
