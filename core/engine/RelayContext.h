@@ -2,6 +2,7 @@
 
 #include "RelayStoragePool.h"
 #include "TcpRelayConnection.h"
+#include "UdpSession.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -12,7 +13,6 @@
 #include <vector>
 
 class ConnectionObserver;
-struct UdpSession;
 class EpollPoller;
 class WakeupScheduler;
 class FtpDataSink;
@@ -34,7 +34,7 @@ struct RelayContext {
     quint64 bufferedBytes = 0;           // bytes pending in all directions of all connections
     bool statsDirty = false;             // something a snapshot shows has changed
     // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
-    std::vector<UdpSession *> deadSessions;
+    std::vector<std::unique_ptr<UdpSession>> deadSessions;
     // Ended TCP connections, handed over by their rule's relay from inside their own call and
     // destroyed after the current batch of events.
     std::vector<std::unique_ptr<TcpRelayConnection>> finishedConnections;

@@ -123,8 +123,6 @@ RelayEngine::~RelayEngine() {
     // and logged.
     m_rules.clear();
     m_context->finishedConnections.clear();
-    for (UdpSession *session : m_context->deadSessions)
-        delete session;
     m_context->deadSessions.clear();
     m_log->flush();
 }
@@ -451,19 +449,10 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     RuleRuntime &runtime = *it->second;
     if (runtime.rule.bindProtocol == Protocol::Udp) {
-        auto relay = std::make_unique<UdpRuleRelay>(
-            m_context.get(), runtime.forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-            [this, ruleId, first = runtime.forwarding](const QHostAddress &client,
-                                                       LogEvent::Result result, quint64 in,
-                                                       quint64 out, qint64 durationMs) {
-                // The rule as it is now: a reload may have given it a new target or options.
-                auto current = m_rules.find(ruleId);
-                const ForwardingInfo &forwarding =
-                    current != m_rules.end() && current->second->forwarding
-                        ? *current->second->forwarding
-                        : *first;
-                connectionLogged(forwarding, client, result, in, out, durationMs);
-            });
+        // Its sessions are logged with the rule as it is then (setForwarding() on reloads).
+        auto relay =
+            std::make_unique<UdpRuleRelay>(m_context.get(), runtime.forwarding, &runtime.access,
+                                           m_resolver, &m_nextConnectionId, relayEvents());
         relay->setSessionLimit(m_udpSessionLimit);
         QString error;
         if (!relay->start(address, runtime.forwarding->bindPort, &error)) {
@@ -481,9 +470,8 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     }
     if (!runtime.tcp) {
-        RuleRelayEvents *events = this; // a private base: converted here, where it is known
-        runtime.tcp = std::make_unique<TcpRuleRelay>(m_context.get(), events, &runtime.access,
-                                                     m_resolver, &m_nextConnectionId);
+        runtime.tcp = std::make_unique<TcpRuleRelay>(
+            m_context.get(), relayEvents(), &runtime.access, m_resolver, &m_nextConnectionId);
         runtime.tcp->setForwarding(runtime.forwarding);
     }
     QString error;
@@ -512,12 +500,9 @@ bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &a
         QString error;
         bool started = false;
         if (runtime.rule.bindProtocol == Protocol::Udp) {
-            auto relay = std::make_unique<UdpRuleRelay>(
-                m_context.get(), forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-                [this, forwarding](const QHostAddress &client, LogEvent::Result result, quint64 in,
-                                   quint64 out, qint64 durationMs) {
-                    connectionLogged(*forwarding, client, result, in, out, durationMs);
-                });
+            auto relay =
+                std::make_unique<UdpRuleRelay>(m_context.get(), forwarding, &runtime.access,
+                                               m_resolver, &m_nextConnectionId, relayEvents());
             relay->setSessionLimit(m_udpSessionLimit);
             started = relay->start(address, forwarding->bindPort, &error);
             if (started)
@@ -768,10 +753,8 @@ void RelayEngine::closeConnection(quint64 connectionId) {
             return;
     }
     for (auto &entry : m_rules) {
-        if (entry.second->udp && entry.second->udp->closeSession(connectionId)) {
-            scheduleReap();
+        if (entry.second->udp && entry.second->udp->closeSession(connectionId))
             return;
-        }
     }
 }
 
@@ -825,8 +808,6 @@ void RelayEngine::scheduleReap() {
 
 void RelayEngine::reap() {
     m_reapScheduled = false;
-    for (UdpSession *session : m_context->deadSessions)
-        delete session;
     m_context->deadSessions.clear();
     if (m_context->finishedConnections.empty())
         return;
@@ -919,23 +900,8 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
             entry.second->tcp->appendConnectionStats(&snapshot.connections);
     }
     for (const auto &entry : m_rules) {
-        if (!entry.second->udp)
-            continue;
-        const int ruleId = entry.first;
-        entry.second->udp->forEachSession([&snapshot, ruleId](const UdpSession &session) {
-            if (session.denied)
-                return;
-            ConnectionStats stats;
-            stats.id = session.id;
-            stats.ruleId = ruleId;
-            stats.clientAddress = session.clientAddress;
-            stats.clientPort = session.clientPort;
-            stats.started = QDateTime::fromMSecsSinceEpoch(session.startedMsSinceEpoch);
-            stats.bytesFromClient = session.bytesFromClient;
-            stats.bytesToClient = session.bytesToClient;
-            stats.udp = true;
-            snapshot.connections.append(stats);
-        });
+        if (entry.second->udp)
+            entry.second->udp->appendConnectionStats(&snapshot.connections);
     }
     return snapshot;
 }

@@ -114,6 +114,8 @@ private:
                           LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
                           qint64 durationMs) override;
     void connectionRetired() override;
+    // The private base, for the relays (converted here, where it is accessible).
+    RuleRelayEvents *relayEvents() { return this; }
     void ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
                          const QHostAddress &ftpClient,
                          const std::shared_ptr<const ForwardingInfo> &forwarding,
