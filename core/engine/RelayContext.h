@@ -26,13 +26,16 @@ struct RelayContext {
     FtpDataSink *ftpData = nullptr;     // takes the data connections of ftp= rules
     int ftpDataTimeoutMs = 30 * 1000;   // how long an FTP data listener waits for its peer
     RelayStoragePool storage;
-    bool spliceEnabled = true;           // false: always use the copy path (tests cover both)
-    qint64 nowMs = 0;                    // monotonic clock, refreshed before each batch of events
-    QElapsedTimer clock;                 // what nowMs is read from; started by the engine
-    int connectTimeoutMs = 30 * 1000;    // a TCP target must accept within this
-    int httpHeaderTimeoutMs = 60 * 1000; // translate=http: a request's header block
-    quint64 bufferedBytes = 0;           // bytes pending in all directions of all connections
-    bool statsDirty = false;             // something a snapshot shows has changed
+    bool spliceEnabled = true; // false: always use the copy path (tests cover both)
+    qint64 nowMs = 0;          // monotonic clock, refreshed before each batch of events
+    quint64 bufferedBytes = 0; // bytes pending in all directions of all connections
+    bool statsDirty = false;   // something a snapshot shows has changed
+
+    // What nowMs is read from (refreshClock()); started by the engine.
+    QElapsedTimer clock;
+    // How long a TCP target may take to accept, and (translate=http) a request's header block.
+    int connectTimeoutMs = 30 * 1000;
+    int httpHeaderTimeoutMs = 60 * 1000;
     // Ended UDP sessions, deleted after the current batch of events (one may still be pending).
     std::vector<std::unique_ptr<UdpSession>> deadSessions;
     // Ended TCP connections, handed over by their rule's relay from inside their own call and
