@@ -4,16 +4,13 @@
 #include "ConnectionLog.h"
 #include "ConnectionTrace.h"
 #include "EpollPoller.h"
-#include "HttpRequestRewriter.h"
 #include "LogLineFormatter.h"
-#include "OriginalDestination.h"
 #include "PortRange.h"
 #include "ProxyGate.h"
 #include "RateLimiter.h"
 #include "RelayContext.h"
 #include "RelayOptions.h"
 #include "RuleRuntime.h"
-#include "SocketAddress.h"
 #include "StaticHostResolver.h"
 #include "TargetResolver.h"
 #include "TcpRelayConnection.h"
@@ -43,12 +40,6 @@ namespace {
 constexpr int kStatsIntervalMs = 250; // at most 4 snapshots per second
 constexpr int kHousekeepingIntervalMs = 500;
 
-bool isConnectFailure(LogEvent::Result result) {
-    return result == LogEvent::Result::LocalConnectFailed ||
-           result == LogEvent::Result::LocalSocketFailed ||
-           result == LogEvent::Result::LocalBindFailed;
-}
-
 // "0.0.0.0" is every IPv4 address; "::" every address, IPv4 included (dual stack).
 QHostAddress literalBindAddress(const QString &host) {
     const QString trimmed = host.trimmed();
@@ -68,7 +59,7 @@ RelayEngine::RelayEngine(QObject *parent)
     // splice() into a socket whose peer has gone raises SIGPIPE (there is no MSG_NOSIGNAL for
     // it); like every relay (rinetd included) the process ignores the signal and sees EPIPE.
     std::signal(SIGPIPE, SIG_IGN);
-    m_clock.start();
+    m_context->clock.start();
     m_poller = new EpollPoller(this);
     m_log = new ConnectionLog(this);
     connect(m_log, &ConnectionLog::problemChanged, this, [this](const QString &problem) {
@@ -90,6 +81,9 @@ RelayEngine::RelayEngine(QObject *parent)
         this);
     m_context->isOwnUdpListener = [this](const QHostAddress &address, quint16 port) {
         return isOwnListener(address, port, Protocol::Udp);
+    };
+    m_context->isOwnTcpListener = [this](const QHostAddress &address, quint16 port) {
+        return isOwnListener(address, port, Protocol::Tcp);
     };
     m_poller->setBatchHooks(
         [this] {
@@ -125,18 +119,24 @@ RelayEngine::RelayEngine(QObject *parent)
 }
 
 RelayEngine::~RelayEngine() {
-    // Connections end silently here: stop() is where they are closed and logged.
-    for (TcpRelayConnection *connection : std::as_const(m_connections))
-        delete connection;
-    m_connections.clear();
-    for (TcpRelayConnection *connection : m_graveyard)
-        delete connection;
-    m_graveyard.clear();
+    // Connections end silently here (with their rule's relay): stop() is where they are closed
+    // and logged.
     m_rules.clear();
-    for (UdpSession *session : m_context->deadSessions)
-        delete session;
+    m_context->finishedConnections.clear();
     m_context->deadSessions.clear();
     m_log->flush();
+}
+
+void RelayEngine::setConnectTimeoutMs(int ms) {
+    m_context->connectTimeoutMs = ms;
+}
+
+int RelayEngine::connectTimeoutMs() const {
+    return m_context->connectTimeoutMs;
+}
+
+void RelayEngine::setHttpHeaderTimeoutMs(int ms) {
+    m_context->httpHeaderTimeoutMs = ms;
 }
 
 void RelayEngine::setSpliceEnabled(bool enabled) {
@@ -162,10 +162,8 @@ void RelayEngine::setPipeSize(int bytes) {
 quint64 RelayEngine::acceptErrorCount() const {
     quint64 count = 0;
     for (const auto &entry : m_rules) {
-        if (entry.second->listener)
-            count += entry.second->listener->acceptFailures();
-        for (const auto &listener : entry.second->rangeListeners)
-            count += listener->acceptFailures();
+        if (entry.second->tcp)
+            count += entry.second->tcp->acceptFailures();
     }
     return count;
 }
@@ -175,7 +173,7 @@ quint64 RelayEngine::maxBufferedBytesPerConnection() {
 }
 
 void RelayEngine::refreshClock() {
-    m_context->nowMs = m_clock.elapsed();
+    m_context->refreshClock();
 }
 
 // ---- configuration ----------------------------------------------------------------------------
@@ -189,8 +187,10 @@ void RelayEngine::apply(const Config &config) {
     validate();
 
     m_localAddresses = QNetworkInterface::allAddresses();
-    for (auto &entry : m_rules)
-        entry.second->selfLoopReported = false;
+    for (auto &entry : m_rules) {
+        if (entry.second->tcp)
+            entry.second->tcp->rearmSelfLoopWarning();
+    }
 
     // Reopened on every apply so that a rotated log file is let go of (logrotate + SIGHUP).
     QString logError;
@@ -341,9 +341,7 @@ void RelayEngine::updateRule(RuleRuntime &runtime, const Rule &rule) {
         std::shared_ptr<ForwardingInfo> forwarding = makeForwarding(runtime);
         if (forwarding->sourceAddress.isNull())
             forwarding->sourceAddress = runtime.forwarding->sourceAddress;
-        runtime.forwarding = forwarding;
-        if (runtime.udp)
-            runtime.udp->setForwarding(forwarding);
+        setForwarding(runtime, forwarding);
         return;
     }
     ++runtime.startGeneration;
@@ -383,7 +381,7 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
         return;
     }
     const QString source = rule.sourceAddress();
-    runtime.forwarding = forwarding;
+    setForwarding(runtime, forwarding);
     if (source.isEmpty() || !forwarding->sourceAddress.isNull()) {
         bindListener(runtime);
         return;
@@ -395,6 +393,15 @@ void RelayEngine::startListening(RuleRuntime &runtime) {
                       forwarding->sourceAddress = address;
                       bindListener(current);
                   });
+}
+
+void RelayEngine::setForwarding(RuleRuntime &runtime,
+                                std::shared_ptr<const ForwardingInfo> forwarding) {
+    runtime.forwarding = forwarding;
+    if (runtime.udp)
+        runtime.udp->setForwarding(forwarding);
+    if (runtime.tcp)
+        runtime.tcp->setForwarding(std::move(forwarding));
 }
 
 void RelayEngine::bindListener(RuleRuntime &runtime) {
@@ -442,19 +449,10 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         return;
     RuleRuntime &runtime = *it->second;
     if (runtime.rule.bindProtocol == Protocol::Udp) {
-        auto relay = std::make_unique<UdpRuleRelay>(
-            m_context.get(), runtime.forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-            [this, ruleId, first = runtime.forwarding](const QHostAddress &client,
-                                                       LogEvent::Result result, quint64 in,
-                                                       quint64 out, qint64 durationMs) {
-                // The rule as it is now: a reload may have given it a new target or options.
-                auto current = m_rules.find(ruleId);
-                const ForwardingInfo &forwarding =
-                    current != m_rules.end() && current->second->forwarding
-                        ? *current->second->forwarding
-                        : *first;
-                logEvent(forwarding, client, result, in, out, durationMs);
-            });
+        // Its sessions are logged with the rule as it is then (setForwarding() on reloads).
+        auto relay =
+            std::make_unique<UdpRuleRelay>(m_context.get(), runtime.forwarding, &runtime.access,
+                                           m_resolver, &m_nextConnectionId, relayEvents());
         relay->setSessionLimit(m_udpSessionLimit);
         QString error;
         if (!relay->start(address, runtime.forwarding->bindPort, &error)) {
@@ -471,22 +469,17 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
         setState(runtime, RuleState::Listening);
         return;
     }
-    auto listener = std::make_unique<TcpRuleListener>(
-        [this, ruleId](int descriptor, const sockaddr_storage &peer) {
-            onAccepted(ruleId, descriptor, peer);
-        });
-    listener->setSharing(m_listenerSharing);
+    if (!runtime.tcp) {
+        runtime.tcp = std::make_unique<TcpRuleRelay>(
+            m_context.get(), relayEvents(), &runtime.access, m_resolver, &m_nextConnectionId);
+        runtime.tcp->setForwarding(runtime.forwarding);
+    }
     QString error;
-    if (!listener->start(address, runtime.forwarding->bindPort, &error)) {
+    if (!runtime.tcp->listen(address, runtime.forwarding->bindPort, nullptr, m_listenerSharing,
+                             &error)) {
         bindFailed(runtime, error);
         return;
     }
-    // tproxy hands over connections to addresses that are not local: accepted only by a
-    // transparent listener (needs CAP_NET_ADMIN; redirect and dnat work without).
-    if (runtime.forwarding->toOriginalDestination &&
-        !OriginalDestination::makeTransparent(listener->descriptor()))
-        qCDebug(lcEngine, "rule %d: IP_TRANSPARENT not set (tproxy needs CAP_NET_ADMIN)", ruleId);
-    runtime.listener = std::move(listener);
     runtime.boundAddress = address;
     m_listenerIndexDirty = true;
     if (!listenOnRangePorts(runtime, address))
@@ -499,7 +492,6 @@ void RelayEngine::listenOn(int ruleId, quint64 generation, const QHostAddress &a
 
 bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address) {
     const QVector<QPair<quint16, quint16>> ports = forwardedPorts(runtime.rule);
-    const int ruleId = runtime.rule.id;
     for (int i = 1; i < ports.size(); ++i) {
         // Made now, after a src= host was looked up: a copy of the rule's forwarding.
         auto forwarding = std::make_shared<ForwardingInfo>(*runtime.forwarding);
@@ -508,25 +500,16 @@ bool RelayEngine::listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &a
         QString error;
         bool started = false;
         if (runtime.rule.bindProtocol == Protocol::Udp) {
-            auto relay = std::make_unique<UdpRuleRelay>(
-                m_context.get(), forwarding, &runtime.access, m_resolver, &m_nextConnectionId,
-                [this, forwarding](const QHostAddress &client, LogEvent::Result result, quint64 in,
-                                   quint64 out, qint64 durationMs) {
-                    logEvent(*forwarding, client, result, in, out, durationMs);
-                });
+            auto relay =
+                std::make_unique<UdpRuleRelay>(m_context.get(), forwarding, &runtime.access,
+                                               m_resolver, &m_nextConnectionId, relayEvents());
             relay->setSessionLimit(m_udpSessionLimit);
             started = relay->start(address, forwarding->bindPort, &error);
             if (started)
                 runtime.rangeRelays.push_back(std::move(relay));
         } else {
-            auto listener = std::make_unique<TcpRuleListener>(
-                [this, ruleId, forwarding](int descriptor, const sockaddr_storage &peer) {
-                    onAccepted(ruleId, descriptor, peer, forwarding);
-                });
-            listener->setSharing(m_listenerSharing);
-            started = listener->start(address, forwarding->bindPort, &error);
-            if (started)
-                runtime.rangeListeners.push_back(std::move(listener));
+            started = runtime.tcp->listen(address, forwarding->bindPort, forwarding,
+                                          m_listenerSharing, &error);
         }
         if (!started) {
             stopListening(runtime);
@@ -552,12 +535,9 @@ void RelayEngine::stopListening(RuleRuntime &runtime) {
     runtime.udp.reset();
     runtime.boundAddress = QHostAddress();
     m_listenerIndexDirty = true;
-    if (runtime.listener) {
-        runtime.listener->close();
-        runtime.listener.reset();
-    }
+    if (runtime.tcp)
+        runtime.tcp->stopListening();
     runtime.rangeRelays.clear();
-    runtime.rangeListeners.clear();
 }
 
 void RelayEngine::setState(RuleRuntime &runtime, RuleState state, const QString &error) {
@@ -581,7 +561,10 @@ void RelayEngine::finishApplyIfDone() {
 
 void RelayEngine::dropRemovedRules() {
     for (auto it = m_rules.begin(); it != m_rules.end();) {
-        if (!it->second->inConfig && it->second->counters->active == 0)
+        // A rule's relay owns its connections: it goes only when they have all been handed
+        // to the context's finished ones.
+        if (!it->second->inConfig && it->second->counters->active == 0 &&
+            (!it->second->tcp || it->second->tcp->connectionCount() == 0))
             it = m_rules.erase(it);
         else
             ++it;
@@ -590,202 +573,19 @@ void RelayEngine::dropRemovedRules() {
 
 // ---- connections ------------------------------------------------------------------------------
 
-void RelayEngine::onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
-                             std::shared_ptr<const ForwardingInfo> portForwarding) {
-    auto it = m_rules.find(ruleId);
-    if (it == m_rules.end() || !it->second->forwarding) {
-        ::close(descriptor);
-        return;
-    }
-    if (!portForwarding)
-        portForwarding = it->second->forwarding;
-    refreshClock();
-    const QHostAddress client(reinterpret_cast<const sockaddr *>(&peer));
-    const quint16 clientPort = SocketAddress::portOf(peer);
-    if (portForwarding->acceptProxy) {
-        // The client is who the PROXY header says: ACLs, logs and stats wait for it.
-        proxyGate()->receive(ruleId, descriptor, client, clientPort, portForwarding);
-        return;
-    }
-    admit(ruleId, portForwarding, descriptor, client, clientPort);
-}
-
-ProxyGate *RelayEngine::proxyGate() {
-    if (!m_proxyGate) {
-        m_proxyGate = std::make_unique<ProxyGate>(
-            m_context.get(),
-            [this](int ruleId, const ProxyGate::Admitted &admitted) {
-                if (!m_rules.count(ruleId) || !m_rules.at(ruleId)->forwarding) {
-                    ::close(admitted.descriptor);
-                    return;
-                }
-                admit(ruleId, admitted.forwarding, admitted.descriptor, admitted.client,
-                      admitted.clientPort, admitted.destination, admitted.destinationPort);
-            },
-            [this](int ruleId, const QHostAddress &peer, const QString &why) {
-                auto it = m_rules.find(ruleId);
-                if (it == m_rules.end() || !it->second->forwarding)
-                    return;
-                const ForwardingInfo &forwarding = *it->second->forwarding;
-                ++forwarding.counters->refused;
-                m_context->statsDirty = true;
-                qCWarning(lcEngine, "%s refused on rule %d: %s",
-                          LogLineFormatter::clientText(peer).constData(), ruleId, qPrintable(why));
-                logEvent(forwarding, peer, LogEvent::Result::Denied, 0, 0, 0);
-            });
-    }
-    return m_proxyGate.get();
-}
-
-void RelayEngine::admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &portForwarding,
-                        int descriptor, const QHostAddress &client, quint16 clientPort,
-                        const QHostAddress &reached, quint16 reachedPort) {
-    RuleRuntime &runtime = *m_rules.at(ruleId);
-    // The port's forwarding (a range's ports each have their own); replaced below by a copy
-    // naming the original destination when the rule forwards there.
-    std::shared_ptr<const ForwardingInfo> forwarding = portForwarding;
-    RuleCounters &counters = *forwarding->counters;
-    m_context->statsDirty = true;
-
-    const AccessDecision::Result decision = runtime.access.check(client);
-    qCDebug(lcTrace, "rule %d: accepted %s port %u; access %s", ruleId,
-            LogLineFormatter::clientText(client).constData(), unsigned(clientPort),
-            decision == AccessDecision::Result::Allowed  ? "allowed"
-            : decision == AccessDecision::Result::Denied ? "denied by a deny pattern"
-                                                         : "refused: no allow pattern matches");
-    if (decision != AccessDecision::Result::Allowed) {
-        // Refused before anything is done for it, the target is never contacted.
-        ::close(descriptor);
-        ++counters.refused;
-        const LogEvent::Result result = decision == AccessDecision::Result::Denied
-                                            ? LogEvent::Result::Denied
-                                            : LogEvent::Result::NotAllowed;
-        qCInfo(lcEngine, "%s %s", LogLineFormatter::clientText(client).constData(),
-               LogEvent::resultText(result));
-        logEvent(*forwarding, client, result, 0, 0, 0);
-        return;
-    }
-    if (forwarding->toOriginalDestination) {
-        const std::optional<OriginalDestination::Target> original =
-            OriginalDestination::of(descriptor);
-        auto perConnection = std::make_shared<ForwardingInfo>(*forwarding);
-        if (original) {
-            perConnection->connectHost = original->address.toString();
-            perConnection->connectPort = original->port;
-            perConnection->connectAddress = original->address;
-        }
-        forwarding = perConnection;
-        if (!original || isOwnListener(original->address, original->port, Protocol::Tcp)) {
-            // Not intercepted (a client that came straight to the listener), or sent back to
-            // one of this relay's own ports: relaying it would feed the relay to itself.
-            ::close(descriptor);
-            ++counters.failed;
-            qCWarning(lcEngine,
-                      "rule %d: connection from %s refused: its original destination %s "
-                      "port %u is a listener of this relay (a loop)",
-                      forwarding->ruleId, LogLineFormatter::clientText(client).constData(),
-                      qPrintable(forwarding->connectHost), unsigned(forwarding->connectPort));
-            logEvent(*forwarding, client, LogEvent::Result::LocalConnectFailed, 0, 0, 0);
-            return;
-        }
-    }
-    ++counters.accepted;
-    ++counters.active;
-    const quint64 id = m_nextConnectionId++;
-    auto *connection = new TcpRelayConnection(m_context.get(), id, descriptor, client, clientPort,
-                                              forwarding, QDateTime::currentMSecsSinceEpoch());
-    if (!reached.isNull())
-        connection->setReachedAddress(reached, reachedPort);
-    m_connections.insert(id, connection);
-    m_deadlines.add(id);
-    qCDebug(lcTrace, "connection %llu: %s port %u on rule %d", id,
-            LogLineFormatter::clientText(client).constData(), unsigned(clientPort), ruleId);
-    if (forwarding->translateHttp) {
-        // Requests without Host go to where the client was going (the intercepted address).
-        const std::optional<OriginalDestination::Target> original =
-            OriginalDestination::of(descriptor);
-        connection->enableHttpTranslation(
-            original
-                ? HttpRequestRewriter::authorityFor(original->address.toString(), original->port)
-                : QByteArray());
-    }
-    const quint16 port = forwarding->connectPort;
-    if (!forwarding->connectAddress.isNull()) {
-        connectTarget(connection, forwarding->connectAddress, port);
-        return;
-    }
-    qCDebug(lcTrace, "connection %llu: resolving %s", id, qPrintable(forwarding->connectHost));
-    m_resolver->resolve(
-        forwarding->connectHost, m_context->nowMs, [this, id, port](const QHostAddress &address) {
-            TcpRelayConnection *c = m_connections.value(id);
-            if (!c)
-                return;
-            refreshClock();
-            qCDebug(lcTrace, "connection %llu: %s %s", id, qPrintable(c->forwarding().connectHost),
-                    address.isNull()
-                        ? "cannot be resolved"
-                        : qPrintable(QStringLiteral("resolved to ") + address.toString()));
-            if (address.isNull())
-                c->abort(LogEvent::Result::LocalConnectFailed);
-            else
-                connectTarget(c, address, port);
-        });
-}
-
 void RelayEngine::ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
                                   const QHostAddress &ftpClient,
                                   const std::shared_ptr<const ForwardingInfo> &forwarding,
                                   const QHostAddress &destination, quint16 destinationPort) {
     refreshClock();
     auto it = m_rules.find(forwarding->ruleId);
-    if (it == m_rules.end() || !it->second->inConfig || !it->second->rule.enabled) {
+    if (it == m_rules.end() || !it->second->inConfig || !it->second->rule.enabled ||
+        !it->second->tcp) {
         ::close(fd);
         return;
     }
-    RuleCounters &counters = *forwarding->counters;
-    m_context->statsDirty = true;
-    // The rule's access list as it is now (it may have changed since the control connection
-    // was accepted), for the FTP client the data belongs to.
-    const AccessDecision::Result decision = it->second->access.check(ftpClient);
-    qCDebug(lcTrace, "rule %d: FTP data connection from %s port %u for %s; access %s",
-            forwarding->ruleId, LogLineFormatter::clientText(peer).constData(), unsigned(peerPort),
-            LogLineFormatter::clientText(ftpClient).constData(),
-            decision == AccessDecision::Result::Allowed ? "allowed" : "refused");
-    if (decision != AccessDecision::Result::Allowed) {
-        ::close(fd);
-        ++counters.refused;
-        logEvent(*forwarding, ftpClient,
-                 decision == AccessDecision::Result::Denied ? LogEvent::Result::Denied
-                                                            : LogEvent::Result::NotAllowed,
-                 0, 0, 0);
-        return;
-    }
-    ++counters.accepted;
-    ++counters.active;
-    const quint64 id = m_nextConnectionId++;
-    auto *connection = new TcpRelayConnection(m_context.get(), id, fd, peer, peerPort, forwarding,
-                                              QDateTime::currentMSecsSinceEpoch());
-    m_connections.insert(id, connection);
-    m_deadlines.add(id);
-    connection->connectTo(destination, destinationPort);
-}
-
-void RelayEngine::connectTarget(TcpRelayConnection *connection, const QHostAddress &address,
-                                quint16 port) {
-    if (!isOwnListener(address, port, Protocol::Tcp)) {
-        connection->connectTo(address, port);
-        return;
-    }
-    const int ruleId = connection->forwarding().ruleId;
-    auto it = m_rules.find(ruleId);
-    if (it != m_rules.end() && !it->second->selfLoopReported) {
-        it->second->selfLoopReported = true;
-        qCWarning(lcEngine,
-                  "rule %d: the target %s port %u is a listener of this relay; its "
-                  "connections are refused (local-connect-failed)",
-                  ruleId, qPrintable(address.toString()), unsigned(port));
-    }
-    connection->abort(LogEvent::Result::LocalConnectFailed);
+    it->second->tcp->admitFtpData(fd, peer, peerPort, ftpClient, forwarding, destination,
+                                  destinationPort);
 }
 
 namespace {
@@ -837,22 +637,21 @@ bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
             const RuleRuntime &runtime = *entry.second;
             if (!runtime.forwarding || runtime.boundAddress.isNull())
                 continue;
-            if (runtime.listener)
-                m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Tcp),
-                                       plainAddress(runtime.boundAddress));
+            if (runtime.tcp) { // every port of a range
+                for (const quint16 port : runtime.tcp->listeningPorts())
+                    m_listenerIndex.insert(listenerKey(port, Protocol::Tcp),
+                                           plainAddress(runtime.boundAddress));
+            }
             if (runtime.udp)
                 m_listenerIndex.insert(listenerKey(runtime.forwarding->bindPort, Protocol::Udp),
                                        plainAddress(runtime.boundAddress));
-            // A range's other ports, in the order listenOnRangePorts started them.
-            const std::size_t rangeCount =
-                runtime.rangeListeners.size() + runtime.rangeRelays.size();
+            // A UDP range's other ports, in the order listenOnRangePorts started them.
+            const std::size_t rangeCount = runtime.rangeRelays.size();
             if (rangeCount == 0)
                 continue;
             const QVector<QPair<quint16, quint16>> ports = forwardedPorts(runtime.rule);
-            const Protocol protocol =
-                runtime.rangeListeners.empty() ? Protocol::Udp : Protocol::Tcp;
             for (int i = 1; i < ports.size() && std::size_t(i) <= rangeCount; ++i)
-                m_listenerIndex.insert(listenerKey(ports.at(i).first, protocol),
+                m_listenerIndex.insert(listenerKey(ports.at(i).first, Protocol::Udp),
                                        plainAddress(runtime.boundAddress));
         }
         m_listenerIndexDirty = false;
@@ -867,37 +666,27 @@ bool RelayEngine::isOwnListener(const QHostAddress &address, quint16 port,
     return false;
 }
 
+TcpRuleRelay &RelayEngine::tcpRelayOf(const TcpRelayConnection &connection) {
+    // A connection's rule outlives it: its runtime is dropped only once its relay has handed
+    // every connection to the context's finished ones (dropRemovedRules).
+    return *m_rules.at(connection.forwarding().ruleId)->tcp;
+}
+
 void RelayEngine::connectionOpened(TcpRelayConnection *connection) {
-    m_context->statsDirty = true;
-    logEvent(connection->forwarding(), connection->clientAddress(), LogEvent::Result::Opened, 0, 0,
-             0);
+    tcpRelayOf(*connection).connectionOpened(connection);
 }
 
 void RelayEngine::connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) {
-    const ForwardingInfo &forwarding = connection->forwarding();
-    RuleCounters &counters = *forwarding.counters;
-    if (counters.active > 0)
-        --counters.active;
-    if (isConnectFailure(result))
-        ++counters.failed;
-    const qint64 durationMs =
-        QDateTime::currentMSecsSinceEpoch() - connection->startedMsSinceEpoch();
-    qCDebug(lcTrace,
-            "connection %llu: closed (%s): %llu bytes from the client, %llu bytes to the "
-            "client, %lld ms",
-            connection->id(), LogEvent::resultText(result), connection->bytesFromClient(),
-            connection->bytesWrittenToClient(), durationMs);
-    logEvent(forwarding, connection->clientAddress(), result, connection->bytesFromClient(),
-             connection->bytesWrittenToClient(), durationMs);
-    m_context->statsDirty = true;
-    m_connections.remove(connection->id());
-    m_graveyard.push_back(connection);
+    tcpRelayOf(*connection).connectionFinished(connection, result);
+}
+
+void RelayEngine::connectionRetired() {
     scheduleReap();
 }
 
-void RelayEngine::logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
-                           LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
-                           qint64 durationMs) {
+void RelayEngine::connectionLogged(const ForwardingInfo &forwarding, const QHostAddress &client,
+                                   LogEvent::Result result, quint64 bytesFromClient,
+                                   quint64 bytesToClient, qint64 durationMs) {
     if (lcConnectionEvents().isInfoEnabled())
         qCInfo(lcConnectionEvents, "%s %s:%u -> %s:%u %s%s",
                LogLineFormatter::clientText(client).constData(), qPrintable(forwarding.bindHost),
@@ -959,15 +748,13 @@ void RelayEngine::publishLogBatch() {
 void RelayEngine::closeConnection(quint64 connectionId) {
     ASSERT_ENGINE_THREAD();
     refreshClock();
-    if (TcpRelayConnection *connection = m_connections.value(connectionId)) {
-        connection->reset(LogEvent::Result::ClosedByOperator);
-        return;
+    for (auto &entry : m_rules) {
+        if (entry.second->tcp && entry.second->tcp->closeConnection(connectionId))
+            return;
     }
     for (auto &entry : m_rules) {
-        if (entry.second->udp && entry.second->udp->closeSession(connectionId)) {
-            scheduleReap();
+        if (entry.second->udp && entry.second->udp->closeSession(connectionId))
             return;
-        }
     }
 }
 
@@ -988,84 +775,26 @@ void RelayEngine::resetCounters(int ruleId) {
 void RelayEngine::housekeeping() {
     refreshClock();
     const qint64 now = m_context->nowMs;
-    // Only the connections whose next check is due, not every connection.
-    std::vector<std::pair<TcpRelayConnection *, LogEvent::Result>> expired;
-    m_deadlines.takeDue(now, [this, now, &expired](quint64 id) {
-        TcpRelayConnection *connection = m_connections.value(id);
-        if (!connection)
-            return ConnectionDeadlines::kNone;
-        std::optional<LogEvent::Result> result;
-        const qint64 next = nextTimeoutCheck(*connection, now, result);
-        if (result)
-            expired.emplace_back(connection, *result);
-        return next;
-    });
-    for (const auto &entry : expired)
-        entry.first->abort(entry.second);
     for (auto &entry : m_rules) {
+        if (entry.second->tcp)
+            entry.second->tcp->expire(now);
         if (entry.second->udp)
             entry.second->udp->expire(now);
     }
-    if (m_proxyGate)
-        m_proxyGate->expire(now);
     // PORTRELAY_DEBUG_DUMP=1 with QT_LOGGING_RULES=portrelay.engine.debug=true (debug is off by
     // default, see docs/headless.md).
     static const bool dumpState = qEnvironmentVariableIsSet("PORTRELAY_DEBUG_DUMP");
     if (dumpState) { // each connection's relay state, every housekeeping tick (diagnostics)
-        for (TcpRelayConnection *connection : std::as_const(m_connections))
-            qCDebug(lcEngine, "%llu %s", connection->id(), qPrintable(connection->debugState()));
+        for (const auto &entry : m_rules) {
+            if (entry.second->tcp)
+                entry.second->tcp->forEachConnection([](const TcpRelayConnection &connection) {
+                    qCDebug(lcEngine, "%llu %s", connection.id(),
+                            qPrintable(connection.debugState()));
+                });
+        }
     }
-    if (!m_graveyard.empty() || !m_context->deadSessions.empty())
+    if (!m_context->finishedConnections.empty() || !m_context->deadSessions.empty())
         reap();
-}
-
-qint64 RelayEngine::nextTimeoutCheck(const TcpRelayConnection &connection, qint64 now,
-                                     std::optional<LogEvent::Result> &expired) const {
-    // The timeouts a relaying connection has; each deadline is at least that long after the
-    // moment the connection starts relaying, so a connection still connecting is looked at
-    // again no later than now + the shortest of them.
-    const int idleSeconds = connection.forwarding().idleTimeoutSeconds;
-    qint64 relayingTimeout = idleSeconds > 0 ? qint64(idleSeconds) * 1000 : -1;
-    if (connection.forwarding().translateHttp)
-        relayingTimeout = relayingTimeout < 0
-                              ? m_httpHeaderTimeoutMs
-                              : qMin<qint64>(relayingTimeout, m_httpHeaderTimeoutMs);
-    auto earliest = [](qint64 a, qint64 b) { return a < 0 ? b : b < 0 ? a : qMin(a, b); };
-    switch (connection.state()) {
-    case TcpRelayConnection::State::Resolving:
-    case TcpRelayConnection::State::Connecting: {
-        const qint64 due = connection.phaseStartedMs() + m_connectTimeoutMs;
-        if (now >= due) {
-            expired = LogEvent::Result::LocalConnectFailed;
-            return ConnectionDeadlines::kNone;
-        }
-        return earliest(due, relayingTimeout < 0 ? -1 : now + relayingTimeout);
-    }
-    case TcpRelayConnection::State::Relaying: {
-        if (connection.httpDeadlinePassed(now, m_httpHeaderTimeoutMs)) {
-            expired = LogEvent::Result::IdleTimeout;
-            return ConnectionDeadlines::kNone;
-        }
-        qint64 due = -1;
-        if (idleSeconds > 0) {
-            due = connection.lastActivityMs() + qint64(idleSeconds) * 1000;
-            if (now >= due) {
-                expired = LogEvent::Result::IdleTimeout;
-                return ConnectionDeadlines::kNone;
-            }
-        }
-        if (connection.forwarding().translateHttp) {
-            // A header block may start at any moment: its deadline is no earlier than now + the
-            // header timeout.
-            const qint64 http = connection.httpDeadlineMs(m_httpHeaderTimeoutMs);
-            due = earliest(due, http >= 0 ? http : now + m_httpHeaderTimeoutMs);
-        }
-        return due < 0 ? ConnectionDeadlines::kNone : due;
-    }
-    case TcpRelayConnection::State::Closed:
-        break;
-    }
-    return ConnectionDeadlines::kNone;
 }
 
 void RelayEngine::scheduleReap() {
@@ -1079,14 +808,10 @@ void RelayEngine::scheduleReap() {
 
 void RelayEngine::reap() {
     m_reapScheduled = false;
-    for (UdpSession *session : m_context->deadSessions)
-        delete session;
     m_context->deadSessions.clear();
-    if (m_graveyard.empty())
+    if (m_context->finishedConnections.empty())
         return;
-    for (TcpRelayConnection *connection : m_graveyard)
-        delete connection;
-    m_graveyard.clear();
+    m_context->finishedConnections.clear();
     dropRemovedRules();
 }
 
@@ -1098,10 +823,11 @@ void RelayEngine::stop() {
         stopListening(*entry.second);
         setState(*entry.second, RuleState::Disabled);
     }
-    const QList<TcpRelayConnection *> connections = m_connections.values();
-    for (TcpRelayConnection *connection : connections)
-        connection->abort(LogEvent::Result::ClosedByOperator);
-    m_proxyGate.reset(); // connections still waiting for a PROXY header are closed
+    // Then every connection, and those still waiting for a PROXY header.
+    for (auto &entry : m_rules) {
+        if (entry.second->tcp)
+            entry.second->tcp->stop(LogEvent::Result::ClosedByOperator);
+    }
     reap();
     m_housekeepingTimer.stop();
     m_statsTimer.stop();
@@ -1121,7 +847,7 @@ void RelayEngine::scheduleStats() {
 }
 
 void RelayEngine::publishStats(bool force) {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_context->clock.elapsed();
     if (!force) {
         if (!m_context->statsDirty)
             return;
@@ -1163,40 +889,19 @@ StatsSnapshot RelayEngine::makeSnapshot() const {
         stats.dropped = runtime.counters->dropped;
         snapshot.rules.append(stats);
     }
-    snapshot.connections.reserve(m_connections.size());
-    for (const TcpRelayConnection *connection : m_connections) {
-        ConnectionStats stats;
-        stats.id = connection->id();
-        stats.ruleId = connection->forwarding().ruleId;
-        stats.clientAddress = connection->clientAddress();
-        stats.clientPort = connection->clientPort();
-        stats.started = QDateTime::fromMSecsSinceEpoch(connection->startedMsSinceEpoch());
-        stats.bytesFromClient = connection->bytesFromClient();
-        stats.bytesToClient = connection->bytesToClient();
-        if (connection->forwarding().toOriginalDestination) {
-            stats.originalAddress = connection->forwarding().connectAddress;
-            stats.originalPort = connection->forwarding().connectPort;
-        }
-        snapshot.connections.append(stats);
+    std::size_t connectionCount = 0;
+    for (const auto &entry : m_rules) {
+        if (entry.second->tcp)
+            connectionCount += entry.second->tcp->connectionCount();
+    }
+    snapshot.connections.reserve(qsizetype(connectionCount));
+    for (const auto &entry : m_rules) {
+        if (entry.second->tcp)
+            entry.second->tcp->appendConnectionStats(&snapshot.connections);
     }
     for (const auto &entry : m_rules) {
-        if (!entry.second->udp)
-            continue;
-        const int ruleId = entry.first;
-        entry.second->udp->forEachSession([&snapshot, ruleId](const UdpSession &session) {
-            if (session.denied)
-                return;
-            ConnectionStats stats;
-            stats.id = session.id;
-            stats.ruleId = ruleId;
-            stats.clientAddress = session.clientAddress;
-            stats.clientPort = session.clientPort;
-            stats.started = QDateTime::fromMSecsSinceEpoch(session.startedMsSinceEpoch);
-            stats.bytesFromClient = session.bytesFromClient;
-            stats.bytesToClient = session.bytesToClient;
-            stats.udp = true;
-            snapshot.connections.append(stats);
-        });
+        if (entry.second->udp)
+            entry.second->udp->appendConnectionStats(&snapshot.connections);
     }
     return snapshot;
 }

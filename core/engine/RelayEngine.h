@@ -2,15 +2,14 @@
 // PUBLIC API of the engine, used by ui/ and the headless controller. Keep it stable.
 
 #include "Config.h"
-#include "ConnectionDeadlines.h"
 #include "ConnectionObserver.h"
 #include "FtpDataListener.h"
 #include "ListenerSharing.h"
 #include "LogEvent.h"
+#include "RuleRelayEvents.h"
 #include "RuleStartError.h"
 #include "StatsSnapshot.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QMultiHash>
@@ -27,26 +26,29 @@
 class ConnectionLog;
 class HostResolver;
 class EpollPoller;
-class ProxyGate;
 class TargetResolver;
 class TcpRelayConnection;
+class TcpRuleRelay;
 struct ForwardingInfo;
 struct RelayContext;
 struct RuleRuntime;
 
 // The relay engine. Lives in its own thread (see EngineHost); every public slot must be invoked
 // from that thread (queued), and asserts it.
-class RelayEngine : public QObject, private ConnectionObserver, private FtpDataSink {
+class RelayEngine : public QObject,
+                    private ConnectionObserver,
+                    private FtpDataSink,
+                    private RuleRelayEvents {
     Q_OBJECT
 public:
     explicit RelayEngine(QObject *parent = nullptr);
     ~RelayEngine() override;
 
     // Tuning, for tests and benchmarks; call on the engine's thread.
-    void setConnectTimeoutMs(int ms) { m_connectTimeoutMs = ms; }
-    int connectTimeoutMs() const { return m_connectTimeoutMs; }
+    void setConnectTimeoutMs(int ms);
+    int connectTimeoutMs() const;
     // translate=http: how long a request's header block may take to arrive (default 60 s).
-    void setHttpHeaderTimeoutMs(int ms) { m_httpHeaderTimeoutMs = ms; }
+    void setHttpHeaderTimeoutMs(int ms);
     void setSpliceEnabled(bool enabled);
     void setPipeSize(int bytes); // see RelayStoragePool::setPipeSize
     // Most sessions one UDP rule keeps (the least recently used gives way); default 4096.
@@ -102,8 +104,18 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // The context's one observer for the connections of every rule: hands each report on to
+    // the rule's TcpRuleRelay, which owns the connection.
     void connectionOpened(TcpRelayConnection *connection) override;
     void connectionFinished(TcpRelayConnection *connection, LogEvent::Result result) override;
+    TcpRuleRelay &tcpRelayOf(const TcpRelayConnection &connection);
+    // RuleRelayEvents: what the TCP and UDP relays of every rule report.
+    void connectionLogged(const ForwardingInfo &forwarding, const QHostAddress &client,
+                          LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
+                          qint64 durationMs) override;
+    void connectionRetired() override;
+    // The private base, for the relays (converted here, where it is accessible).
+    RuleRelayEvents *relayEvents() { return this; }
     void ftpDataAccepted(int fd, const QHostAddress &peer, quint16 peerPort,
                          const QHostAddress &ftpClient,
                          const std::shared_ptr<const ForwardingInfo> &forwarding,
@@ -124,29 +136,11 @@ private:
     void validate(); // m_refused from ConfigValidator's errors about m_config
     void dropRemovedRules();
 
-    // portForwarding: the port's own forwarding for the ports of a range after the first.
-    void onAccepted(int ruleId, int descriptor, const sockaddr_storage &peer,
-                    std::shared_ptr<const ForwardingInfo> portForwarding = nullptr);
     bool listenOnRangePorts(RuleRuntime &runtime, const QHostAddress &address);
-    // The ACL check and the connection for a client. When a PROXY header named the client, it
-    // also named the address the client reached (null otherwise: the socket's own).
-    void admit(int ruleId, const std::shared_ptr<const ForwardingInfo> &portForwarding,
-               int descriptor, const QHostAddress &client, quint16 clientPort,
-               const QHostAddress &reached = QHostAddress(), quint16 reachedPort = 0);
-    ProxyGate *proxyGate(); // made when the first accept-proxy rule needs it
-    // Connects to the target unless it is one of this engine's own listeners: such a rule
-    // would relay each connection to itself again, until every descriptor is used.
-    void connectTarget(TcpRelayConnection *connection, const QHostAddress &address, quint16 port);
+    void setForwarding(RuleRuntime &runtime, std::shared_ptr<const ForwardingInfo> forwarding);
     bool isOwnListener(const QHostAddress &address, quint16 port, Protocol protocol) const;
     bool isLocalAddress(const QHostAddress &address) const;
-    void logEvent(const ForwardingInfo &forwarding, const QHostAddress &client,
-                  LogEvent::Result result, quint64 bytesFromClient, quint64 bytesToClient,
-                  qint64 durationMs);
     void housekeeping();
-    // When the connection's timeouts must next be looked at (ConnectionDeadlines::kNone: never
-    // again), or `expired` set when one has passed.
-    qint64 nextTimeoutCheck(const TcpRelayConnection &connection, qint64 now,
-                            std::optional<LogEvent::Result> &expired) const;
     void reap();
     void scheduleReap();
     void refreshClock();
@@ -163,17 +157,10 @@ private:
     TargetResolver *m_resolver = nullptr;
     Config m_config;
     std::map<int, std::unique_ptr<RuleRuntime>> m_rules;
-    QHash<quint64, TcpRelayConnection *> m_connections;
-    std::vector<TcpRelayConnection *> m_graveyard;
-    ConnectionDeadlines m_deadlines; // timeouts, looked at by housekeeping()
-    std::unique_ptr<ProxyGate> m_proxyGate;
     bool m_reapScheduled = false;
     bool m_inBatch = false; // handling a batch of epoll events; its end reaps
     quint64 m_nextConnectionId = 1;
-    int m_connectTimeoutMs = 30 * 1000;
-    int m_httpHeaderTimeoutMs = 60 * 1000;
     int m_udpSessionLimit = 4096;
-    QElapsedTimer m_clock;
     // Children (parent this) so that they move to the engine's thread with it.
     QTimer m_statsTimer{this};
     QTimer m_soonTimer{this};

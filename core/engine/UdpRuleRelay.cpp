@@ -5,6 +5,7 @@
 #include "ListenFds.h"
 #include "RelayContext.h"
 #include "Rule.h"
+#include "RuleRelayEvents.h"
 #include "SocketAddress.h"
 #include "TargetResolver.h"
 #include "TcpRuleListener.h"
@@ -59,13 +60,13 @@ UdpRuleRelay::Key UdpRuleRelay::keyOf(const sockaddr_storage &address) {
 
 UdpRuleRelay::UdpRuleRelay(RelayContext *context, std::shared_ptr<const ForwardingInfo> forwarding,
                            const AccessChecker *access, TargetResolver *resolver, quint64 *nextId,
-                           Logger logger)
+                           RuleRelayEvents *events)
     : m_context(context)
     , m_forwarding(std::move(forwarding))
     , m_access(access)
     , m_resolver(resolver)
     , m_nextId(nextId)
-    , m_logger(std::move(logger)) {
+    , m_events(events) {
     if (m_context->datagramBuffer.size() < kDatagramBufferSize)
         m_context->datagramBuffer.resize(kDatagramBufferSize);
 }
@@ -186,16 +187,18 @@ UdpSession *UdpRuleRelay::createSession(const sockaddr_storage &client, socklen_
         session->denied = true;
         ++counters.refused;
         ++counters.dropped;
-        m_logger(session->clientAddress,
-                 decision == AccessDecision::Result::Denied ? LogEvent::Result::Denied
-                                                            : LogEvent::Result::NotAllowed,
-                 0, 0, 0);
+        m_events->connectionLogged(*m_forwarding, session->clientAddress,
+                                   decision == AccessDecision::Result::Denied
+                                       ? LogEvent::Result::Denied
+                                       : LogEvent::Result::NotAllowed,
+                                   0, 0, 0);
         return session;
     }
     ++counters.accepted;
     ++counters.active;
     // rinetd logs "opened" with the first datagram counted as input.
-    m_logger(session->clientAddress, LogEvent::Result::Opened, size, 0, 0);
+    m_events->connectionLogged(*m_forwarding, session->clientAddress, LogEvent::Result::Opened,
+                               size, 0, 0);
     session->resolving = true;
     session->waiting.emplace_back(data, qsizetype(size));
     const quint64 id = session->id;
@@ -337,9 +340,30 @@ void UdpRuleRelay::endSession(UdpSession *session, LogEvent::Result result) {
             result == LogEvent::Result::LocalSocketFailed ||
             result == LogEvent::Result::LocalBindFailed)
             ++counters.failed;
-        m_logger(session->clientAddress, result, session->bytesFromClient, session->bytesToClient,
-                 QDateTime::currentMSecsSinceEpoch() - session->startedMsSinceEpoch);
+        m_events->connectionLogged(*m_forwarding, session->clientAddress, result,
+                                   session->bytesFromClient, session->bytesToClient,
+                                   QDateTime::currentMSecsSinceEpoch() -
+                                       session->startedMsSinceEpoch);
     }
     m_context->statsDirty = true;
-    m_context->deadSessions.push_back(session); // an event for it may still be in this batch
+    // An event for it may still be in this batch: destroyed after it.
+    m_context->deadSessions.emplace_back(session);
+    m_events->connectionRetired();
+}
+
+void UdpRuleRelay::appendConnectionStats(QVector<ConnectionStats> *stats) const {
+    for (const UdpSession *session : m_lru) {
+        if (session->denied)
+            continue;
+        ConnectionStats s;
+        s.id = session->id;
+        s.ruleId = m_forwarding->ruleId;
+        s.clientAddress = session->clientAddress;
+        s.clientPort = session->clientPort;
+        s.started = QDateTime::fromMSecsSinceEpoch(session->startedMsSinceEpoch);
+        s.bytesFromClient = session->bytesFromClient;
+        s.bytesToClient = session->bytesToClient;
+        s.udp = true;
+        stats->append(s);
+    }
 }

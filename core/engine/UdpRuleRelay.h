@@ -3,6 +3,7 @@
 #include "ForwardingInfo.h"
 #include "LogEvent.h"
 #include "PollClient.h"
+#include "StatsSnapshot.h"
 #include "UdpSession.h"
 
 #include <QHostAddress>
@@ -16,6 +17,7 @@
 #include <vector>
 
 class AccessChecker;
+class RuleRelayEvents;
 class TargetResolver;
 struct RelayContext;
 
@@ -26,13 +28,11 @@ struct RelayContext;
 // one giving way to a new client, so a flood of spoofed sources cannot grow memory.
 class UdpRuleRelay final : public PollClient {
 public:
-    // Connection-log lines: (client, result, bytes from client, bytes to client, duration).
-    using Logger =
-        std::function<void(const QHostAddress &, LogEvent::Result, quint64, quint64, qint64)>;
-
+    // events: where sessions opened, refused and ended are reported (logged with this relay's
+    // forwarding as it is then).
     UdpRuleRelay(RelayContext *context, std::shared_ptr<const ForwardingInfo> forwarding,
                  const AccessChecker *access, TargetResolver *resolver, quint64 *nextId,
-                 Logger logger);
+                 RuleRelayEvents *events);
     ~UdpRuleRelay();
     UdpRuleRelay(const UdpRuleRelay &) = delete;
     UdpRuleRelay &operator=(const UdpRuleRelay &) = delete;
@@ -47,10 +47,8 @@ public:
     void expire(qint64 nowMs);
     bool closeSession(quint64 id);
 
-    template <typename F> void forEachSession(F f) const {
-        for (const UdpSession *session : m_lru)
-            f(*session);
-    }
+    // A row for each session (refused ones have none), most recently active first.
+    void appendConnectionStats(QVector<ConnectionStats> *stats) const;
 
     static constexpr size_t kDefaultSessionLimit = 4096;
     static constexpr int kMaxDatagramsPerWakeup = 64;
@@ -86,7 +84,7 @@ private:
     const AccessChecker *m_access;
     TargetResolver *m_resolver;
     quint64 *m_nextId;
-    Logger m_logger;
+    RuleRelayEvents *m_events;
     int m_fd = -1;
     size_t m_sessionLimit = kDefaultSessionLimit;
     std::unordered_map<Key, UdpSession *, KeyHash> m_sessions;

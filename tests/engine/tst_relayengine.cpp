@@ -37,6 +37,7 @@ private Q_SLOTS:
     void reloadSwappingPortsRebindsBoth();
     void reloadChangingOnlyTimeoutKeepsListener();
     void disabledRuleStopsListeningConnectionsFinish();
+    void removedRuleGoesOnceItsConnectionsEnd();
     void hostNamesResolve();
     void closeConnectionAndResetCounters();
     void statsAreRateLimited();
@@ -587,6 +588,46 @@ void TestRelayEngine::disabledRuleStopsListeningConnectionsFinish() {
     const int again = connectTo(kLocal4, port);
     QVERIFY(again >= 0);
     closeFd(again);
+}
+
+void TestRelayEngine::removedRuleGoesOnceItsConnectionsEnd() {
+    Backend backend;
+    EngineFixture engine;
+    Config config;
+    const quint16 port = freePort();
+    config.rules << EngineFixture::tcpRule(1, QStringLiteral("127.0.0.1"), port,
+                                           QStringLiteral("127.0.0.1"), backend.port);
+    QVERIFY(engine.apply(config));
+    const int client = connectTo(kLocal4, port);
+    const int server = acceptOne(backend.fd);
+    QVERIFY(client >= 0 && server >= 0);
+    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
+
+    // Removed while its connection is open: the connection relays to its end, both ways.
+    QVERIFY(engine.apply(Config()));
+    const QByteArray up = randomBytes(512 * 1024, 21);
+    const QByteArray down = randomBytes(384 * 1024, 22);
+    QByteArray atServer;
+    QByteArray atClient;
+    QVERIFY(exchange(client, server, up, down, &atServer, &atClient));
+    QCOMPARE(atServer, up);
+    QCOMPARE(atClient, down);
+    closeFd(client);
+    closeFd(server);
+    QVERIFY(engine.waitForStats(
+        [](const StatsSnapshot &s) { return s.connections.isEmpty() && s.rules.isEmpty(); }));
+
+    // The rule's runtime (its relay, counters) went with its last connection: the same rule
+    // added again starts from nothing, not from the old counts.
+    QVERIFY(engine.apply(config));
+    const int again = connectTo(kLocal4, port);
+    QVERIFY(again >= 0);
+    const int againServer = acceptOne(backend.fd);
+    QVERIFY(againServer >= 0);
+    QVERIFY(engine.waitForRule(1, [](const RuleStats &r) { return r.active == 1; }));
+    QCOMPARE(engine.rule(1).accepted, quint64(1));
+    closeFd(again);
+    closeFd(againServer);
 }
 
 void TestRelayEngine::hostNamesResolve() {
