@@ -20,16 +20,8 @@
         <translation>%1-Muster Nr. %2 „%3“</translation>
     </message>
     <message>
-        <source>Add &amp;allow</source>
-        <translation>&amp;Erlauben hinzufügen</translation>
-    </message>
-    <message>
         <source>Add &amp;deny</source>
         <translation>&amp;Verweigern hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -81,6 +73,14 @@
     <message>
         <source>Allowed by %1.</source>
         <translation>Erlaubt durch %1.</translation>
+    </message>
+    <message>
+        <source>Add all&amp;ow</source>
+        <translation>Erla&amp;uben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -452,10 +452,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
 <context>
     <name>CommentNamesOffer</name>
     <message>
-        <source>&amp;Preview names…</source>
-        <translation>Namen &amp;vorschauen…</translation>
-    </message>
-    <message>
         <source>Keep the rules unnamed</source>
         <translation>Die Regeln unbenannt lassen</translation>
     </message>
@@ -465,6 +461,10 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
             <numerusform>%n Regel hat darüber eine Kommentarzeile, die ein Name sein könnte. PortRelay benennt Regeln nur aus „#portrelay: name=“-Zeilen oder durch Sie.</numerusform>
             <numerusform>%n Regeln haben darüber eine Kommentarzeile, die ein Name sein könnte. PortRelay benennt Regeln nur aus „#portrelay: name=“-Zeilen oder durch Sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview &amp;names…</source>
+        <translation>&amp;Namen ansehen…</translation>
     </message>
 </context>
 <context>
@@ -724,10 +724,6 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <source>&amp;Close connection</source>
-        <translation>Verbindung &amp;schließen</translation>
-    </message>
-    <message>
         <source>Close connection</source>
         <translation>Verbindung schließen</translation>
     </message>
@@ -764,6 +760,10 @@ Exit-Status: 0 erledigt, 1 abgelehnt oder Fehler, 2 kein Dienst erreichbar.</tra
 Out: bytes per second from the targets back to the clients.</source>
         <translation>Ein: Bytes pro Sekunde von den Clients zu den Zielen.
 Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
+    </message>
+    <message>
+        <source>Close connec&amp;tion</source>
+        <translation>Verbindung sc&amp;hließen</translation>
     </message>
 </context>
 <context>
@@ -2082,10 +2082,6 @@ Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
 <context>
     <name>LogSettingsPage</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>No log file</source>
         <translation>Keine Protokolldatei</translation>
     </message>
@@ -2110,10 +2106,6 @@ Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
         <translation>Neue Zeilen der Protokolldatei erscheinen hier, sobald sie geschrieben werden.</translation>
     </message>
     <message>
-        <source>Log &amp;file:</source>
-        <translation>Protokoll&amp;datei:</translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -2128,6 +2120,14 @@ Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
     <message>
         <source>Log files (*.log);;All files (*)</source>
         <translation>Protokolldateien (*.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <source>Log f&amp;ile:</source>
+        <translation>Protokoll&amp;datei:</translation>
     </message>
 </context>
 <context>
@@ -2179,10 +2179,6 @@ Aus: Bytes pro Sekunde von den Zielen zurück zu den Clients.</translation>
     <message>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
@@ -2496,10 +2492,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>ungespeichert</translation>
     </message>
     <message>
-        <source>Connect to &amp;Service…</source>
-        <translation>Mit &amp;Dienst verbinden…</translation>
-    </message>
-    <message>
         <source>Manage the PortRelay system service of this computer in a new window</source>
         <translation>Den PortRelay-Systemdienst dieses Rechners in einem neuen Fenster verwalten</translation>
     </message>
@@ -2616,10 +2608,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
         <translation>Die Regeln als rinetd.conf, PortRelay-JSON, nftables-Regelsatz oder HAProxy-Konfiguration schreiben</translation>
     </message>
     <message>
-        <source>Add &amp;Several Rules…</source>
-        <translation>&amp;Mehrere Regeln hinzufügen…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
@@ -2658,10 +2646,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>&amp;Ports</source>
         <translation>&amp;Ports</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>P&amp;robleme</translation>
     </message>
     <message>
         <source>Denied</source>
@@ -2800,6 +2784,22 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>Duplicated on port %1, disabled.</source>
         <translation>Auf Port %1 dupliziert, deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;vice…</source>
+        <translation>Mit &amp;Dienst verbinden…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;everal Rules…</source>
+        <translation>M&amp;ehrere Regeln hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;bleme</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +2961,6 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <source>Show &amp;problems</source>
-        <translation>&amp;Probleme anzeigen</translation>
-    </message>
-    <message>
         <source>Take the &amp;valid part</source>
         <translation>Den &amp;gültigen Teil übernehmen</translation>
     </message>
@@ -2975,6 +2971,10 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show probl&amp;ems</source>
+        <translation>Probl&amp;eme zeigen</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4468,26 @@ Fügen Sie eine mit Einfg hinzu, öffnen Sie eine Konfiguration (Ctrl+O) oder im
     <message>
         <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
         <translation>Letzte Konfiguration wieder ö&amp;ffnen; ihre Regeln erneut starten, wenn sie liefen</translation>
+    </message>
+    <message>
+        <source>Relaying</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Relay &amp;threads:</source>
+        <translation>Weiterleitungs-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>How many threads relay connections, each on its own processor core. More threads help when many connections are open or opened at the same time; a single connection never uses more than one. UDP rules and rules with a rate limit (rate-rule=) always run on one thread.</source>
+        <translation>Wie viele Threads Verbindungen weiterleiten, jeder auf einem eigenen Prozessorkern. Mehr Threads helfen, wenn viele Verbindungen offen sind oder gleichzeitig geöffnet werden; eine einzelne Verbindung nutzt nie mehr als einen. UDP-Regeln und Regeln mit einer Ratenbegrenzung (rate-rule=) laufen immer auf einem Thread.</translation>
+    </message>
+    <message>
+        <source>The rules run in the system service: its own --threads setting applies, not this one.</source>
+        <translation>Die Regeln laufen im Systemdienst: dort gilt dessen eigene Einstellung --threads, nicht diese.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time PortRelay starts.</source>
+        <translation>Wirkt ab dem nächsten Start von PortRelay.</translation>
     </message>
 </context>
 <context>

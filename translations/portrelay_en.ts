@@ -20,15 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;allow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add &amp;deny</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,6 +72,14 @@
     </message>
     <message>
         <source>Allowed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,10 +440,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>CommentNamesOffer</name>
     <message>
-        <source>&amp;Preview names…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep the rules unnamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +449,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
             <numerusform>%n rule has a comment line above it that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</numerusform>
             <numerusform>%n rules have a comment line above them that could be a name. PortRelay names rules only from &quot;#portrelay: name=&quot; lines or from you.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview &amp;names…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -712,10 +712,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <source>&amp;Close connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,6 +746,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
     <message>
         <source>In: bytes per second from the clients to the targets.
 Out: bytes per second from the targets back to the clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close connec&amp;tion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,10 +2069,6 @@ Out: bytes per second from the targets back to the clients.</source>
 <context>
     <name>LogSettingsPage</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No log file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,10 +2093,6 @@ Out: bytes per second from the targets back to the clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2106,14 @@ Out: bytes per second from the targets back to the clients.</source>
     </message>
     <message>
         <source>Log files (*.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log f&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,10 +2165,6 @@ Out: bytes per second from the targets back to the clients.</source>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2482,10 +2478,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to &amp;Service…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manage the PortRelay system service of this computer in a new window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,10 +2594,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Several Rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,10 +2631,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>&amp;Ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,6 +2769,22 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>Duplicated on port %1, disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;vice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;everal Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,10 +2947,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <source>Show &amp;problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take the &amp;valid part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,6 +2956,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show probl&amp;ems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,6 +4453,26 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     </message>
     <message>
         <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many threads relay connections, each on its own processor core. More threads help when many connections are open or opened at the same time; a single connection never uses more than one. UDP rules and rules with a rate limit (rate-rule=) always run on one thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules run in the system service: its own --threads setting applies, not this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time PortRelay starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

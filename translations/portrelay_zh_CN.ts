@@ -20,16 +20,8 @@
         <translation>%1模式 #%2“%3”</translation>
     </message>
     <message>
-        <source>Add &amp;allow</source>
-        <translation>添加允许(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add &amp;deny</source>
         <translation>添加拒绝(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -80,6 +72,14 @@
     <message>
         <source>Allowed by %1.</source>
         <translation>由 %1 允许。</translation>
+    </message>
+    <message>
+        <source>Add all&amp;ow</source>
+        <translation>添加允许(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -448,10 +448,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>CommentNamesOffer</name>
     <message>
-        <source>&amp;Preview names…</source>
-        <translation>预览名称(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Keep the rules unnamed</source>
         <translation>保持规则未命名</translation>
     </message>
@@ -460,6 +456,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
         <translation>
             <numerusform>有 %n 条规则的上方有一行可以作为名称的注释。PortRelay 只根据“#portrelay: name=”行或由您来命名规则。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preview &amp;names…</source>
+        <translation>预览名称(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -718,10 +718,6 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 <context>
     <name>ConnectionsPanel</name>
     <message>
-        <source>&amp;Close connection</source>
-        <translation>关闭连接(&amp;C)</translation>
-    </message>
-    <message>
         <source>Close connection</source>
         <translation>关闭连接</translation>
     </message>
@@ -758,6 +754,10 @@ Exit status: 0 done, 1 refused or errors, 2 no service reachable.</source>
 Out: bytes per second from the targets back to the clients.</source>
         <translation>入：每秒从客户端发往目标的字节数。
 出：每秒从目标传回客户端的字节数。</translation>
+    </message>
+    <message>
+        <source>Close connec&amp;tion</source>
+        <translation>关闭连接(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2063,6 @@ Out: bytes per second from the targets back to the clients.</source>
 <context>
     <name>LogSettingsPage</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>No log file</source>
         <translation>无日志文件</translation>
     </message>
@@ -2091,10 +2087,6 @@ Out: bytes per second from the targets back to the clients.</source>
         <translation>日志文件的新行写入后会显示在这里。</translation>
     </message>
     <message>
-        <source>Log &amp;file:</source>
-        <translation>日志文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
@@ -2109,6 +2101,14 @@ Out: bytes per second from the targets back to the clients.</source>
     <message>
         <source>Log files (*.log);;All files (*)</source>
         <translation>日志文件 (*.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Log f&amp;ile:</source>
+        <translation>日志文件(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2160,6 @@ Out: bytes per second from the targets back to the clients.</source>
     <message>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
@@ -2470,10 +2466,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>未保存</translation>
     </message>
     <message>
-        <source>Connect to &amp;Service…</source>
-        <translation>连接到服务(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Manage the PortRelay system service of this computer in a new window</source>
         <translation>在新窗口中管理这台计算机的 PortRelay 系统服务</translation>
     </message>
@@ -2590,10 +2582,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
         <translation>将规则写为 rinetd.conf、PortRelay JSON、nftables 规则集或 HAProxy 配置</translation>
     </message>
     <message>
-        <source>Add &amp;Several Rules…</source>
-        <translation>添加多条规则(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
@@ -2632,10 +2620,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>&amp;Ports</source>
         <translation>端口(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Problems</source>
-        <translation>问题(&amp;P)</translation>
     </message>
     <message>
         <source>Denied</source>
@@ -2764,6 +2748,22 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>Duplicated on port %1, disabled.</source>
         <translation>已复制到端口 %1，处于禁用状态。</translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;vice…</source>
+        <translation>连接到服务(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;everal Rules…</source>
+        <translation>添加多条规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>下移(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>问题(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2924,10 +2924,6 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
 <context>
     <name>ProblemsBanner</name>
     <message>
-        <source>Show &amp;problems</source>
-        <translation>显示问题(&amp;P)</translation>
-    </message>
-    <message>
         <source>Take the &amp;valid part</source>
         <translation>采用有效部分(&amp;V)</translation>
     </message>
@@ -2938,6 +2934,10 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Show probl&amp;ems</source>
+        <translation>显示问题(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4422,26 @@ Add one with Ins, or open a configuration (Ctrl+O) or import a rinetd.conf (Ctrl
     <message>
         <source>&amp;Reopen the last configuration; start its rules again if they were running</source>
         <translation>重新打开上次的配置；如果其规则之前在运行，则再次启动它们(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Relaying</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Relay &amp;threads:</source>
+        <translation>转发线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How many threads relay connections, each on its own processor core. More threads help when many connections are open or opened at the same time; a single connection never uses more than one. UDP rules and rules with a rate limit (rate-rule=) always run on one thread.</source>
+        <translation>用多少个线程转发连接，每个线程使用各自的处理器核心。当打开的连接很多或同时打开很多连接时，更多线程会有帮助；单个连接最多只使用一个线程。UDP 规则和带速率限制（rate-rule=）的规则始终在一个线程上运行。</translation>
+    </message>
+    <message>
+        <source>The rules run in the system service: its own --threads setting applies, not this one.</source>
+        <translation>规则在系统服务中运行：适用的是服务自身的 --threads 设置，而不是这里的设置。</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time PortRelay starts.</source>
+        <translation>在 PortRelay 下次启动时生效。</translation>
     </message>
 </context>
 <context>
