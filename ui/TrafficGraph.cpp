@@ -55,9 +55,12 @@ QColor TrafficGraph::seriesColor(int index, const QPalette &palette) {
     // One pair for light backgrounds and a lighter one for dark ones; blue against orange stays
     // apart for the common colour-vision deficiencies too.
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    static const QColor light[] = {QColor(0x1f, 0x62, 0xc0), QColor(0xc0, 0x50, 0x00)};
-    static const QColor darkColors[] = {QColor(0x6c, 0xb0, 0xff), QColor(0xff, 0xa0, 0x4a)};
-    return (dark ? darkColors : light)[index % 2];
+    // Chosen by branches, not by indexing the result of `dark ? a : b`: clang 14 with
+    // UndefinedBehaviorSanitizer folded the index to 0 on one side of such an expression.
+    const bool second = index % 2 != 0;
+    if (dark)
+        return second ? QColor(0xff, 0xa0, 0x4a) : QColor(0x6c, 0xb0, 0xff);
+    return second ? QColor(0xc0, 0x50, 0x00) : QColor(0x1f, 0x62, 0xc0);
 }
 
 QSize TrafficGraph::sizeHint() const {
