@@ -49,7 +49,9 @@ int main(int argc, char **argv) {
         MainWindow window(&relay);
         window.resize(1200, 800);
         window.show();
-        if (!window.openFile(parser.value(QStringLiteral("config")))) {
+        // Opened as at start-up after a session that was relaying: the rules start at once
+        // (openFile() loads a document stopped, waiting for the user's Start).
+        if (!window.reopenAtStartup(parser.value(QStringLiteral("config")), true)) {
             std::fputs("prbench_gui: the configuration did not load\n", stderr);
             return 2;
         }
