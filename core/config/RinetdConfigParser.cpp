@@ -470,8 +470,10 @@ bool RinetdConfigParser::parseAcl(const QVector<RinetdToken> &tokens, const QStr
         warning(key.column, tr("'%1' belongs to a rinetd-uv rule PortRelay does not run; kept as "
                                "a comment on export")
                                 .arg(key.text));
+        // Trimmed as every kept line is (a token may end in a vertical tab or form feed, which
+        // the lexer does not split on), so that the exported comment reads back the same.
         m_config.unsupportedLines.append(
-            VerbatimLine{words.join(QLatin1Char(' ')), takeNotes(comment)});
+            VerbatimLine{words.join(QLatin1Char(' ')).trimmed(), takeNotes(comment)});
         return true;
     }
     AclEntry entry;

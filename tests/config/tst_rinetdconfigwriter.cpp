@@ -245,6 +245,10 @@ void TestRinetdConfigWriter::roundTrip_data() {
         "#portrelay-options: [x=1]  \r\n10.0.0.0/9 0.0.0.0  10.*\t[::1]\t80#portrelay-acl:  \r\n"
         ",  99999  # c\t\r\n#portrelay: logformat=none  \r\n#portrelay-acl:\t127.0.0.1\r\n"
         "] ::1\"/a b\"  #portrelay: logformat=none  http deny\r\n\n");
+    // An allow line of an unsupported forwarding that ends in a vertical tab (found by
+    // fuzz_rinetdconf): it reads back as it was kept.
+    QTest::newRow("unsupported rule's allow line ending in a vertical tab")
+        << QStringLiteral("0.0.0.0 2375 unix:/a\nallow 10.*\v");
     QTest::newRow("errors become comments") << QStringLiteral("bad\n0.0.0.0 80 127.0.0.1 80\n"
                                                               "allow 1 2\n");
 }
